@@ -1,0 +1,52 @@
+package org.gongwen.events;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The logical type (CloudEvents {@code ce_type}) of each event, its topic and its payload record. */
+public enum EventType {
+
+    DRAFT_SUBMITTED("gongwen.draft.submitted.v1", Topics.DRAFTING, DraftSubmitted.class),
+    DRAFT_WITHDRAWN("gongwen.draft.withdrawn.v1", Topics.DRAFTING, DraftWithdrawn.class),
+    REVIEW_STEP_APPROVED("gongwen.review.step-approved.v1", Topics.REVIEW, ReviewStepApproved.class),
+    REVIEW_RETURNED("gongwen.review.returned.v1", Topics.REVIEW, ReviewReturned.class),
+    REVIEW_REJECTED("gongwen.review.rejected.v1", Topics.REVIEW, ReviewRejected.class),
+    DOCUMENT_ISSUED("gongwen.document.issued.v1", Topics.REVIEW, DocumentIssued.class),
+    RECORD_ARCHIVED("gongwen.archive.archived.v1", Topics.ARCHIVE, RecordArchived.class);
+
+    private final String typeName;
+    private final String topic;
+    private final Class<? extends GongwenEvent> payloadType;
+
+    EventType(String typeName, String topic, Class<? extends GongwenEvent> payloadType) {
+        this.typeName = typeName;
+        this.topic = topic;
+        this.payloadType = payloadType;
+    }
+
+    public String typeName() {
+        return typeName;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public Class<? extends GongwenEvent> payloadType() {
+        return payloadType;
+    }
+
+    /** Classpath location of the JSON Schema of this type's payload. */
+    public String schemaResource() {
+        return "/schemas/" + typeName + ".schema.json";
+    }
+
+    public static Optional<EventType> byTypeName(String typeName) {
+        return Arrays.stream(values()).filter(t -> t.typeName.equals(typeName)).findFirst();
+    }
+
+    static EventType of(Class<?> payloadType) {
+        return Arrays.stream(values()).filter(t -> t.payloadType.equals(payloadType)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no event type for " + payloadType));
+    }
+}

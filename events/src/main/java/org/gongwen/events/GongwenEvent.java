@@ -1,0 +1,15 @@
+package org.gongwen.events;
+
+/** A fact that happened to one document; the document id is the Kafka key and the CloudEvents subject. */
+public sealed interface GongwenEvent
+        permits DraftSubmitted, DraftWithdrawn, ReviewStepApproved, ReviewReturned, ReviewRejected,
+        DocumentIssued, RecordArchived {
+
+    String documentId();
+
+    int revision();
+
+    default EventType eventType() {
+        return EventType.of(getClass());
+    }
+}

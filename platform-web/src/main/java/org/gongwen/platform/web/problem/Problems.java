@@ -1,0 +1,46 @@
+package org.gongwen.platform.web.problem;
+
+/** The problems every gongwen HTTP edge can answer with, whatever the service. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static Problem malformedRequest(String whatEn) {
+        return Problem.of(400, "malformed-request", "Malformed request",
+                "请求格式不正确：" + whatEn, "The request is malformed: " + whatEn);
+    }
+
+    public static Problem unauthenticated() {
+        return Problem.of(401, "unauthenticated", "Unauthenticated",
+                "未登录或令牌无效，请重新获取访问令牌。", "Missing or invalid bearer token.");
+    }
+
+    public static Problem forbidden(String zh, String en) {
+        return Problem.of(403, "forbidden", "Forbidden", zh, en);
+    }
+
+    public static Problem notFound(String zh, String en) {
+        return Problem.of(404, "not-found", "Not found", zh, en);
+    }
+
+    public static Problem conflict(String code, String zh, String en) {
+        return Problem.of(409, code, "Conflict", zh, en);
+    }
+
+    public static Problem payloadTooLarge(long limitBytes) {
+        return Problem.of(413, "payload-too-large", "Payload too large",
+                "请求体超过上限（" + limitBytes + " 字节）。", "The request body exceeds the limit of " + limitBytes + " bytes.")
+                .with("limitBytes", limitBytes);
+    }
+
+    public static Problem internalError(String errorId) {
+        return Problem.of(500, "internal-error", "Internal error",
+                "服务器内部错误，已记录（编号 " + errorId + "）。", "Internal error, logged as " + errorId + ".")
+                .with("errorId", errorId);
+    }
+
+    public static Problem serviceUnavailable(String zh, String en) {
+        return Problem.of(503, "service-unavailable", "Service unavailable", zh, en);
+    }
+}

@@ -1,0 +1,12 @@
+package org.gongwen.platform.web.problem;
+
+/**
+ * One thing wrong with a request: the rule (a reference.md rule id such as GB-NO-1, or a field constraint
+ * such as {@code field.required}), the field it concerns, ERROR or WARNING, and the message in both languages.
+ */
+public record Violation(String rule, String field, String severity, String message, String messageEn) {
+
+    public static Violation error(String rule, String field, String zh, String en) {
+        return new Violation(rule, field, "ERROR", zh, en);
+    }
+}

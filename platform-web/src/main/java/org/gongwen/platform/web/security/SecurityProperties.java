@@ -1,0 +1,27 @@
+package org.gongwen.platform.web.security;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How this application trusts access tokens. Either a JWK Set URI (a real identity provider such as
+ * Keycloak) or a PEM public key (the local suite's per-installation key pair); tokens must carry the
+ * configured issuer and audience.
+ *
+ * @param issuer      required {@code iss}
+ * @param audience    required member of {@code aud}
+ * @param jwkSetUri   where the identity provider publishes its keys; wins over {@code publicKeyLocation}
+ * @param publicKeyLocation PEM (X.509 SubjectPublicKeyInfo) of the RS256 verification key, a file or classpath location
+ * @param publicPaths paths reachable without a token besides health
+ */
+@ConfigurationProperties("gongwen.security")
+public record SecurityProperties(String issuer, String audience, String jwkSetUri, String publicKeyLocation,
+                                 List<String> publicPaths) {
+
+    public SecurityProperties {
+        issuer = issuer == null ? "gongwen-local" : issuer;
+        audience = audience == null ? "gongwen" : audience;
+        publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
+    }
+}
