@@ -1,0 +1,63 @@
+package org.gongwen.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One sample of each event with every field set (every optional field, one element in every list), and one
+ * with everything optional left out, built from the demo organisation of contract §1.
+ */
+final class EventSamples {
+
+    static final String DOCUMENT_ID = "0b9f3c2e-5d1a-4c7e-9a53-2f1e8c6d4b10";
+    static final String CONTENT_HASH = "sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    static final Instant SUBMITTED_AT = Instant.parse("2026-03-02T01:30:00Z");
+    static final Instant DECIDED_AT = Instant.parse("2026-03-03T06:15:30.250Z");
+    static final Instant ISSUED_AT = Instant.parse("2026-03-04T02:00:00Z");
+    static final LocalDate DOCUMENT_DATE = LocalDate.of(2026, 3, 4);
+
+    static final Person ZHANGWEI = new Person("zhangwei", "张伟", "SHJZ");
+    static final Person SUNLI = new Person("sunli", "孙立", "BGS");
+    static final Person WANGQIANG = new Person("wangqiang", "王强", "JLD");
+
+    private EventSamples() {
+    }
+
+    static GongwenEvent fullyPopulated(EventType type) {
+        DocumentContent content = new DocumentContent("通知", "江城市民政局关于做好2026年春节期间困难群众走访慰问工作的通知",
+                List.of("各区民政局"), List.of("市财政局"), "为切实保障困难群众基本生活……", "加急", "秘密", 1, "下行",
+                List.of(new AttachmentRef("2026年春节走访慰问对象名单")), "（联系人：张伟，电话：12345678）");
+        List<TrailEntry> trail = List.of(new TrailEntry("APPROVED", SUNLI, "DEPUTY_DIRECTOR", 1, DECIDED_AT, "同意。",
+                CONTENT_HASH));
+        return switch (type) {
+            case DRAFT_SUBMITTED -> new DraftSubmitted(DOCUMENT_ID, 2, ZHANGWEI, content, CONTENT_HASH, SUBMITTED_AT);
+            case DRAFT_WITHDRAWN -> new DraftWithdrawn(DOCUMENT_ID, 2, ZHANGWEI, SUBMITTED_AT);
+            case REVIEW_STEP_APPROVED -> new ReviewStepApproved(DOCUMENT_ID, 2, 1, "DEPUTY_DIRECTOR", SUNLI, "同意。",
+                    DECIDED_AT);
+            case REVIEW_RETURNED -> new ReviewReturned(DOCUMENT_ID, 2, 1, "DEPUTY_DIRECTOR", SUNLI,
+                    "附件说明后不加标点，请修改。", DECIDED_AT);
+            case REVIEW_REJECTED -> new ReviewRejected(DOCUMENT_ID, 2, 1, "DEPUTY_DIRECTOR", SUNLI,
+                    "此事项不属本局职权，不予发文。", DECIDED_AT);
+            case DOCUMENT_ISSUED -> new DocumentIssued(DOCUMENT_ID, 2, "江民发〔2026〕7号", WANGQIANG, ISSUED_AT,
+                    DOCUMENT_DATE, CONTENT_HASH, content, ZHANGWEI, trail);
+            case RECORD_ARCHIVED -> new RecordArchived(DOCUMENT_ID, 2, "Z011-WS·2026-D30-SHJZ-0007", ISSUED_AT);
+        };
+    }
+
+    /** Optional fields null and lists empty; events without optional fields are the same as fully populated. */
+    static GongwenEvent withoutOptionalFields(EventType type) {
+        DocumentContent content = new DocumentContent("公告", "江城市民政局公告", null, null, "……", null, null, null,
+                "下行", null, null);
+        List<TrailEntry> trail = List.of(new TrailEntry("SUBMITTED", ZHANGWEI, null, null, SUBMITTED_AT, null,
+                CONTENT_HASH));
+        return switch (type) {
+            case DRAFT_SUBMITTED -> new DraftSubmitted(DOCUMENT_ID, 1, ZHANGWEI, content, CONTENT_HASH, SUBMITTED_AT);
+            case REVIEW_STEP_APPROVED -> new ReviewStepApproved(DOCUMENT_ID, 1, 1, "DIRECTOR", SUNLI, null,
+                    DECIDED_AT);
+            case DOCUMENT_ISSUED -> new DocumentIssued(DOCUMENT_ID, 1, "江民发〔2026〕1号", WANGQIANG, ISSUED_AT,
+                    DOCUMENT_DATE, CONTENT_HASH, content, ZHANGWEI, trail);
+            case DRAFT_WITHDRAWN, REVIEW_RETURNED, REVIEW_REJECTED, RECORD_ARCHIVED -> fullyPopulated(type);
+        };
+    }
+}
