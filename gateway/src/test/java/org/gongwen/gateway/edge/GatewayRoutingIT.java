@@ -1,0 +1,166 @@
+package org.gongwen.gateway.edge;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import org.gongwen.gateway.support.ClosedPort;
+import org.gongwen.gateway.support.StubBackend;
+import org.gongwen.gateway.support.TestKeys;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+import reactor.core.publisher.Flux;
+
+/**
+ * The gateway outside the local profile, in front of stub services: what is routed where, that the token is
+ * checked and relayed, and that every refusal of its own is problem+json.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "gongwen.gateway.max-request-size=64KB")
+@AutoConfigureWebTestClient
+class GatewayRoutingIT {
+
+    private static final int LIMIT = 64 * 1024;
+
+    static final TestKeys KEYS = TestKeys.create();
+    static final StubBackend DRAFTING = StubBackend.start("drafting");
+    static final StubBackend REVIEW = StubBackend.start("review");
+
+    @Autowired
+    WebTestClient web;
+
+    @DynamicPropertySource
+    static void backends(DynamicPropertyRegistry registry) {
+        registry.add("GONGWEN_JWT_PUBLIC_KEY", KEYS::publicKeyLocation);
+        registry.add("GONGWEN_DRAFTING_URL", DRAFTING::url);
+        registry.add("GONGWEN_REVIEW_URL", REVIEW::url);
+        registry.add("GONGWEN_ARCHIVE_URL", ClosedPort::url);
+    }
+
+    @AfterAll
+    static void stopBackends() {
+        DRAFTING.close();
+        REVIEW.close();
+    }
+
+    @Test
+    void routesDraftsCollectionAndItemsToDraftingWithTheTokenUnchanged() {
+        String bearer = KEYS.bearer("zhangwei");
+        for (String path : new String[] {"/api/drafts", "/api/drafts/42/submit?x=1"}) {
+            web.post().uri(path).header(HttpHeaders.AUTHORIZATION, bearer)
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"title\":\"请示\"}")
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectBody()
+                    .jsonPath("$.service").isEqualTo("drafting")
+                    .jsonPath("$.method").isEqualTo("POST")
+                    .jsonPath("$.uri").isEqualTo(path)
+                    .jsonPath("$.authorization").isEqualTo(bearer)
+                    .jsonPath("$.bodyBytes").isEqualTo("{\"title\":\"请示\"}".getBytes(StandardCharsets.UTF_8).length);
+        }
+    }
+
+    @Test
+    void routesReviewsToReview() {
+        web.get().uri("/api/reviews/inbox").header(HttpHeaders.AUTHORIZATION, KEYS.bearer("sunli"))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo("review").jsonPath("$.path").isEqualTo("/api/reviews/inbox");
+    }
+
+    @Test
+    void refusesACallWithoutTokenBeforeRouting() {
+        expectProblem(web.get().uri("/api/drafts").exchange(), 401, "unauthenticated");
+    }
+
+    @Test
+    void refusesATokenSignedWithAnotherKey() {
+        String forged = TestKeys.create().bearer("wangqiang");
+        expectProblem(web.get().uri("/api/drafts").header(HttpHeaders.AUTHORIZATION, forged).exchange(),
+                401, "unauthenticated");
+    }
+
+    @Test
+    void refusesATokenFromAnotherIssuer() {
+        String foreign = TestKeys.create("someone-else").bearer("wangqiang");
+        expectProblem(web.get().uri("/api/drafts").header(HttpHeaders.AUTHORIZATION, foreign).exchange(),
+                401, "unauthenticated");
+    }
+
+    @Test
+    void answersUnknownPathsWithNotFound() {
+        expectProblem(web.get().uri("/api/unknown").header(HttpHeaders.AUTHORIZATION, KEYS.bearer("zhangwei"))
+                .exchange(), 404, "not-found");
+    }
+
+    @Test
+    void answersServiceUnavailableWhenTheBackendRefusesConnections() {
+        expectProblem(web.get().uri("/api/archive/records").header(HttpHeaders.AUTHORIZATION, KEYS.bearer("zhoushen"))
+                .exchange(), 503, "service-unavailable")
+                .jsonPath("$.service").isEqualTo("archive");
+    }
+
+    @Test
+    void refusesADeclaredBodyOverTheLimit() {
+        byte[] body = new byte[LIMIT + 1];
+        Arrays.fill(body, (byte) 'a');
+        expectProblem(web.post().uri("/api/drafts").header(HttpHeaders.AUTHORIZATION, KEYS.bearer("zhangwei"))
+                .contentType(MediaType.APPLICATION_OCTET_STREAM).bodyValue(body).exchange(), 413, "payload-too-large")
+                .jsonPath("$.limitBytes").isEqualTo(LIMIT);
+    }
+
+    @Test
+    void refusesAStreamedBodyOnceItCrossesTheLimit() {
+        Flux<DataBuffer> chunks = Flux.range(0, 2 * LIMIT / 1024)
+                .map(i -> DefaultDataBufferFactory.sharedInstance.wrap(new byte[1024]));
+        expectProblem(web.post().uri("/api/drafts").header(HttpHeaders.AUTHORIZATION, KEYS.bearer("zhangwei"))
+                .contentType(MediaType.APPLICATION_OCTET_STREAM).body(BodyInserters.fromDataBuffers(chunks))
+                .exchange(), 413, "payload-too-large")
+                .jsonPath("$.limitBytes").isEqualTo(LIMIT);
+    }
+
+    @Test
+    void relaysAStreamedBodyUnderTheLimit() {
+        Flux<DataBuffer> chunks = Flux.range(0, 8).map(i -> DefaultDataBufferFactory.sharedInstance.wrap(new byte[1024]));
+        web.post().uri("/api/drafts").header(HttpHeaders.AUTHORIZATION, KEYS.bearer("zhangwei"))
+                .contentType(MediaType.APPLICATION_OCTET_STREAM).body(BodyInserters.fromDataBuffers(chunks))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.bodyBytes").isEqualTo(8 * 1024);
+    }
+
+    @Test
+    void hasNoDevTokenIssuerOutsideTheLocalProfile() {
+        expectProblem(web.post().uri("/dev/token").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"username\":\"zhangwei\"}").exchange(), 404, "not-found");
+        expectProblem(web.get().uri("/dev/jwks.json").exchange(), 404, "not-found");
+    }
+
+    @Test
+    void reportsHealthWithoutToken() {
+        web.get().uri("/actuator/health").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+    }
+
+    static WebTestClient.BodyContentSpec expectProblem(WebTestClient.ResponseSpec response, int status, String code) {
+        return response.expectStatus().isEqualTo(status)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(status)
+                .jsonPath("$.code").isEqualTo(code)
+                .jsonPath("$.type").isEqualTo("urn:gongwen:problem:" + code)
+                .jsonPath("$.title").exists()
+                .jsonPath("$.detail").exists();
+    }
+}

@@ -1,0 +1,55 @@
+package org.gongwen.gateway.support;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import reactor.core.publisher.Mono;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A stand-in for one service, listening on a random loopback port: it reads the whole request body and answers
+ * 200 with JSON describing what reached it (service, method, path, query, Authorization, body size), so a test
+ * can see exactly what the gateway relayed.
+ */
+public final class StubBackend implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final DisposableServer server;
+
+    private StubBackend(DisposableServer server) {
+        this.server = server;
+    }
+
+    public static StubBackend start(String service) {
+        DisposableServer server = HttpServer.create()
+                .host("127.0.0.1")
+                .port(0)
+                .handle((request, response) -> request.receive().aggregate().asByteArray()
+                        .defaultIfEmpty(new byte[0])
+                        .flatMap(body -> {
+                            Map<String, Object> echo = new LinkedHashMap<>();
+                            echo.put("service", service);
+                            echo.put("method", request.method().name());
+                            echo.put("path", request.fullPath());
+                            echo.put("uri", request.uri());
+                            echo.put("authorization", request.requestHeaders().get("Authorization"));
+                            echo.put("bodyBytes", body.length);
+                            return response.header("Content-Type", "application/json")
+                                    .sendByteArray(Mono.just(JSON.writeValueAsBytes(echo))).then();
+                        }))
+                .bindNow();
+        return new StubBackend(server);
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    @Override
+    public void close() {
+        server.disposeNow();
+    }
+}
