@@ -8,6 +8,7 @@ public enum EventType {
 
     DRAFT_SUBMITTED("gongwen.draft.submitted.v1", Topics.DRAFTING, DraftSubmitted.class),
     DRAFT_WITHDRAWN("gongwen.draft.withdrawn.v1", Topics.DRAFTING, DraftWithdrawn.class),
+    REVIEW_CHAIN_ASSIGNED("gongwen.review.chain-assigned.v1", Topics.REVIEW, ReviewChainAssigned.class),
     REVIEW_STEP_APPROVED("gongwen.review.step-approved.v1", Topics.REVIEW, ReviewStepApproved.class),
     REVIEW_RETURNED("gongwen.review.returned.v1", Topics.REVIEW, ReviewReturned.class),
     REVIEW_REJECTED("gongwen.review.rejected.v1", Topics.REVIEW, ReviewRejected.class),

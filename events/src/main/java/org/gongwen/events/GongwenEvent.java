@@ -2,7 +2,7 @@ package org.gongwen.events;
 
 /** A fact that happened to one document; the document id is the Kafka key and the CloudEvents subject. */
 public sealed interface GongwenEvent
-        permits DraftSubmitted, DraftWithdrawn, ReviewStepApproved, ReviewReturned, ReviewRejected,
+        permits DraftSubmitted, DraftWithdrawn, ReviewChainAssigned, ReviewStepApproved, ReviewReturned, ReviewRejected,
         DocumentIssued, RecordArchived {
 
     String documentId();

@@ -33,6 +33,9 @@ final class EventSamples {
         return switch (type) {
             case DRAFT_SUBMITTED -> new DraftSubmitted(DOCUMENT_ID, 2, ZHANGWEI, content, CONTENT_HASH, SUBMITTED_AT);
             case DRAFT_WITHDRAWN -> new DraftWithdrawn(DOCUMENT_ID, 2, ZHANGWEI, SUBMITTED_AT);
+            case REVIEW_CHAIN_ASSIGNED -> new ReviewChainAssigned(DOCUMENT_ID, 2, java.util.List.of(
+                    new ReviewChainAssigned.ChainStep(1, "DEPUTY_DIRECTOR", SUNLI),
+                    new ReviewChainAssigned.ChainStep(2, "CHIEF", WANGQIANG)), SUBMITTED_AT);
             case REVIEW_STEP_APPROVED -> new ReviewStepApproved(DOCUMENT_ID, 2, 1, "DEPUTY_DIRECTOR", SUNLI, "同意。",
                     DECIDED_AT);
             case REVIEW_RETURNED -> new ReviewReturned(DOCUMENT_ID, 2, 1, "DEPUTY_DIRECTOR", SUNLI,
@@ -57,7 +60,7 @@ final class EventSamples {
                     DECIDED_AT);
             case DOCUMENT_ISSUED -> new DocumentIssued(DOCUMENT_ID, 1, "江民发〔2026〕1号", WANGQIANG, ISSUED_AT,
                     DOCUMENT_DATE, CONTENT_HASH, content, ZHANGWEI, trail);
-            case DRAFT_WITHDRAWN, REVIEW_RETURNED, REVIEW_REJECTED, RECORD_ARCHIVED -> fullyPopulated(type);
+            case DRAFT_WITHDRAWN, REVIEW_CHAIN_ASSIGNED, REVIEW_RETURNED, REVIEW_REJECTED, RECORD_ARCHIVED -> fullyPopulated(type);
         };
     }
 }

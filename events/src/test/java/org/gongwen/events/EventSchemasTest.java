@@ -123,7 +123,7 @@ class EventSchemasTest {
                 }
             });
         }
-        assertThat(first).containsOnlyKeys("Person", "DocumentContent", "AttachmentRef", "TrailEntry");
+        assertThat(first).containsOnlyKeys("Person", "DocumentContent", "AttachmentRef", "TrailEntry", "ChainStep");
         assertThat(drifted).isEmpty();
     }
 

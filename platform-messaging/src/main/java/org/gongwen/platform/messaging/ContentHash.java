@@ -1,0 +1,42 @@
+package org.gongwen.platform.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.gongwen.events.DocumentContent;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The SHA-256 of a document's content, as drafting computes it at submission and the archive re-computes it
+ * on receipt: lowercase hex over the UTF-8 bytes of the content's canonical JSON (properties sorted by name,
+ * no insignificant white space, absent values as {@code null}). Any change to any field changes the hash.
+ */
+public final class ContentHash {
+
+    private static final JsonMapper CANONICAL = JsonMapper.builder()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .disable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private ContentHash() {
+    }
+
+    public static String canonicalJson(DocumentContent content) {
+        return CANONICAL.writeValueAsString(content);
+    }
+
+    public static String of(DocumentContent content) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(canonicalJson(content).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

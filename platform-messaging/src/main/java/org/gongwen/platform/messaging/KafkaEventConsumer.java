@@ -1,0 +1,303 @@
+package org.gongwen.platform.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.gongwen.events.EventType;
+import org.gongwen.events.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Feeds this service's {@link EventHandler}s from Kafka with effectively-once effects: apply + record the
+ * event id in one transaction, skip ids already recorded, commit offsets only after the transaction.
+ *
+ * <p>A message whose handling fails {@code maxAttempts} times is copied to {@code <topic>.dlt} with the reason
+ * and the partition moves on; a message that cannot be decoded goes there at once. When the database is
+ * unreachable the message is not at fault: the partition is rewound and retried with backoff, never dead-lettered.
+ */
+public class KafkaEventConsumer implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaEventConsumer.class);
+
+    private final Map<EventType, EventHandler> handlers = new HashMap<>();
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final EventCodec codec;
+    private final MessagingProperties properties;
+    private final AtomicLong applied = new AtomicLong();
+    private final AtomicLong duplicates = new AtomicLong();
+    private final AtomicLong deadLettered = new AtomicLong();
+    private volatile boolean running;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private Producer<String, byte[]> deadLetters;
+    private Thread worker;
+
+    public KafkaEventConsumer(Collection<EventHandler> eventHandlers, JdbcClient jdbc, TransactionTemplate tx,
+                              EventCodec codec, MessagingProperties properties) {
+        for (EventHandler handler : eventHandlers) {
+            for (EventType type : handler.handles()) {
+                EventHandler previous = handlers.put(type, handler);
+                if (previous != null) {
+                    throw new IllegalStateException(type + " has two handlers: " + previous + " and " + handler);
+                }
+            }
+        }
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.codec = codec;
+        this.properties = properties;
+    }
+
+    public Set<String> topics() {
+        Set<String> topics = new HashSet<>();
+        handlers.keySet().forEach(type -> topics.add(type.topic()));
+        return topics;
+    }
+
+    public long appliedCount() {
+        return applied.get();
+    }
+
+    public long duplicateCount() {
+        return duplicates.get();
+    }
+
+    public long deadLetteredCount() {
+        return deadLettered.get();
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running || handlers.isEmpty()) {
+            return;
+        }
+        running = true;
+        worker = new Thread(this::run, "event-consumer-" + properties.consumerGroup());
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        KafkaConsumer<String, byte[]> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        if (worker != null) {
+            try {
+                worker.join(TimeUnit.SECONDS.toMillis(15));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** After the relay (default phase), so that on shutdown consumers stop before the producer side. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 1;
+    }
+
+    private void run() {
+        Duration backoff = properties.retryBackoff();
+        while (running) {
+            try {
+                consume();
+                backoff = properties.retryBackoff();
+            } catch (RuntimeException e) {
+                // the Kafka client itself failed; start over with a fresh one rather than stop consuming
+                log.error("Consumer {} failed, restarting in {}", properties.consumerGroup(), backoff, e);
+                sleep(backoff);
+                backoff = min(backoff.multipliedBy(2), properties.maxBackoff());
+            }
+        }
+    }
+
+    private void consume() {
+        Duration backoff = properties.retryBackoff();
+        while (running && !KafkaTopics.ensure(properties, topics())) {
+            log.warn("Kafka at {} is not reachable yet; consumer {} waits", properties.bootstrapServers(),
+                    properties.consumerGroup());
+            sleep(backoff);
+            backoff = min(backoff.multipliedBy(2), properties.maxBackoff());
+        }
+        try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(consumerConfig(),
+                new StringDeserializer(), new ByteArrayDeserializer());
+             Producer<String, byte[]> dlt = KafkaProducers.create(properties, "dead-letters-" + properties.consumerGroup())) {
+            consumer = kafka;
+            deadLetters = dlt;
+            kafka.subscribe(topics());
+            while (running) {
+                ConsumerRecords<String, byte[]> records = kafka.poll(Duration.ofMillis(500));
+                if (!records.isEmpty()) {
+                    processBatch(kafka, records);
+                }
+            }
+        } catch (WakeupException stopping) {
+            log.debug("consumer {} woken up to stop", properties.consumerGroup());
+        } finally {
+            consumer = null;
+        }
+    }
+
+    private void processBatch(KafkaConsumer<String, byte[]> kafka, ConsumerRecords<String, byte[]> records) {
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        for (TopicPartition partition : records.partitions()) {
+            for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+                if (!running) {
+                    break;
+                }
+                Outcome outcome = process(record);
+                if (outcome == Outcome.RETRY_LATER) {
+                    kafka.seek(partition, record.offset());
+                    break;
+                }
+                done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+            }
+        }
+        if (!done.isEmpty()) {
+            kafka.commitSync(done);
+        }
+    }
+
+    private enum Outcome { DONE, RETRY_LATER }
+
+    Outcome process(ConsumerRecord<String, byte[]> record) {
+        Optional<EventType> type = codec.typeOf(record);
+        if (type.isEmpty() || !handlers.containsKey(type.get())) {
+            return Outcome.DONE; // not ours: other services' events share the topic
+        }
+        EventEnvelope envelope;
+        try {
+            envelope = codec.decode(record, type.get());
+        } catch (UndecodableEventException e) {
+            return deadLetter(record, e);
+        }
+        Duration backoff = properties.retryBackoff();
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= properties.maxAttempts() && running; attempt++) {
+            try {
+                applyOnce(envelope, record);
+                return Outcome.DONE;
+            } catch (RuntimeException e) {
+                last = e;
+                if (ConsumerFailures.isInfrastructure(e)) {
+                    log.warn("Database unavailable while applying {} {}; retrying in {}", envelope.type().typeName(),
+                            envelope.eventId(), properties.maxBackoff());
+                    sleep(properties.maxBackoff());
+                    return Outcome.RETRY_LATER;
+                }
+                log.warn("Attempt {}/{} at {} {} failed: {}", attempt, properties.maxAttempts(),
+                        envelope.type().typeName(), envelope.eventId(), e.toString());
+                sleep(backoff);
+                backoff = min(backoff.multipliedBy(2), properties.maxBackoff());
+            }
+        }
+        if (!running) {
+            return Outcome.RETRY_LATER;
+        }
+        return deadLetter(record, last);
+    }
+
+    private void applyOnce(EventEnvelope envelope, ConsumerRecord<String, byte[]> record) {
+        tx.executeWithoutResult(status -> {
+            int inserted = jdbc.sql("""
+                            INSERT INTO processed_events (event_id, event_type, topic, kafka_partition, kafka_offset)
+                            VALUES (:id, :type, :topic, :partition, :offset) ON CONFLICT (event_id) DO NOTHING""")
+                    .param("id", envelope.eventId())
+                    .param("type", envelope.type().typeName())
+                    .param("topic", record.topic())
+                    .param("partition", record.partition())
+                    .param("offset", record.offset())
+                    .update();
+            if (inserted == 0) {
+                duplicates.incrementAndGet();
+                return;
+            }
+            handlers.get(envelope.type()).handle(envelope);
+            applied.incrementAndGet();
+        });
+    }
+
+    private Outcome deadLetter(ConsumerRecord<String, byte[]> record, Throwable reason) {
+        String dltTopic = Topics.deadLetterOf(record.topic());
+        ProducerRecord<String, byte[]> copy = new ProducerRecord<>(dltTopic, record.key(), record.value());
+        record.headers().forEach(h -> copy.headers().add(h));
+        copy.headers().add(CloudEventHeaders.DLT_REASON, utf8(String.valueOf(reason)));
+        copy.headers().add(CloudEventHeaders.DLT_ORIGIN,
+                utf8(record.topic() + "/" + record.partition() + "@" + record.offset()));
+        copy.headers().add(CloudEventHeaders.DLT_CONSUMER, utf8(properties.consumerGroup()));
+        try {
+            deadLetters.send(copy).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Outcome.RETRY_LATER;
+        } catch (Exception e) {
+            log.warn("Cannot park {} in {}, retrying later: {}", record.offset(), dltTopic, e.toString());
+            return Outcome.RETRY_LATER;
+        }
+        deadLettered.incrementAndGet();
+        log.error("Parked {}/{}@{} in {} after failures: {}", record.topic(), record.partition(), record.offset(),
+                dltTopic, reason == null ? "" : reason.toString());
+        return Outcome.DONE;
+    }
+
+    private Map<String, Object> consumerConfig() {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, properties.consumerGroup());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
+        config.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 30_000);
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, properties.consumerGroup() + "-" + ProcessHandle.current().pid());
+        return config;
+    }
+
+    private void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static byte[] utf8(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,46 @@
+package org.gongwen.platform.messaging;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Messaging settings of one service.
+ *
+ * @param bootstrapServers Kafka bootstrap servers
+ * @param source           CloudEvents {@code ce_source} of the events this service produces
+ * @param consumerGroup    consumer group; all instances of a service share it
+ * @param partitions       partitions of each topic this service creates (document id is the key)
+ * @param replicationFactor replication factor of created topics
+ * @param relayInterval    longest pause of the outbox relay between scans (it is also woken on commit)
+ * @param relayBatchSize   outbox rows published per transaction
+ * @param sendTimeout      how long the relay waits for the broker before it gives a batch up
+ * @param maxAttempts      attempts at applying a message before it goes to the dead-letter topic
+ * @param retryBackoff     first pause between attempts; doubles up to {@code maxBackoff}
+ * @param maxBackoff       longest pause while the database or the broker is away
+ * @param publishedRetention how long published outbox rows are kept for inspection
+ */
+@ConfigurationProperties("gongwen.messaging")
+public record MessagingProperties(String bootstrapServers, String source, String consumerGroup, Integer partitions,
+                                  Short replicationFactor, Duration relayInterval, Integer relayBatchSize,
+                                  Duration sendTimeout, Integer maxAttempts, Duration retryBackoff,
+                                  Duration maxBackoff, Duration publishedRetention) {
+
+    public MessagingProperties {
+        bootstrapServers = bootstrapServers == null ? "127.0.0.1:9092" : bootstrapServers;
+        partitions = partitions == null ? 6 : partitions;
+        replicationFactor = replicationFactor == null ? 1 : replicationFactor;
+        relayInterval = relayInterval == null ? Duration.ofMillis(500) : relayInterval;
+        relayBatchSize = relayBatchSize == null ? 200 : relayBatchSize;
+        sendTimeout = sendTimeout == null ? Duration.ofSeconds(15) : sendTimeout;
+        maxAttempts = maxAttempts == null ? 3 : maxAttempts;
+        retryBackoff = retryBackoff == null ? Duration.ofMillis(100) : retryBackoff;
+        maxBackoff = maxBackoff == null ? Duration.ofSeconds(5) : maxBackoff;
+        publishedRetention = publishedRetention == null ? Duration.ofDays(7) : publishedRetention;
+    }
+
+    public MessagingProperties withBootstrapServers(String servers) {
+        return new MessagingProperties(servers, source, consumerGroup, partitions, replicationFactor, relayInterval,
+                relayBatchSize, sendTimeout, maxAttempts, retryBackoff, maxBackoff, publishedRetention);
+    }
+}
