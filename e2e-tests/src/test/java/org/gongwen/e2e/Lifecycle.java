@@ -1,0 +1,115 @@
+package org.gongwen.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import tools.jackson.databind.JsonNode;
+
+/** The steps of a document's life as users take them through the gateway, with the waits between services. */
+final class Lifecycle {
+
+    static final Duration HOP = Duration.ofSeconds(30);
+
+    final Api api;
+
+    Lifecycle(Api api) {
+        this.api = api;
+    }
+
+    static Map<String, Object> 请示(String subject) {
+        Map<String, Object> draft = new LinkedHashMap<>();
+        draft.put("docType", "请示");
+        draft.put("title", "江城市民政局关于" + subject + "的请示");
+        draft.put("mainRecipients", List.of("江城市人民政府"));
+        draft.put("copyRecipients", List.of());
+        draft.put("body", "为做好" + subject + "工作，现将有关事项请示如下：\n一、基本情况\n养老服务补贴发放对象共计一千二百人。\n妥否，请批示。");
+        draft.put("direction", "上行");
+        draft.put("attachments", List.of());
+        draft.put("remarks", "（联系人：张伟，电话：0000-0000000）");
+        return draft;
+    }
+
+    static String uniqueSubject() {
+        return "申请养老服务补贴资金" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Creates and submits a 请示; returns the draft id. */
+    String submitNew(String drafter) {
+        String id = create(drafter, 请示(uniqueSubject()));
+        Api.Response submitted = api.post(drafter, "/api/drafts/" + id + "/submit", null);
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(202);
+        return id;
+    }
+
+    String create(String drafter, Map<String, Object> draft) {
+        Api.Response created = api.post(drafter, "/api/drafts", draft);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.header("Location")).isNotBlank();
+        return created.body().get("id").asString();
+    }
+
+    /** Waits until the document is at this reviewer's desk and returns the inbox entry. */
+    JsonNode awaitInInbox(String reviewer, String documentId, int revision) {
+        AtomicReference<JsonNode> entry = new AtomicReference<>();
+        await(reviewer + " has " + documentId + " r" + revision).atMost(HOP).until(() -> {
+            Optional<JsonNode> found = inboxEntry(reviewer, documentId);
+            found.filter(e -> e.get("revision").asInt() == revision).ifPresent(entry::set);
+            return entry.get() != null;
+        });
+        return entry.get();
+    }
+
+    Optional<JsonNode> inboxEntry(String reviewer, String documentId) {
+        Api.Response inbox = api.get(reviewer, "/api/reviews/inbox");
+        assertThat(inbox.status()).as(inbox.toString()).isEqualTo(200);
+        for (JsonNode item : inbox.body()) {
+            if (documentId.equals(item.get("documentId").asString())) {
+                return Optional.of(item);
+            }
+        }
+        return Optional.empty();
+    }
+
+    Api.Response decide(String reviewer, String documentId, String decision, String opinion, int revision) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("decision", decision);
+        body.put("opinion", opinion);
+        body.put("revision", revision);
+        return api.post(reviewer, "/api/reviews/" + documentId + "/decisions", body);
+    }
+
+    /** The reviewer waits for the document and approves it; fails unless the approval is accepted. */
+    void approve(String reviewer, String documentId, int revision) {
+        awaitInInbox(reviewer, documentId, revision);
+        Api.Response decided = decide(reviewer, documentId, "APPROVE", "同意", revision);
+        assertThat(decided.status()).as(reviewer + " approves: " + decided).isEqualTo(200);
+    }
+
+    JsonNode awaitDraftStatus(String drafter, String documentId, String status) {
+        AtomicReference<JsonNode> draft = new AtomicReference<>();
+        await(documentId + " becomes " + status).atMost(HOP).until(() -> {
+            Api.Response response = api.get(drafter, "/api/drafts/" + documentId);
+            draft.set(response.body());
+            return response.status() == 200 && status.equals(response.body().get("status").asString());
+        });
+        return draft.get();
+    }
+
+    JsonNode awaitArchiveRecord(String auditor, String documentId) {
+        AtomicReference<JsonNode> record = new AtomicReference<>();
+        await(documentId + " in the archive").atMost(HOP).until(() -> {
+            Api.Response response = api.get(auditor, "/api/archive/records/" + documentId);
+            record.set(response.body());
+            return response.status() == 200;
+        });
+        return record.get();
+    }
+}
