@@ -1,0 +1,73 @@
+package org.gongwen.archive.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import org.gongwen.archive.domain.Accession;
+import org.gongwen.archive.domain.ArchiveNo;
+import org.gongwen.archive.domain.ArchiveRecord;
+import org.gongwen.archive.domain.Refusal;
+import org.gongwen.archive.domain.RetentionSchedule;
+import org.gongwen.events.DocumentIssued;
+import org.gongwen.events.RecordArchived;
+
+/** 归档: keeps an issued document under a new 档号 and announces it, all in one transaction. */
+public final class ArchivingIssuedDocument {
+
+    public sealed interface Outcome permits Archived, AlreadyArchived, Refused {
+    }
+
+    public record Archived(ArchiveRecord record) implements Outcome {
+    }
+
+    /** A second delivery of the same document: nothing stored, no 件号 used. */
+    public record AlreadyArchived(String documentId) implements Outcome {
+    }
+
+    public record Refused(Refusal refusal) implements Outcome {
+    }
+
+    private final ArchiveRecords records;
+    private final EventPublisher events;
+    private final ContentHasher hasher;
+    private final Transactions transactions;
+    private final RetentionSchedule schedule;
+    private final String fonds;
+    private final Clock clock;
+
+    public ArchivingIssuedDocument(ArchiveRecords records, EventPublisher events, ContentHasher hasher,
+                                   Transactions transactions, RetentionSchedule schedule, String fonds, Clock clock) {
+        this.records = records;
+        this.events = events;
+        this.hasher = hasher;
+        this.transactions = transactions;
+        this.schedule = schedule;
+        this.fonds = fonds;
+        this.clock = clock;
+    }
+
+    public Outcome archive(DocumentIssued issued) {
+        String recomputed = issued.content() == null ? null : hasher.hashOf(issued.content());
+        Accession.Decision decision = Accession.decide(issued, recomputed, schedule);
+        if (decision instanceof Accession.Refused refused) {
+            return new Refused(refused.refusal());
+        }
+        Accession.Accepted accepted = (Accession.Accepted) decision;
+        return transactions.inTransaction(() -> {
+            if (records.containsLocked(issued.documentId())) {
+                return new AlreadyArchived(issued.documentId());
+            }
+            ArchiveNo archiveNo = new ArchiveNo(fonds, accepted.archivalClass(),
+                    records.nextItemNo(accepted.archivalClass()));
+            // PostgreSQL keeps microseconds: the event and the row must carry the same instant
+            Instant archivedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            ArchiveRecord record = new ArchiveRecord(issued.documentId(), issued.revision(), archiveNo,
+                    issued.documentNumber(), issued.content(), issued.contentHash(), issued.drafter(),
+                    issued.signer(), issued.issuedAt(), issued.documentDate(), archivedAt, issued.trail());
+            records.add(record);
+            events.publish(new RecordArchived(record.documentId(), record.revision(), archiveNo.format(), archivedAt));
+            return new Archived(record);
+        });
+    }
+}

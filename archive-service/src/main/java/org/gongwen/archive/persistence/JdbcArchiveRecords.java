@@ -1,0 +1,175 @@
+package org.gongwen.archive.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.gongwen.archive.application.ArchiveRecords;
+import org.gongwen.archive.application.RecordPage;
+import org.gongwen.archive.application.RecordQuery;
+import org.gongwen.archive.domain.ArchivalClass;
+import org.gongwen.archive.domain.ArchiveNo;
+import org.gongwen.archive.domain.ArchiveRecord;
+import org.gongwen.archive.domain.Clearance;
+import org.gongwen.archive.domain.Retention;
+import org.gongwen.events.DocumentContent;
+import org.gongwen.events.Person;
+import org.gongwen.events.TrailEntry;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@link ArchiveRecords} on PostgreSQL: INSERT and SELECT only; the table refuses anything else. */
+class JdbcArchiveRecords implements ArchiveRecords {
+
+    private static final TypeReference<List<TrailEntry>> TRAIL = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    JdbcArchiveRecords(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public boolean containsLocked(String documentId) {
+        // a transaction-scoped lock on the id: the row may not exist yet, so there is nothing to SELECT FOR UPDATE
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:id, 0))").param("id", documentId)
+                .query((rs, n) -> 1).list();
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM archive_records WHERE document_id = :id)")
+                .param("id", documentId).query(Boolean.class).single();
+    }
+
+    @Override
+    public int nextItemNo(ArchivalClass c) {
+        return jdbc.sql("""
+                        INSERT INTO archive_item_counters (year, retention, unit, last_item) VALUES (:year, :retention, :unit, 1)
+                        ON CONFLICT (year, retention, unit) DO UPDATE SET last_item = archive_item_counters.last_item + 1
+                        RETURNING last_item""")
+                .param("year", c.year()).param("retention", c.retention().code()).param("unit", c.unit())
+                .query(Integer.class).single();
+    }
+
+    @Override
+    public void add(ArchiveRecord r) {
+        DocumentContent content = r.content();
+        ArchiveNo no = r.archiveNo();
+        Person drafter = r.drafter() == null ? new Person(null, null, null) : r.drafter();
+        Person signer = r.signer() == null ? new Person(null, null, null) : r.signer();
+        jdbc.sql("""
+                        INSERT INTO archive_records (document_id, revision, archive_no, fonds, year, retention, unit, item_no,
+                            document_number, title, doc_type, body, content, content_hash, classification, classification_rank,
+                            drafter_username, drafter_name, signer_username, signer_name, signer_unit, issued_at,
+                            document_date, archived_at, trail)
+                        VALUES (:documentId, :revision, :archiveNo, :fonds, :year, :retention, :unit, :itemNo,
+                            :documentNumber, :title, :docType, :body, CAST(:content AS jsonb), :contentHash, :classification,
+                            :rank, :drafterUsername, :drafterName, :signerUsername, :signerName, :signerUnit, :issuedAt,
+                            :documentDate, :archivedAt, CAST(:trail AS jsonb))""")
+                .param("documentId", r.documentId())
+                .param("revision", r.revision())
+                .param("archiveNo", no.format())
+                .param("fonds", no.fonds())
+                .param("year", r.year())
+                .param("retention", r.retention().code())
+                .param("unit", r.unit())
+                .param("itemNo", no.itemNo())
+                .param("documentNumber", r.documentNumber())
+                .param("title", content.title() == null ? "" : content.title())
+                .param("docType", content.docType())
+                .param("body", content.body())
+                .param("content", json.writeValueAsString(content))
+                .param("contentHash", r.contentHash())
+                .param("classification", content.classification())
+                .param("rank", r.classification().rank())
+                .param("drafterUsername", drafter.username())
+                .param("drafterName", drafter.name())
+                .param("signerUsername", signer.username())
+                .param("signerName", signer.name())
+                .param("signerUnit", signer.unit())
+                .param("issuedAt", utc(r.issuedAt()))
+                .param("documentDate", r.documentDate())
+                .param("archivedAt", utc(r.archivedAt()))
+                .param("trail", json.writeValueAsString(r.trail()))
+                .update();
+    }
+
+    @Override
+    public Optional<ArchiveRecord> find(String documentId) {
+        return jdbc.sql("SELECT * FROM archive_records WHERE document_id = :id").param("id", documentId)
+                .query(this::map).optional();
+    }
+
+    @Override
+    public RecordPage search(RecordQuery query, Clearance reader) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder("classification_rank <= :rank");
+        params.put("rank", reader.rank());
+        if (query.q() != null) {
+            where.append(" AND (title ILIKE :q ESCAPE '\\' OR body ILIKE :q ESCAPE '\\'"
+                    + " OR document_number ILIKE :q ESCAPE '\\' OR archive_no ILIKE :q ESCAPE '\\')");
+            params.put("q", "%" + escapeLike(query.q()) + "%");
+        }
+        condition(where, params, "doc_type = :docType", "docType", query.docType());
+        condition(where, params, "unit = :unit", "unit", query.unit());
+        condition(where, params, "year = :year", "year", query.year());
+        condition(where, params, "document_date >= :from", "from", query.from());
+        condition(where, params, "document_date <= :to", "to", query.to());
+        long total = jdbc.sql("SELECT count(*) FROM archive_records WHERE " + where).params(params)
+                .query(Long.class).single();
+        params.put("limit", query.size());
+        params.put("offset", query.offset());
+        List<ArchiveRecord> items = jdbc.sql("SELECT * FROM archive_records WHERE " + where
+                        + " ORDER BY archived_at DESC, document_id DESC LIMIT :limit OFFSET :offset")
+                .params(params).query(this::map).list();
+        return new RecordPage(items, query.page(), query.size(), total);
+    }
+
+    private static void condition(StringBuilder where, Map<String, Object> params, String sql, String name,
+                                  Object value) {
+        if (value != null) {
+            where.append(" AND ").append(sql);
+            params.put(name, value);
+        }
+    }
+
+    /** The search term is literal text: '%', '_' and the escape character itself lose their LIKE meaning. */
+    static String escapeLike(String term) {
+        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private ArchiveRecord map(ResultSet rs, int row) throws SQLException {
+        ArchivalClass archivalClass = new ArchivalClass(rs.getInt("year"),
+                Retention.ofCode(rs.getString("retention")).orElseThrow(), rs.getString("unit"));
+        return new ArchiveRecord(
+                rs.getString("document_id"),
+                rs.getInt("revision"),
+                new ArchiveNo(rs.getString("fonds"), archivalClass, rs.getInt("item_no")),
+                rs.getString("document_number"),
+                json.readValue(rs.getString("content"), DocumentContent.class),
+                rs.getString("content_hash"),
+                new Person(rs.getString("drafter_username"), rs.getString("drafter_name"), rs.getString("unit")),
+                new Person(rs.getString("signer_username"), rs.getString("signer_name"), rs.getString("signer_unit")),
+                instant(rs, "issued_at"),
+                rs.getObject("document_date", LocalDate.class),
+                instant(rs, "archived_at"),
+                json.readValue(rs.getString("trail"), TRAIL));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}
