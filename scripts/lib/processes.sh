@@ -57,6 +57,7 @@ died_during_start() {
   local name=$1
   printf '\ngongwen: %s exited during start. Last lines of %s:\n' "$name" "$LOGS/$name.log" >&2
   tail -n 40 "$LOGS/$name.log" >&2 || true
+  printf '\n(what did start keeps running; ./gongwen down stops it)\n' >&2
   exit 1
 }
 

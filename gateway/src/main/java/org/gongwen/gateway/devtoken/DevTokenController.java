@@ -6,7 +6,6 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.gongwen.platform.web.problem.Problem;
 import org.gongwen.platform.web.problem.ProblemException;
-import org.gongwen.platform.web.problem.Problems;
 import org.gongwen.platform.web.problem.Violation;
 import org.gongwen.platform.web.security.DemoUser;
 import org.gongwen.platform.web.security.DemoUsers;
@@ -46,7 +45,8 @@ class DevTokenController {
 
     private static Problem unknownUser(String username) {
         String shown = username == null ? "" : username;
-        return Problems.malformedRequest("unknown demo user '" + shown + "'")
+        return Problem.of(400, "unknown-user", "Unknown user", "没有演示用户 “" + shown + "”。",
+                        "There is no demo user '" + shown + "'.")
                 .withViolations(List.of(Violation.error("user.unknown", "username",
                         "没有演示用户 “" + shown + "”。", "There is no demo user '" + shown + "'.")));
     }

@@ -1,6 +1,7 @@
 package org.gongwen.gateway.devtoken;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gongwen.gateway.support.ProblemAssertions.expectProblem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,9 +59,7 @@ class DevTokenIT {
 
     @Test
     void issuesATokenThatTheGatewayAcceptsAndRelays() {
-        Map<String, Object> issued = web.post().uri("/dev/token").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"username\":\"zhangwei\"}")
-                .exchange()
+        Map<String, Object> issued = requestToken("{\"username\":\"zhangwei\"}")
                 .expectStatus().isOk()
                 .expectBody(new ParameterizedTypeReference<Map<String, Object>>() { })
                 .returnResult().getResponseBody();
@@ -75,22 +74,13 @@ class DevTokenIT {
 
     @Test
     void refusesAnUnknownUserWithAProblemNamingTheField() {
-        web.post().uri("/dev/token").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"username\":\"mallory\"}")
-                .exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.status").isEqualTo(400)
+        expectProblem(requestToken("{\"username\":\"mallory\"}"), 400, "unknown-user")
                 .jsonPath("$.violations[0].field").isEqualTo("username");
     }
 
     @Test
     void refusesMalformedJson() {
-        web.post().uri("/dev/token").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"username\":")
-                .exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.code").isEqualTo("malformed-request");
+        expectProblem(requestToken("{\"username\":"), 400, "malformed-request");
     }
 
     @Test
@@ -103,6 +93,10 @@ class DevTokenIT {
                 .jsonPath("$.keys[0].kid").exists()
                 .jsonPath("$.keys[0].n").exists()
                 .jsonPath("$.keys[0].d").doesNotExist();
+    }
+
+    private WebTestClient.ResponseSpec requestToken(String json) {
+        return web.post().uri("/dev/token").contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange();
     }
 
     private static Path emptyDirectory() {

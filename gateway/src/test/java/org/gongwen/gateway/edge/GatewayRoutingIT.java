@@ -1,5 +1,7 @@
 package org.gongwen.gateway.edge;
 
+import static org.gongwen.gateway.support.ProblemAssertions.expectProblem;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -151,16 +153,5 @@ class GatewayRoutingIT {
         web.get().uri("/actuator/health").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
-    }
-
-    static WebTestClient.BodyContentSpec expectProblem(WebTestClient.ResponseSpec response, int status, String code) {
-        return response.expectStatus().isEqualTo(status)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.status").isEqualTo(status)
-                .jsonPath("$.code").isEqualTo(code)
-                .jsonPath("$.type").isEqualTo("urn:gongwen:problem:" + code)
-                .jsonPath("$.title").exists()
-                .jsonPath("$.detail").exists();
     }
 }
