@@ -1,0 +1,48 @@
+package org.gongwen.review.config;
+
+import java.time.Clock;
+
+import org.gongwen.review.application.DecidingReview;
+import org.gongwen.review.application.Organisation;
+import org.gongwen.review.application.ReadingReviews;
+import org.gongwen.review.application.ReviewEvents;
+import org.gongwen.review.application.Reviews;
+import org.gongwen.review.application.StartingReview;
+import org.gongwen.review.application.Transactions;
+import org.gongwen.review.application.WithdrawingReview;
+import org.gongwen.review.domain.IssueNumbers;
+import org.gongwen.review.domain.ReviewDeadlines;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The use cases, wired by hand: application code carries no framework annotations. */
+@Configuration(proxyBeanMethods = false)
+class ReviewConfiguration {
+
+    @Bean
+    ReviewDeadlines reviewDeadlines(ReviewProperties properties) {
+        return properties.reviewDeadlines();
+    }
+
+    @Bean
+    StartingReview startingReview(Reviews reviews, Organisation organisation, ReviewEvents events, Transactions tx,
+                                  ReviewDeadlines deadlines, Clock clock) {
+        return new StartingReview(reviews, organisation, events, tx, deadlines, clock);
+    }
+
+    @Bean
+    DecidingReview decidingReview(Reviews reviews, Organisation organisation, IssueNumbers numbers,
+                                  ReviewEvents events, Transactions tx, ReviewDeadlines deadlines, Clock clock) {
+        return new DecidingReview(reviews, organisation, numbers, events, tx, deadlines, clock);
+    }
+
+    @Bean
+    WithdrawingReview withdrawingReview(Reviews reviews, Transactions tx) {
+        return new WithdrawingReview(reviews, tx);
+    }
+
+    @Bean
+    ReadingReviews readingReviews(Reviews reviews) {
+        return new ReadingReviews(reviews);
+    }
+}

@@ -1,0 +1,48 @@
+package org.gongwen.review.domain;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.gongwen.events.Person;
+
+/**
+ * The organisation as it stands when a review starts: its people, which 分管主任 is in charge of which unit,
+ * the 办公室主任, the 主要负责人 who signs and the 发文机关代字.
+ *
+ * @param members        people by username
+ * @param deputyByUnit   unit code → username of the 分管主任 in charge of it
+ * @param officeDirector username of the 办公室主任
+ * @param signer         username of the 局长 who signs (签发)
+ * @param agencyCode     发文机关代字, e.g. 江民发
+ */
+public record OrganisationChart(Map<String, Member> members, Map<String, String> deputyByUnit,
+                                String officeDirector, String signer, String agencyCode) {
+
+    public static final String CHIEF = "CHIEF";
+
+    public OrganisationChart {
+        members = Map.copyOf(members);
+        deputyByUnit = Map.copyOf(deputyByUnit);
+    }
+
+    public record Member(String username, String name, String unit, String role) {
+
+        public Person asPerson() {
+            return new Person(username, name, unit);
+        }
+    }
+
+    public Optional<Member> member(String username) {
+        return username == null ? Optional.empty() : Optional.ofNullable(members.get(username));
+    }
+
+    /** Other 局长 who may sign in the signer's place, in a stable order. */
+    List<Member> otherChiefs() {
+        return members.values().stream()
+                .filter(m -> CHIEF.equals(m.role()) && !m.username().equals(signer))
+                .sorted(Comparator.comparing(Member::username))
+                .toList();
+    }
+}

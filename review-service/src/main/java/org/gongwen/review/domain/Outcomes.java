@@ -1,0 +1,58 @@
+package org.gongwen.review.domain;
+
+import org.gongwen.events.DocumentIssued;
+import org.gongwen.events.GongwenEvent;
+import org.gongwen.events.ReviewChainAssigned;
+import org.gongwen.events.ReviewRejected;
+import org.gongwen.events.ReviewReturned;
+import org.gongwen.events.ReviewStepApproved;
+
+/** What the review aggregate answers: a new state with the event announcing it, or a reason for doing nothing. */
+public final class Outcomes {
+
+    private Outcomes() {
+    }
+
+    public sealed interface SubmissionOutcome {
+    }
+
+    public record Started(Review review, ReviewChainAssigned event) implements SubmissionOutcome {
+    }
+
+    public record SubmissionIgnored(String reason) implements SubmissionOutcome {
+    }
+
+    public sealed interface DecisionOutcome {
+    }
+
+    /** A decision taken: the state to store and the one event to publish. */
+    public sealed interface Decided extends DecisionOutcome {
+        Review review();
+
+        GongwenEvent event();
+    }
+
+    public record Advanced(Review review, ReviewStepApproved event) implements Decided {
+    }
+
+    public record Returned(Review review, ReviewReturned event) implements Decided {
+    }
+
+    public record Rejected(Review review, ReviewRejected event) implements Decided {
+    }
+
+    public record Issued(Review review, DocumentIssued event) implements Decided {
+    }
+
+    public record Refused(Refusal refusal) implements DecisionOutcome {
+    }
+
+    public sealed interface WithdrawalOutcome {
+    }
+
+    public record Withdrawn(Review review) implements WithdrawalOutcome {
+    }
+
+    public record WithdrawalIgnored(String reason) implements WithdrawalOutcome {
+    }
+}

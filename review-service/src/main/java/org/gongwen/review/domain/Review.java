@@ -1,0 +1,181 @@
+package org.gongwen.review.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.gongwen.events.DocumentIssued;
+import org.gongwen.events.Person;
+import org.gongwen.events.ReviewChainAssigned;
+import org.gongwen.events.ReviewChainAssigned.ChainStep;
+import org.gongwen.events.ReviewRejected;
+import org.gongwen.events.ReviewReturned;
+import org.gongwen.events.ReviewStepApproved;
+import org.gongwen.review.domain.Outcomes.Advanced;
+import org.gongwen.review.domain.Outcomes.DecisionOutcome;
+import org.gongwen.review.domain.Outcomes.Issued;
+import org.gongwen.review.domain.Outcomes.Refused;
+import org.gongwen.review.domain.Outcomes.Rejected;
+import org.gongwen.review.domain.Outcomes.Returned;
+import org.gongwen.review.domain.Outcomes.Started;
+import org.gongwen.review.domain.Outcomes.SubmissionIgnored;
+import org.gongwen.review.domain.Outcomes.SubmissionOutcome;
+import org.gongwen.review.domain.Outcomes.WithdrawalIgnored;
+import org.gongwen.review.domain.Outcomes.WithdrawalOutcome;
+import org.gongwen.review.domain.Outcomes.Withdrawn;
+
+/**
+ * The review of one document across all its submitted revisions. The last round is the current one; earlier
+ * rounds stay as history. Methods change nothing: they return the new state with its event, or a refusal.
+ */
+public record Review(String documentId, Person drafter, List<Round> rounds, Issue issue) {
+
+    /** 签发 result: 发文字号, 成文日期, when and by whom. */
+    public record Issue(String documentNumber, LocalDate documentDate, Instant issuedAt, Person signer) {
+    }
+
+    public Review {
+        rounds = List.copyOf(rounds);
+        if (rounds.isEmpty()) {
+            throw new IllegalArgumentException("a review has at least one round");
+        }
+    }
+
+    public Round current() {
+        return rounds.get(rounds.size() - 1);
+    }
+
+    public int revision() {
+        return current().revision();
+    }
+
+    public ReviewStatus status() {
+        return current().status();
+    }
+
+    /** The drafter, anyone in any chain of the document, and 审计/档案 may read the review. */
+    public boolean readableBy(String username, boolean auditor) {
+        return auditor || drafter.username().equals(username) || rounds.stream().anyMatch(r -> r.involves(username));
+    }
+
+    /**
+     * Applies a 送审 to what is stored (nothing, for a first submission). A revision not newer than the stored
+     * one is a duplicate or arrived late and changes nothing; a newer one starts a fresh chain at level 1.
+     */
+    public static SubmissionOutcome receive(Optional<Review> stored, Submission submission, List<ChainStep> chain,
+                                            Instant now, ReviewDeadlines deadlines) {
+        List<Round> rounds = new ArrayList<>();
+        if (stored.isPresent()) {
+            Review existing = stored.get();
+            if (submission.revision() <= existing.revision()) {
+                return new SubmissionIgnored("revision " + submission.revision() + " is not newer than "
+                        + existing.revision());
+            }
+            if (existing.status() == ReviewStatus.ISSUED || existing.status() == ReviewStatus.REJECTED) {
+                return new SubmissionIgnored("the document is already " + existing.status());
+            }
+            rounds.addAll(existing.rounds());
+        }
+        List<Step> steps = new ArrayList<>();
+        for (ChainStep link : chain) {
+            Step step = Step.pending(link.level(), link.role(), link.reviewer());
+            steps.add(link.level() == 1
+                    ? step.assigned(now, deadlines.dueAt(submission.content().urgency(), now))
+                    : step);
+        }
+        rounds.add(new Round(submission.revision(), submission.content(), submission.contentHash(),
+                submission.submittedAt(), ReviewStatus.IN_REVIEW, 1, steps));
+        Review started = new Review(submission.documentId(), submission.drafter(), rounds, null);
+        return new Started(started, new ReviewChainAssigned(submission.documentId(), submission.revision(),
+                chain, now));
+    }
+
+    public DecisionOutcome decide(DecisionRequest request, Signing signing) {
+        Round round = current();
+        String caller = request.username();
+        if (!round.involves(caller)) {
+            return new Refused(drafter.username().equals(caller)
+                    ? Refusal.forbidden("own-draft", "起草人不能审核自己起草的公文。", "A drafter never reviews their own draft.")
+                    : Refusal.forbidden("not-a-reviewer", "您不是该公文当前环节的审核人。",
+                    "You are not the reviewer of the current step."));
+        }
+        if (request.revision() != round.revision()) {
+            return new Refused(Refusal.conflict("stale-revision", "审核的稿本已过时，当前为第 " + round.revision() + " 稿。",
+                    "Revision " + request.revision() + " is stale; the current revision is " + round.revision() + "."));
+        }
+        if (round.status() != ReviewStatus.IN_REVIEW) {
+            return new Refused(Refusal.conflict("not-in-review", "该公文不在审核中（" + round.status() + "）。",
+                    "The document is not in review (" + round.status() + ")."));
+        }
+        Step step = round.currentStep();
+        if (!step.isReviewer(caller)) {
+            boolean decidedAlready = round.steps().stream().anyMatch(s -> s.decided() && s.isReviewer(caller));
+            return new Refused(decidedAlready
+                    ? Refusal.conflict("step-decided", "您的审核环节已办理。", "Your step has already been decided.")
+                    : Refusal.forbidden("not-current-reviewer", "尚未轮到您审核该公文。",
+                    "You are not the reviewer of the current step."));
+        }
+        String opinion = request.opinion() == null ? null : request.opinion().strip();
+        if (request.decision().needsOpinion() && (opinion == null || opinion.isEmpty())) {
+            return new Refused(Refusal.opinionRequired(request.decision()));
+        }
+        Instant now = signing.now();
+        Step decided = step.decidedAs(request.decision(), opinion == null || opinion.isEmpty() ? null : opinion, now);
+        return switch (request.decision()) {
+            case RETURN -> new Returned(withCurrent(round.with(decided, ReviewStatus.RETURNED, step.level()), issue),
+                    new ReviewReturned(documentId, round.revision(), step.level(), step.role(), step.reviewer(),
+                            decided.opinion(), now));
+            case REJECT -> new Rejected(withCurrent(round.with(decided, ReviewStatus.REJECTED, step.level()), issue),
+                    new ReviewRejected(documentId, round.revision(), step.level(), step.role(), step.reviewer(),
+                            decided.opinion(), now));
+            case APPROVE -> step.level() == round.lastLevel()
+                    ? sign(round, decided, signing)
+                    : advance(round, decided, signing);
+        };
+    }
+
+    private Advanced advance(Round round, Step decided, Signing signing) {
+        Step next = round.step(decided.level() + 1).orElseThrow();
+        Instant now = signing.now();
+        Round moved = round.with(decided, ReviewStatus.IN_REVIEW, next.level())
+                .with(next.assigned(now, signing.deadlines().dueAt(round.content().urgency(), now)),
+                        ReviewStatus.IN_REVIEW, next.level());
+        return new Advanced(withCurrent(moved, issue), new ReviewStepApproved(documentId, round.revision(),
+                decided.level(), decided.role(), decided.reviewer(), decided.opinion(), now));
+    }
+
+    private Issued sign(Round round, Step decided, Signing signing) {
+        LocalDate documentDate = signing.now().atZone(Signing.CALENDAR_ZONE).toLocalDate();
+        int sequence = signing.numbers().next(signing.agencyCode(), documentDate.getYear());
+        Issue newIssue = new Issue(DocumentNumber.format(signing.agencyCode(), documentDate.getYear(), sequence),
+                documentDate, signing.now(), decided.reviewer());
+        Review issued = withCurrent(round.with(decided, ReviewStatus.ISSUED, decided.level()), newIssue);
+        return new Issued(issued, new DocumentIssued(documentId, round.revision(), newIssue.documentNumber(),
+                decided.reviewer(), newIssue.issuedAt(), documentDate, round.contentHash(), round.content(), drafter,
+                Trail.of(issued)));
+    }
+
+    /** 撤回 is only possible while nobody has decided on the revision the drafter withdraws. */
+    public WithdrawalOutcome withdraw(int revision) {
+        Round round = current();
+        if (revision != round.revision()) {
+            return new WithdrawalIgnored("withdrawn revision " + revision + " is not the current " + round.revision());
+        }
+        if (round.status() != ReviewStatus.IN_REVIEW) {
+            return new WithdrawalIgnored("revision " + revision + " is already " + round.status());
+        }
+        if (round.anyDecided()) {
+            return new WithdrawalIgnored("a reviewer has already decided on revision " + revision);
+        }
+        return new Withdrawn(withCurrent(round.with(round.currentStep(), ReviewStatus.WITHDRAWN, round.currentLevel()),
+                issue));
+    }
+
+    private Review withCurrent(Round round, Issue newIssue) {
+        List<Round> updated = new ArrayList<>(rounds);
+        updated.set(updated.size() - 1, round);
+        return new Review(documentId, drafter, updated, newIssue);
+    }
+}
