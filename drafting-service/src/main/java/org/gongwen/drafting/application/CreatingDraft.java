@@ -1,0 +1,36 @@
+package org.gongwen.drafting.application;
+
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.gongwen.drafting.domain.Actor;
+import org.gongwen.drafting.domain.Draft;
+import org.gongwen.drafting.domain.Outcome;
+import org.gongwen.events.DocumentContent;
+
+/** 拟稿: anyone signed in may start a draft; it is saved as version 1. */
+public final class CreatingDraft {
+
+    private final Drafts drafts;
+    private final Transactions transactions;
+    private final Supplier<Instant> now;
+
+    public CreatingDraft(Drafts drafts, Transactions transactions, Supplier<Instant> now) {
+        this.drafts = drafts;
+        this.transactions = transactions;
+        this.now = now;
+    }
+
+    public Result<Draft> create(Actor drafter, DocumentContent content) {
+        Outcome outcome = Draft.create(UUID.randomUUID(), content, drafter, now.get());
+        if (outcome instanceof Outcome.Accepted accepted) {
+            transactions.inTransaction(() -> {
+                drafts.insert(accepted.draft());
+                drafts.saveVersion(SavedVersion.of(accepted.draft(), drafter.username()));
+                return null;
+            });
+        }
+        return Result.of(outcome);
+    }
+}

@@ -1,0 +1,24 @@
+package org.gongwen.drafting.application;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.gongwen.drafting.domain.Draft;
+import org.gongwen.drafting.domain.DraftStatus;
+
+/** Where drafts and their saved versions are kept. */
+public interface Drafts {
+
+    Optional<Draft> find(UUID id);
+
+    /** The draft, locked until the current transaction ends, so that concurrent changes queue up. */
+    Optional<Draft> lock(UUID id);
+
+    void insert(Draft draft);
+
+    void update(Draft draft);
+
+    void saveVersion(SavedVersion version);
+
+    DraftPage byDrafter(String drafter, DraftStatus status, int page, int size);
+}

@@ -1,0 +1,18 @@
+package org.gongwen.drafting.application;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.gongwen.drafting.domain.Draft;
+import org.gongwen.events.DocumentContent;
+import org.gongwen.platform.messaging.ContentHash;
+
+/** One save of a draft, never changed afterwards: the material of the 痕迹 (revision trail). */
+public record SavedVersion(UUID draftId, long version, DocumentContent content, String contentHash, String author,
+                           Instant savedAt) {
+
+    static SavedVersion of(Draft draft, String author) {
+        return new SavedVersion(draft.id(), draft.version(), draft.content(), ContentHash.of(draft.content()), author,
+                draft.updatedAt());
+    }
+}

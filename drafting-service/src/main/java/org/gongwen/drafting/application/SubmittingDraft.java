@@ -1,0 +1,59 @@
+package org.gongwen.drafting.application;
+
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.gongwen.drafting.domain.Actor;
+import org.gongwen.drafting.domain.Draft;
+import org.gongwen.drafting.domain.Outcome;
+import org.gongwen.drafting.domain.format.FormatChecker;
+import org.gongwen.events.DraftSubmitted;
+import org.gongwen.events.DraftWithdrawn;
+import org.gongwen.events.GongwenEvent;
+import org.gongwen.platform.messaging.ContentHash;
+
+/** 送审 and 撤回: the draft changes hands, and review-service learns of it in the same transaction. */
+public final class SubmittingDraft {
+
+    private final Drafts drafts;
+    private final Transactions transactions;
+    private final DraftEvents events;
+    private final FormatChecker checker;
+    private final Supplier<Instant> now;
+
+    public SubmittingDraft(Drafts drafts, Transactions transactions, DraftEvents events, FormatChecker checker,
+                           Supplier<Instant> now) {
+        this.drafts = drafts;
+        this.transactions = transactions;
+        this.events = events;
+        this.checker = checker;
+        this.now = now;
+    }
+
+    public Result<Draft> submit(UUID id, Actor drafter) {
+        return change(id, draft -> draft.submit(drafter, checker.check(draft.content()), now.get()),
+                submitted -> new DraftSubmitted(submitted.id().toString(), submitted.revision(), submitted.drafter(),
+                        submitted.content(), ContentHash.of(submitted.content()), submitted.updatedAt()));
+    }
+
+    public Result<Draft> withdraw(UUID id, Actor drafter) {
+        return change(id, draft -> draft.withdraw(drafter, now.get()),
+                withdrawn -> new DraftWithdrawn(withdrawn.id().toString(), withdrawn.revision(), withdrawn.drafter(),
+                        withdrawn.updatedAt()));
+    }
+
+    private Result<Draft> change(UUID id, Function<Draft, Outcome> step, Function<Draft, GongwenEvent> announcement) {
+        return transactions.inTransaction(() -> drafts.lock(id)
+                .map(draft -> {
+                    Outcome outcome = step.apply(draft);
+                    if (outcome instanceof Outcome.Accepted accepted) {
+                        drafts.update(accepted.draft());
+                        events.publish(announcement.apply(accepted.draft()));
+                    }
+                    return Result.of(outcome);
+                })
+                .orElseGet(() -> Result.refused(Result.notFound())));
+    }
+}

@@ -1,0 +1,70 @@
+package org.gongwen.drafting.config;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
+
+import org.gongwen.drafting.application.CreatingDraft;
+import org.gongwen.drafting.application.DraftEvents;
+import org.gongwen.drafting.application.Drafts;
+import org.gongwen.drafting.application.EditingDraft;
+import org.gongwen.drafting.application.FollowingReview;
+import org.gongwen.drafting.application.ReadingDrafts;
+import org.gongwen.drafting.application.SubmittingDraft;
+import org.gongwen.drafting.application.Transactions;
+import org.gongwen.drafting.domain.format.FormatChecker;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The use cases, wired by hand: the application layer knows nothing of Spring. */
+@Configuration(proxyBeanMethods = false)
+class DraftingConfiguration {
+
+    /** PostgreSQL keeps microseconds; cutting here makes a draft read back equal to the one written. */
+    private static Supplier<Instant> now(Clock clock) {
+        return () -> clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    @Bean
+    Transactions transactions(TransactionTemplate template) {
+        return new Transactions() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                return template.execute(status -> work.get());
+            }
+        };
+    }
+
+    @Bean
+    FormatChecker formatChecker() {
+        return FormatChecker.standard();
+    }
+
+    @Bean
+    CreatingDraft creatingDraft(Drafts drafts, Transactions transactions, Clock clock) {
+        return new CreatingDraft(drafts, transactions, now(clock));
+    }
+
+    @Bean
+    EditingDraft editingDraft(Drafts drafts, Transactions transactions, Clock clock) {
+        return new EditingDraft(drafts, transactions, now(clock));
+    }
+
+    @Bean
+    ReadingDrafts readingDrafts(Drafts drafts, FormatChecker checker) {
+        return new ReadingDrafts(drafts, checker);
+    }
+
+    @Bean
+    SubmittingDraft submittingDraft(Drafts drafts, Transactions transactions, DraftEvents events, FormatChecker checker,
+                                    Clock clock) {
+        return new SubmittingDraft(drafts, transactions, events, checker, now(clock));
+    }
+
+    @Bean
+    FollowingReview followingReview(Drafts drafts, Transactions transactions) {
+        return new FollowingReview(drafts, transactions);
+    }
+}

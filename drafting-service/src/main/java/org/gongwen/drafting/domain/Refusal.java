@@ -1,0 +1,29 @@
+package org.gongwen.drafting.domain;
+
+import java.util.List;
+
+/**
+ * A business "no" as a value: a stable code, what kind of no it is (the web adapter picks the HTTP status
+ * from the kind), the reason in both languages and, for bad content, the violations.
+ */
+public record Refusal(Kind kind, String code, String messageZh, String messageEn, List<RuleViolation> violations) {
+
+    public enum Kind { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT, PRECONDITION_REQUIRED, STALE, RULES_FAILED }
+
+    public Refusal {
+        violations = violations == null ? List.of() : List.copyOf(violations);
+    }
+
+    public static Refusal of(Kind kind, String code, String zh, String en) {
+        return new Refusal(kind, code, zh, en, List.of());
+    }
+
+    static Refusal notTheDrafter() {
+        return of(Kind.FORBIDDEN, "not-the-drafter", "只有拟稿人可以执行此操作。", "Only the drafter may do this.");
+    }
+
+    static Refusal wrongStatus(DraftStatus status, String actionZh, String actionEn) {
+        return of(Kind.CONFLICT, "invalid-status", "公文当前状态为 " + status + "，不能" + actionZh + "。",
+                "The draft is " + status + "; it cannot be " + actionEn + ".");
+    }
+}
