@@ -45,7 +45,7 @@ CREATE TABLE archive_item_counters (
 
 CREATE FUNCTION archive_records_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    RAISE EXCEPTION 'archive_records is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+    RAISE EXCEPTION 'archive_records is append-only: % refused', TG_OP;
 END;
 $$;
 CREATE TRIGGER archive_records_no_update_or_delete BEFORE UPDATE OR DELETE ON archive_records
