@@ -12,6 +12,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -138,18 +140,7 @@ class ArchivingIT extends ArchiveServiceIT {
     void tenDocumentsOfOneClassIssuedConcurrentlyGetItemNumbersOneToTenWithoutGaps() throws Exception {
         String unit = freshUnit();
         List<DocumentIssued> events = IntStream.range(0, 10).mapToObj(i -> issued(unit, "请示")).toList();
-        ExecutorService pool = Executors.newFixedThreadPool(10);
-        try {
-            List<Future<String>> sent = new ArrayList<>();
-            for (DocumentIssued event : events) {
-                sent.add(pool.submit(() -> publish(event)));
-            }
-            for (Future<String> f : sent) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        inParallel(events, this::publish);
         awaitArchived(events.toArray(DocumentIssued[]::new));
         assertThat(itemNumbers(unit)).containsExactlyElementsOf(IntStream.rangeClosed(1, 10).boxed().toList());
     }
@@ -158,19 +149,19 @@ class ArchivingIT extends ArchiveServiceIT {
     void tenArchivingsOfOneClassRacingInTheDatabaseStillNumberWithoutGaps() throws Exception {
         String unit = freshUnit();
         List<DocumentIssued> events = IntStream.range(0, 10).mapToObj(i -> issued(unit, "纪要")).toList();
-        ExecutorService pool = Executors.newFixedThreadPool(10);
-        try {
-            List<Future<ArchivingIssuedDocument.Outcome>> outcomes = new ArrayList<>();
-            for (DocumentIssued event : events) {
-                outcomes.add(pool.submit(() -> archiving.archive(event)));
-            }
-            for (Future<ArchivingIssuedDocument.Outcome> f : outcomes) {
-                assertThat(f.get()).isInstanceOf(ArchivingIssuedDocument.Archived.class);
-            }
-        } finally {
-            pool.shutdown();
-        }
+        assertThat(inParallel(events, archiving::archive))
+                .allSatisfy(outcome -> assertThat(outcome).isInstanceOf(ArchivingIssuedDocument.Archived.class));
         assertThat(itemNumbers(unit)).containsExactlyElementsOf(IntStream.rangeClosed(1, 10).boxed().toList());
+    }
+
+    @Test
+    void theSameDocumentArchivedTwiceAtTheSameMomentIsKeptOnce() throws Exception {
+        String unit = freshUnit();
+        DocumentIssued event = issued(unit, "请示");
+        List<ArchivingIssuedDocument.Outcome> outcomes = inParallel(List.of(event, event), archiving::archive);
+        assertThat(outcomes).extracting(o -> o.getClass().getSimpleName())
+                .containsExactlyInAnyOrder("Archived", "AlreadyArchived");
+        assertThat(itemNumbers(unit)).containsExactly(1);
     }
 
     @Test
@@ -206,6 +197,25 @@ class ArchivingIT extends ArchiveServiceIT {
                 .exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentTypeCompatibleWith("application/problem+json");
+    }
+
+    /** Runs the action for every event at once, one thread each, and returns the results in event order. */
+    private static <T> List<T> inParallel(List<DocumentIssued> events, Function<DocumentIssued, T> action)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(events.size());
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (DocumentIssued event : events) {
+                futures.add(pool.submit(() -> action.apply(event)));
+            }
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get(DEADLINE.toSeconds(), TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private List<Integer> itemNumbers(String unit) {
