@@ -1,6 +1,8 @@
 package org.gongwen.review.application;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.gongwen.review.domain.DecisionRequest;
 import org.gongwen.review.domain.IssueNumbers;
@@ -39,7 +41,7 @@ public class DecidingReview {
     public DecisionOutcome decide(String documentId, DecisionRequest request) {
         return tx.inTransaction(() -> reviews.lock(documentId)
                 .<DecisionOutcome>map(review -> {
-                    Signing signing = new Signing(clock.instant(), deadlines, organisation.current().agencyCode(),
+                    Signing signing = new Signing(now(), deadlines, organisation.current().agencyCode(),
                             numbers);
                     DecisionOutcome outcome = review.decide(request, signing);
                     if (outcome instanceof Decided decided) {
@@ -49,5 +51,10 @@ public class DecidingReview {
                     return outcome;
                 })
                 .orElseGet(() -> new Refused(Refusal.notFound(documentId))));
+    }
+
+    /** PostgreSQL keeps microseconds: events must carry the same instants the trail later reads back. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

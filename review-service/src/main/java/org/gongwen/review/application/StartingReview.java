@@ -1,6 +1,8 @@
 package org.gongwen.review.application;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.gongwen.events.DraftSubmitted;
 import org.gongwen.review.domain.ChainPolicy;
@@ -45,7 +47,7 @@ public class StartingReview {
             SubmissionOutcome result = Review.receive(reviews.lock(submitted.documentId()),
                     new Submission(submitted.documentId(), submitted.revision(), submitted.drafter(),
                             submitted.content(), submitted.contentHash(), submitted.submittedAt()),
-                    ((ChainOutcome.Built) chain).steps(), clock.instant(), deadlines);
+                    ((ChainOutcome.Built) chain).steps(), now(), deadlines);
             if (result instanceof Started started) {
                 reviews.save(started.review());
                 events.publish(started.event());
@@ -57,5 +59,10 @@ public class StartingReview {
                     ignored.reason());
         }
         return outcome;
+    }
+
+    /** PostgreSQL keeps microseconds: events must carry the same instants the trail later reads back. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }
