@@ -2,6 +2,7 @@ package org.gongwen.archive.application;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.gongwen.archive.domain.ArchiveAccess;
 import org.gongwen.archive.domain.ArchiveRecord;
@@ -33,11 +34,12 @@ public final class ConsultingArchive {
         this.records = records;
     }
 
-    public Consultation<RecordPage> search(Reader reader, RecordQuery query) {
+    /** The query is only read once access is granted: a reader without the role learns nothing from it. */
+    public Consultation<RecordPage> search(Reader reader, Supplier<RecordQuery> query) {
         if (!ArchiveAccess.mayConsult(reader.roles())) {
             return new Denied<>();
         }
-        return new Answer<>(records.search(query, reader.clearance()));
+        return new Answer<>(records.search(query.get(), reader.clearance()));
     }
 
     public Consultation<ArchiveRecord> open(Reader reader, String documentId) {

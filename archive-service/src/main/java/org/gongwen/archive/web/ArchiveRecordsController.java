@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 
 import org.gongwen.archive.application.ConsultingArchive;
 import org.gongwen.archive.application.ConsultingArchive.Consultation;
-import org.gongwen.archive.application.RecordQuery;
 import org.gongwen.archive.domain.Clearance;
 import org.gongwen.platform.web.problem.ProblemException;
 import org.gongwen.platform.web.problem.Problems;
@@ -34,10 +33,8 @@ class ArchiveRecordsController {
     @GetMapping
     Mono<RecordViews.Page> list(@AuthenticationPrincipal Jwt jwt, @RequestParam MultiValueMap<String, String> params) {
         ConsultingArchive.Reader reader = reader(jwt);
-        return blocking(() -> {
-            RecordQuery query = RecordQueryParameters.parse(params);
-            return RecordViews.of(answer(consulting.search(reader, query), "records"));
-        });
+        return blocking(() -> RecordViews.of(
+                answer(consulting.search(reader, () -> RecordQueryParameters.parse(params)), "records")));
     }
 
     @GetMapping("/{documentId}")

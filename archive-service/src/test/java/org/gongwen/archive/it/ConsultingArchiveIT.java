@@ -170,5 +170,6 @@ class ConsultingArchiveIT extends ArchiveServiceIT {
                     .jsonPath("$.violations[0].field").isEqualTo(bad[1]);
         }
         list(zhoushen(), "size=100").expectStatus().isOk();
+        list(TestInfrastructure.bearer("zhangwei"), "year=abc").expectStatus().isForbidden();
     }
 }
