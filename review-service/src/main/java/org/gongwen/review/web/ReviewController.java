@@ -67,7 +67,8 @@ class ReviewController {
     Mono<ReviewView> decide(@PathVariable String documentId, @RequestBody Mono<DecisionBody> body,
                             @AuthenticationPrincipal Jwt jwt) {
         Caller caller = Caller.from(jwt);
-        return body.map(b -> b.toRequest(caller.username()))
+        return body.switchIfEmpty(Mono.error(() -> new ProblemException(Problems.malformedRequest("a body is required"))))
+                .map(b -> b.toRequest(caller.username()))
                 .flatMap(request -> blocking(() -> {
                     DecisionOutcome outcome = deciding.decide(documentId, request);
                     if (outcome instanceof Refused refused) {

@@ -57,6 +57,14 @@ class DecisionRulesIT extends ReviewServiceIT {
         decideRaw("zhaomin", id, "{\"decision\": ").expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         decideRaw("zhaomin", id, Map.of("decision", "APPROVE", "revision", "one")).expectStatus().isBadRequest();
+        decideRaw("zhaomin", id, "null").expectStatus().isBadRequest();
+        web.post().uri("/api/reviews/{id}/decisions", id)
+                .header(HttpHeaders.AUTHORIZATION, TestInfrastructure.bearer("zhaomin"))
+                .contentType(MediaType.APPLICATION_JSON).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        get("zhaomin", "/api/reviews/{id}", id).expectStatus().isOk().expectBody()
+                .jsonPath("$.currentLevel").isEqualTo(1);
     }
 
     @Test
