@@ -61,16 +61,16 @@ class DraftController {
     }
 
     @GetMapping("/{id}")
-    Mono<ResponseEntity<DraftView>> get(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
-        return blocking(() -> withEtag(HttpStatus.OK, DraftView.of(Refusals.orThrow(reading.get(id, actor(jwt))))));
+    Mono<ResponseEntity<DraftView>> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
+        return blocking(() -> withEtag(HttpStatus.OK, DraftView.of(Refusals.orThrow(reading.get(draftId(id), actor(jwt))))));
     }
 
     @PutMapping("/{id}")
-    Mono<ResponseEntity<DraftView>> edit(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
+    Mono<ResponseEntity<DraftView>> edit(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                          @RequestBody DraftRequest request) {
         return blocking(() -> withEtag(HttpStatus.OK, DraftView.of(Refusals.orThrow(
-                editing.edit(id, actor(jwt), request.toContent(), expectedVersion(ifMatch))))));
+                editing.edit(draftId(id), actor(jwt), request.toContent(), expectedVersion(ifMatch))))));
     }
 
     @GetMapping
@@ -90,21 +90,21 @@ class DraftController {
     }
 
     @PostMapping("/{id}/check")
-    Mono<Map<String, List<ViolationView>>> check(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+    Mono<Map<String, List<ViolationView>>> check(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         return blocking(() -> Map.of("violations",
-                Refusals.orThrow(reading.check(id, actor(jwt))).stream().map(ViolationView::of).toList()));
+                Refusals.orThrow(reading.check(draftId(id), actor(jwt))).stream().map(ViolationView::of).toList()));
     }
 
     @PostMapping("/{id}/submit")
-    Mono<ResponseEntity<DraftView>> submit(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+    Mono<ResponseEntity<DraftView>> submit(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         return blocking(() -> withEtag(HttpStatus.ACCEPTED,
-                DraftView.of(Refusals.orThrow(submitting.submit(id, actor(jwt))))));
+                DraftView.of(Refusals.orThrow(submitting.submit(draftId(id), actor(jwt))))));
     }
 
     @PostMapping("/{id}/withdraw")
-    Mono<ResponseEntity<DraftView>> withdraw(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+    Mono<ResponseEntity<DraftView>> withdraw(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         return blocking(() -> withEtag(HttpStatus.OK,
-                DraftView.of(Refusals.orThrow(submitting.withdraw(id, actor(jwt))))));
+                DraftView.of(Refusals.orThrow(submitting.withdraw(draftId(id), actor(jwt))))));
     }
 
     record ViolationView(String rule, String field, String severity, String message, String messageEn,
@@ -126,6 +126,15 @@ class DraftController {
     private static Actor actor(Jwt jwt) {
         Caller caller = Caller.from(jwt);
         return new Actor(caller.username(), caller.name(), caller.unit(), caller.roles(), caller.clearance());
+    }
+
+    /** An id that is not even a UUID names no draft: 404 like any other unknown id, not a 400. */
+    private static UUID draftId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(Problems.notFound("公文不存在。", "No such draft."));
+        }
     }
 
     private static DraftStatus status(String status) {

@@ -99,6 +99,8 @@ class DraftApiIT extends DraftingServiceIT {
     void anUnknownDraftIs404() {
         get("zhangwei", "/api/drafts/" + UUID.randomUUID()).expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        get("zhangwei", "/api/drafts/not-a-draft-id").expectStatus().isNotFound();
+        post("zhangwei", "/api/drafts/" + UUID.randomUUID() + "/submit", null).expectStatus().isNotFound();
     }
 
     @Test
@@ -145,6 +147,13 @@ class DraftApiIT extends DraftingServiceIT {
     void controlCharactersAre400AndNothingIsStored() {
         refusedAsInvalid(with(request(), "title", "江城市民政局关于\u0000申请经费的请示"), "title");
         refusedAsInvalid(with(request(), "body", "正文\u001b[31m"), "body");
+    }
+
+    @Test
+    void aBodyOf200000CharactersIsAcceptedOneMoreIs400Not413() {
+        String id = create("zhangwei", with(request(), "body", "文".repeat(200_000)));
+        assertThat((String) read("zhangwei", id).get("body")).hasSize(200_000);
+        refusedAsInvalid(with(request(), "body", "文".repeat(200_001)), "body");
     }
 
     @Test
