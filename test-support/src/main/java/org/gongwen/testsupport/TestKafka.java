@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -48,6 +49,12 @@ public final class TestKafka {
      * passed, then looks once more so that an unexpected extra record (a duplicate) is seen too.
      */
     public static List<ConsumerRecord<String, byte[]>> read(String topic, String key, int expected, Duration deadline) {
+        return read(topic, r -> key.equals(r.key()), expected, deadline);
+    }
+
+    /** As {@link #read(String, String, int, Duration)}, keeping the records that {@code wanted} accepts. */
+    public static List<ConsumerRecord<String, byte[]>> read(String topic, Predicate<ConsumerRecord<String, byte[]>> wanted,
+                                                            int expected, Duration deadline) {
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrap(),
@@ -60,7 +67,7 @@ public final class TestKafka {
             while (!lastLook) {
                 lastLook = found.size() >= expected || System.nanoTime() > end;
                 consumer.poll(Duration.ofMillis(lastLook ? 500 : 200)).forEach(r -> {
-                    if (key.equals(r.key())) {
+                    if (wanted.test(r)) {
                         found.add(r);
                     }
                 });

@@ -12,15 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.gongwen.events.DocumentContent;
 import org.gongwen.events.DocumentIssued;
 import org.gongwen.events.EventType;
@@ -30,7 +22,7 @@ import org.gongwen.events.TrailEntry;
 import org.gongwen.platform.messaging.ContentHash;
 import org.gongwen.platform.messaging.EventCodec;
 import org.gongwen.testsupport.TestInfrastructure;
-import org.junit.jupiter.api.AfterAll;
+import org.gongwen.testsupport.TestKafka;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -50,8 +42,6 @@ abstract class ArchiveServiceIT {
     static final Duration DEADLINE = Duration.ofSeconds(30);
     static final LocalDate DOCUMENT_DATE = LocalDate.of(2026, 3, 2);
 
-    private static KafkaProducer<String, byte[]> producer;
-
     @Autowired
     WebTestClient web;
     @Autowired
@@ -62,14 +52,6 @@ abstract class ArchiveServiceIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry, "gongwen_archive");
-    }
-
-    @AfterAll
-    static void closeProducer() {
-        if (producer != null) {
-            producer.close();
-            producer = null;
-        }
     }
 
     /** A unit code no other test (or earlier run on a kept database) used: its 件号 start at 0001. */
@@ -120,21 +102,8 @@ abstract class ArchiveServiceIT {
     }
 
     void publishJson(String documentId, String eventId, String json) {
-        try {
-            producer().send(codec.toRecord(Topics.REVIEW, eventId, "/gongwen/review-service",
-                    EventType.DOCUMENT_ISSUED.typeName(), documentId, Instant.now(), json)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot publish " + eventId, e);
-        }
-    }
-
-    private static synchronized KafkaProducer<String, byte[]> producer() {
-        if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    TestInfrastructure.kafkaBootstrap(), ProducerConfig.ACKS_CONFIG, "all"),
-                    new StringSerializer(), new ByteArraySerializer());
-        }
-        return producer;
+        TestKafka.send(codec.toRecord(Topics.REVIEW, eventId, "/gongwen/review-service",
+                    EventType.DOCUMENT_ISSUED.typeName(), documentId, Instant.now(), json));
     }
 
     long recordsOf(String documentId) {
@@ -152,29 +121,5 @@ abstract class ArchiveServiceIT {
         for (DocumentIssued event : events) {
             archiveNoOf(event.documentId());
         }
-    }
-
-    /** Reads a topic from its beginning until {@code expected} records with the key arrived or the deadline passed. */
-    static List<ConsumerRecord<String, byte[]>> read(String topic, String key, int expected, Duration deadline) {
-        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrap(),
-                ConsumerConfig.GROUP_ID_CONFIG, "archive-it-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            long end = System.nanoTime() + deadline.toNanos();
-            boolean lastLook = false;
-            while (!lastLook) {
-                // once enough arrived, one more short poll so that an unexpected extra record is seen too
-                lastLook = found.size() >= expected || System.nanoTime() > end;
-                consumer.poll(Duration.ofMillis(lastLook ? 500 : 200)).forEach(r -> {
-                    if (key.equals(r.key())) {
-                        found.add(r);
-                    }
-                });
-            }
-        }
-        return found;
     }
 }

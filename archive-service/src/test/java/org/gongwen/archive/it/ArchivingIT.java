@@ -24,6 +24,7 @@ import org.gongwen.events.RecordArchived;
 import org.gongwen.events.Topics;
 import org.gongwen.platform.messaging.CloudEventHeaders;
 import org.gongwen.testsupport.TestInfrastructure;
+import org.gongwen.testsupport.TestKafka;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -73,7 +74,7 @@ class ArchivingIT extends ArchiveServiceIT {
                 .jsonPath("$.trail[3].action").isEqualTo("SIGNED")
                 .jsonPath("$.trail[3].opinion").isEqualTo("同意，签发");
 
-        List<ConsumerRecord<String, byte[]>> announced = read(Topics.ARCHIVE, event.documentId(), 1, DEADLINE);
+        List<ConsumerRecord<String, byte[]>> announced = TestKafka.read(Topics.ARCHIVE, event.documentId(), 1, DEADLINE);
         assertThat(announced).hasSize(1);
         ConsumerRecord<String, byte[]> record = announced.get(0);
         assertThat(header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
@@ -107,7 +108,7 @@ class ArchivingIT extends ArchiveServiceIT {
         assertThat(recordsOf(event.documentId())).isEqualTo(1);
         assertThat(List.of(archiveNoOf(event.documentId()), archiveNoOf(next.documentId())))
                 .containsExactlyInAnyOrder("Z011-WS·2026-D30-" + unit + "-0001", "Z011-WS·2026-D30-" + unit + "-0002");
-        assertThat(read(Topics.ARCHIVE, event.documentId(), 1, Duration.ofSeconds(5)))
+        assertThat(TestKafka.read(Topics.ARCHIVE, event.documentId(), 1, Duration.ofSeconds(5)))
                 .as("announced once").hasSize(1);
     }
 
@@ -125,7 +126,7 @@ class ArchivingIT extends ArchiveServiceIT {
         String eventId = publish(tampered);
 
         List<ConsumerRecord<String, byte[]>> parked =
-                read(Topics.deadLetterOf(Topics.REVIEW), tampered.documentId(), 1, DEADLINE);
+                TestKafka.read(Topics.deadLetterOf(Topics.REVIEW), tampered.documentId(), 1, DEADLINE);
         assertThat(parked).hasSize(1);
         assertThat(header(parked.get(0), CloudEventHeaders.ID)).isEqualTo(eventId);
         assertThat(header(parked.get(0), CloudEventHeaders.DLT_REASON)).contains("content-hash-mismatch");

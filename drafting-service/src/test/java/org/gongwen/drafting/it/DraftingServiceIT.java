@@ -11,19 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.gongwen.events.GongwenEvent;
 import org.gongwen.platform.messaging.EventCodec;
 import org.gongwen.testsupport.TestInfrastructure;
-import org.junit.jupiter.api.AfterAll;
+import org.gongwen.testsupport.TestKafka;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -42,8 +34,6 @@ abstract class DraftingServiceIT {
     static final Duration DEADLINE = Duration.ofSeconds(30);
     static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() { };
 
-    private static KafkaProducer<String, byte[]> producer;
-
     @Autowired
     WebTestClient web;
     @Autowired
@@ -54,14 +44,6 @@ abstract class DraftingServiceIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry, "gongwen_drafting");
-    }
-
-    @AfterAll
-    static void closeProducer() {
-        if (producer != null) {
-            producer.close();
-            producer = null;
-        }
     }
 
     /** A 请示 by 张伟 that passes every format rule. */
@@ -119,35 +101,15 @@ abstract class DraftingServiceIT {
     }
 
     String publish(GongwenEvent event, String eventId) {
-        synchronized (DraftingServiceIT.class) {
-            if (producer == null) {
-                producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        TestInfrastructure.kafkaBootstrap()), new StringSerializer(), new ByteArraySerializer());
-            }
-        }
-        producer.send(codec.toRecord(event.eventType().topic(), eventId, "/gongwen/test",
+        TestKafka.send(codec.toRecord(event.eventType().topic(), eventId, "/gongwen/test",
                 event.eventType().typeName(), event.documentId(), Instant.now(), codec.payloadJson(event)));
-        producer.flush();
         return eventId;
     }
 
     /** The records on a topic for one document, read from the beginning until {@code expected} of that type arrived. */
     static List<ConsumerRecord<String, byte[]>> records(String topic, String documentId, String type, int expected) {
-        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrap(),
-                ConsumerConfig.GROUP_ID_CONFIG, "drafting-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            long end = System.nanoTime() + DEADLINE.toNanos();
-            while (System.nanoTime() < end && found.size() < expected) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (documentId.equals(r.key()) && type.equals(header(r, "ce_type"))) {
-                        found.add(r);
-                    }
-                });
-            }
-        }
+        List<ConsumerRecord<String, byte[]>> found = TestKafka.read(topic,
+                r -> documentId.equals(r.key()) && type.equals(header(r, "ce_type")), expected, DEADLINE);
         assertThat(found).as("%s events for %s", type, documentId).hasSize(expected);
         return found;
     }

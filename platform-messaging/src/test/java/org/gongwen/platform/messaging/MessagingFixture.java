@@ -3,23 +3,18 @@ package org.gongwen.platform.messaging;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.flywaydb.core.Flyway;
 import org.gongwen.events.DraftWithdrawn;
 import org.gongwen.events.Person;
 import org.gongwen.testsupport.PostgresServer;
 import org.gongwen.testsupport.TestInfrastructure;
+import org.gongwen.testsupport.TestKafka;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -71,29 +66,7 @@ final class MessagingFixture {
         return UUID.randomUUID().toString();
     }
 
-    /** Reads a topic from the beginning until the deadline and keeps the records with the given key. */
     List<ConsumerRecord<String, byte[]>> readAll(String topic, String key, int expected, Duration deadline) {
-        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            long end = System.nanoTime() + deadline.toNanos();
-            while (System.nanoTime() < end && found.size() < expected) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (key.equals(r.key())) {
-                        found.add(r);
-                    }
-                });
-            }
-            // one more short poll: a duplicate arriving right after the expected count must be seen
-            consumer.poll(Duration.ofMillis(300)).forEach(r -> {
-                if (key.equals(r.key())) {
-                    found.add(r);
-                }
-            });
-        }
-        return found;
+        return TestKafka.read(topic, key, expected, deadline);
     }
 }

@@ -10,15 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.gongwen.events.DocumentContent;
 import org.gongwen.events.DraftSubmitted;
 import org.gongwen.events.DraftWithdrawn;
@@ -29,7 +21,7 @@ import org.gongwen.events.Topics;
 import org.gongwen.platform.messaging.ContentHash;
 import org.gongwen.platform.messaging.EventCodec;
 import org.gongwen.testsupport.TestInfrastructure;
-import org.junit.jupiter.api.AfterAll;
+import org.gongwen.testsupport.TestKafka;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -54,8 +46,6 @@ abstract class ReviewServiceIT {
             "lina", new Person("lina", "李娜", "YLFW"),
             "wangqiang", new Person("wangqiang", "王强", "JLD"));
 
-    private static KafkaProducer<String, byte[]> producer;
-
     @Autowired
     WebTestClient web;
     @Autowired
@@ -66,14 +56,6 @@ abstract class ReviewServiceIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry, "gongwen_review");
-    }
-
-    @AfterAll
-    static void closeProducer() {
-        if (producer != null) {
-            producer.close();
-            producer = null;
-        }
     }
 
     static DocumentContent content(String urgency) {
@@ -106,12 +88,8 @@ abstract class ReviewServiceIT {
     }
 
     void publish(GongwenEvent event, String eventId) {
-        try {
-            producer().send(codec.toRecord(Topics.DRAFTING, eventId, "/gongwen/drafting-service",
-                    event.eventType().typeName(), event.documentId(), Instant.now(), codec.payloadJson(event))).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot publish " + eventId, e);
-        }
+        TestKafka.send(codec.toRecord(Topics.DRAFTING, eventId, "/gongwen/drafting-service",
+                    event.eventType().typeName(), event.documentId(), Instant.now(), codec.payloadJson(event)));
     }
 
     String withdraw(String documentId, int revision, String drafter) {
@@ -154,45 +132,13 @@ abstract class ReviewServiceIT {
         }
     }
 
-    private static synchronized KafkaProducer<String, byte[]> producer() {
-        if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    TestInfrastructure.kafkaBootstrap(), ProducerConfig.ACKS_CONFIG, "all"),
-                    new StringSerializer(), new ByteArraySerializer());
-        }
-        return producer;
-    }
-
     /** The events of one document on gongwen.review, read from the beginning until {@code expected} arrived. */
     List<GongwenEvent> reviewEvents(String documentId, int expected) {
         List<GongwenEvent> events = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> r : read(Topics.REVIEW, documentId, expected, DEADLINE)) {
+        for (ConsumerRecord<String, byte[]> r : TestKafka.read(Topics.REVIEW, documentId, expected, DEADLINE)) {
             EventType type = codec.typeOf(r).orElseThrow();
             events.add(codec.decode(r, type).payload());
         }
         return events;
-    }
-
-    static List<ConsumerRecord<String, byte[]>> read(String topic, String key, int expected, Duration deadline) {
-        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrap(),
-                ConsumerConfig.GROUP_ID_CONFIG, "review-it-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            long end = System.nanoTime() + deadline.toNanos();
-            boolean lastLook = false;
-            while (!lastLook) {
-                // once enough arrived, one more short poll so that an unexpected extra record is seen too
-                lastLook = found.size() >= expected || System.nanoTime() > end;
-                consumer.poll(Duration.ofMillis(lastLook ? 500 : 200)).forEach(r -> {
-                    if (key.equals(r.key())) {
-                        found.add(r);
-                    }
-                });
-            }
-        }
-        return found;
     }
 }
