@@ -32,25 +32,30 @@ start_process() {
   echo $! >"$PIDS/$name.pid"
 }
 
-# stop_process NAME SECONDS : SIGTERM (each server shuts down cleanly on it), SIGKILL if still alive after SECONDS.
-stop_process() {
-  local name=$1 grace=$2 pid deadline
-  if ! pid=$(pid_of "$name"); then
-    rm -f "$PIDS/$name.pid"
-    return 0
-  fi
-  kill -TERM "$pid" 2>/dev/null || true
-  deadline=$((SECONDS + grace))
-  while kill -0 "$pid" 2>/dev/null; do
-    if ((SECONDS >= deadline)); then
-      say "  $name did not stop within ${grace}s; killing it"
-      kill -KILL "$pid" 2>/dev/null || true
-      break
+# stop_processes SECONDS NAME... : SIGTERM to all at once (each server shuts down cleanly on it), then waits;
+# whatever is still alive after SECONDS gets SIGKILL.
+stop_processes() {
+  local grace=$1 name pid deadline=$((SECONDS + $1)); shift
+  local -A stopping=()
+  for name in "$@"; do
+    if pid=$(pid_of "$name"); then
+      kill -TERM "$pid" 2>/dev/null || true
+      stopping[$name]=$pid
     fi
-    sleep 0.2
+    rm -f "$PIDS/$name.pid"
   done
-  rm -f "$PIDS/$name.pid"
-  say "  stopped $name"
+  for name in "${!stopping[@]}"; do
+    pid=${stopping[$name]}
+    while kill -0 "$pid" 2>/dev/null; do
+      if ((SECONDS >= deadline)); then
+        say "  $name did not stop within ${grace}s; killing it"
+        kill -KILL "$pid" 2>/dev/null || true
+        break
+      fi
+      sleep 0.2
+    done
+    say "  stopped $name"
+  done
 }
 
 died_during_start() {
