@@ -15,7 +15,7 @@ final class ConsumerFailures {
 
     static boolean isInfrastructure(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException
+            if (t instanceof RetryLaterException || t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException
                     || t instanceof DataAccessResourceFailureException || t instanceof SQLTransientException
                     || t instanceof java.net.ConnectException) {
                 return true;

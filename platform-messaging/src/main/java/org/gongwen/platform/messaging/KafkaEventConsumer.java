@@ -137,7 +137,7 @@ public class KafkaEventConsumer implements SmartLifecycle {
                 // the Kafka client itself failed; start over with a fresh one rather than stop consuming
                 log.error("Consumer {} failed, restarting in {}", properties.consumerGroup(), backoff, e);
                 sleep(backoff);
-                backoff = min(backoff.multipliedBy(2), properties.maxBackoff());
+                backoff = properties.nextBackoff(backoff);
             }
         }
     }
@@ -148,7 +148,7 @@ public class KafkaEventConsumer implements SmartLifecycle {
             log.warn("Kafka at {} is not reachable yet; consumer {} waits", properties.bootstrapServers(),
                     properties.consumerGroup());
             sleep(backoff);
-            backoff = min(backoff.multipliedBy(2), properties.maxBackoff());
+            backoff = properties.nextBackoff(backoff);
         }
         try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(consumerConfig(),
                 new StringDeserializer(), new ByteArrayDeserializer());
@@ -211,15 +211,15 @@ public class KafkaEventConsumer implements SmartLifecycle {
             } catch (RuntimeException e) {
                 last = e;
                 if (ConsumerFailures.isInfrastructure(e)) {
-                    log.warn("Database unavailable while applying {} {}; retrying in {}", envelope.type().typeName(),
-                            envelope.eventId(), properties.maxBackoff());
+                    log.warn("Cannot apply {} {} now ({}); retrying in {}", envelope.type().typeName(),
+                            envelope.eventId(), e.toString(), properties.maxBackoff());
                     sleep(properties.maxBackoff());
                     return Outcome.RETRY_LATER;
                 }
                 log.warn("Attempt {}/{} at {} {} failed: {}", attempt, properties.maxAttempts(),
                         envelope.type().typeName(), envelope.eventId(), e.toString());
                 sleep(backoff);
-                backoff = min(backoff.multipliedBy(2), properties.maxBackoff());
+                backoff = properties.nextBackoff(backoff);
             }
         }
         if (!running) {
@@ -291,10 +291,6 @@ public class KafkaEventConsumer implements SmartLifecycle {
             Thread.currentThread().interrupt();
             running = false;
         }
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static byte[] utf8(String value) {

@@ -39,8 +39,9 @@ public record MessagingProperties(String bootstrapServers, String source, String
         publishedRetention = publishedRetention == null ? Duration.ofDays(7) : publishedRetention;
     }
 
-    public MessagingProperties withBootstrapServers(String servers) {
-        return new MessagingProperties(servers, source, consumerGroup, partitions, replicationFactor, relayInterval,
-                relayBatchSize, sendTimeout, maxAttempts, retryBackoff, maxBackoff, publishedRetention);
+    /** Exponential backoff: the pause after {@code previous}, doubled and capped at {@code maxBackoff}. */
+    public Duration nextBackoff(Duration previous) {
+        Duration doubled = previous.multipliedBy(2);
+        return doubled.compareTo(maxBackoff) <= 0 ? doubled : maxBackoff;
     }
 }

@@ -117,7 +117,7 @@ public class OutboxRelay implements SmartLifecycle {
                 log.warn("Outbox relay cannot publish now, retrying in {}: {}", backoff, e.toString());
                 closeProducer();
                 pause(backoff);
-                backoff = min(backoff.multipliedBy(2), properties.maxBackoff());
+                backoff = properties.nextBackoff(backoff);
             }
         }
     }
@@ -234,10 +234,6 @@ public class OutboxRelay implements SmartLifecycle {
             Thread.currentThread().interrupt();
             running = false;
         }
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private record OutboxRow(long seq, UUID eventId, String topic, String messageKey, String eventType, String source,

@@ -23,6 +23,9 @@ public final class DemoUsers {
         add("liuyang", "刘洋", "JLD", "CHIEF", "绝密");
         add("zhoushen", "周慎", "DAS", "AUDITOR", "机密");
         add("admin", "系统管理员", "", "ADMIN", "");
+        // a service principal, as an identity provider's client-credentials client: archive-service fetches
+        // attachments from drafting-service with it. Role SERVICE is granted to no person.
+        add("archive-service", "档案服务", "", "SERVICE", "绝密");
     }
 
     private DemoUsers() {
