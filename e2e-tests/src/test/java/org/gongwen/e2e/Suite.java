@@ -76,6 +76,8 @@ final class Suite {
         env.put("GONGWEN_DRAFTING_URL", "http://127.0.0.1:" + ports.get("drafting-service"));
         env.put("GONGWEN_REVIEW_URL", "http://127.0.0.1:" + ports.get("review-service"));
         env.put("GONGWEN_ARCHIVE_URL", "http://127.0.0.1:" + ports.get("archive-service"));
+        // services that call other services get their own token where clients get theirs (client-credentials style)
+        env.put("GONGWEN_TOKEN_URI", "http://127.0.0.1:" + ports.get("gateway") + "/dev/token");
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "stop-e2e-suite"));
         try {
             Files.createDirectories(logs);
