@@ -13,7 +13,14 @@ public enum EventType {
     REVIEW_RETURNED("gongwen.review.returned.v1", Topics.REVIEW, ReviewReturned.class),
     REVIEW_REJECTED("gongwen.review.rejected.v1", Topics.REVIEW, ReviewRejected.class),
     DOCUMENT_ISSUED("gongwen.document.issued.v1", Topics.REVIEW, DocumentIssued.class),
-    RECORD_ARCHIVED("gongwen.archive.archived.v1", Topics.ARCHIVE, RecordArchived.class);
+    RECORD_ARCHIVED("gongwen.archive.archived.v1", Topics.ARCHIVE, RecordArchived.class),
+    REVIEW_STEP_REOPENED("gongwen.review.step-reopened.v1", Topics.REVIEW, ReviewStepReopened.class),
+    REVIEW_DELEGATED("gongwen.review.delegated.v1", Topics.REVIEW, ReviewDelegated.class),
+    REVIEW_REMINDER_DUE("gongwen.review.reminder-due.v1", Topics.REVIEW, ReviewReminderDue.class),
+    REVIEW_ESCALATED("gongwen.review.escalated.v1", Topics.REVIEW, ReviewEscalated.class),
+    REVIEW_COUNTERSIGN_REQUESTED("gongwen.review.countersign-requested.v1", Topics.REVIEW,
+            ReviewCountersignRequested.class),
+    REVIEW_COUNTERSIGNED("gongwen.review.countersigned.v1", Topics.REVIEW, ReviewCountersigned.class);
 
     private final String typeName;
     private final String topic;

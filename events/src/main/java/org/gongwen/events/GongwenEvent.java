@@ -3,7 +3,8 @@ package org.gongwen.events;
 /** A fact that happened to one document; the document id is the Kafka key and the CloudEvents subject. */
 public sealed interface GongwenEvent
         permits DraftSubmitted, DraftWithdrawn, ReviewChainAssigned, ReviewStepApproved, ReviewReturned, ReviewRejected,
-        DocumentIssued, RecordArchived {
+        DocumentIssued, RecordArchived, ReviewStepReopened, ReviewDelegated, ReviewReminderDue, ReviewEscalated,
+        ReviewCountersignRequested, ReviewCountersigned {
 
     String documentId();
 

@@ -20,6 +20,7 @@ final class EventSamples {
     static final Person ZHANGWEI = new Person("zhangwei", "张伟", "SHJZ");
     static final Person SUNLI = new Person("sunli", "孙立", "BGS");
     static final Person WANGQIANG = new Person("wangqiang", "王强", "JLD");
+    static final Person LIUYANG = new Person("liuyang", "刘洋", "JLD");
 
     private EventSamples() {
     }
@@ -28,8 +29,8 @@ final class EventSamples {
         DocumentContent content = new DocumentContent("通知", "江城市民政局关于做好2026年春节期间困难群众走访慰问工作的通知",
                 List.of("各区民政局"), List.of("市财政局"), "为切实保障困难群众基本生活……", "加急", "秘密", 1, "下行",
                 List.of(new AttachmentRef("2026年春节走访慰问对象名单")), "（联系人：张伟，电话：12345678）");
-        List<TrailEntry> trail = List.of(new TrailEntry("APPROVED", SUNLI, "DEPUTY_DIRECTOR", 1, DECIDED_AT, "同意。",
-                CONTENT_HASH));
+        List<TrailEntry> trail = List.of(new TrailEntry("APPROVED", LIUYANG, "CHIEF", 1, DECIDED_AT, "同意。",
+                CONTENT_HASH, "wangqiang", "王强"));
         return switch (type) {
             case DRAFT_SUBMITTED -> new DraftSubmitted(DOCUMENT_ID, 2, ZHANGWEI, content, CONTENT_HASH, SUBMITTED_AT);
             case DRAFT_WITHDRAWN -> new DraftWithdrawn(DOCUMENT_ID, 2, ZHANGWEI, SUBMITTED_AT);
@@ -45,6 +46,17 @@ final class EventSamples {
             case DOCUMENT_ISSUED -> new DocumentIssued(DOCUMENT_ID, 2, "江民发〔2026〕7号", WANGQIANG, ISSUED_AT,
                     DOCUMENT_DATE, CONTENT_HASH, content, ZHANGWEI, trail);
             case RECORD_ARCHIVED -> new RecordArchived(DOCUMENT_ID, 2, "Z011-WS·2026-D30-SHJZ-0007", ISSUED_AT);
+            case REVIEW_STEP_REOPENED -> new ReviewStepReopened(DOCUMENT_ID, 2, 3, 1, "SENT_BACK", WANGQIANG, "liuyang",
+                    "请分管主任再核附件。", DECIDED_AT);
+            case REVIEW_DELEGATED -> new ReviewDelegated(DOCUMENT_ID, 2, 3, "DELEGATE", WANGQIANG, LIUYANG, ISSUED_AT,
+                    "出差期间由刘洋代签。", DECIDED_AT);
+            case REVIEW_REMINDER_DUE -> new ReviewReminderDue(DOCUMENT_ID, 2, 1, "URGED", SUNLI, ISSUED_AT, "zhangwei",
+                    "请尽快审核。", DECIDED_AT);
+            case REVIEW_ESCALATED -> new ReviewEscalated(DOCUMENT_ID, 2, 1, SUNLI, WANGQIANG, DECIDED_AT, ISSUED_AT);
+            case REVIEW_COUNTERSIGN_REQUESTED -> new ReviewCountersignRequested(DOCUMENT_ID, 2, 2, "ALL", 1,
+                    List.of(SUNLI), WANGQIANG, DECIDED_AT);
+            case REVIEW_COUNTERSIGNED -> new ReviewCountersigned(DOCUMENT_ID, 2, 2, SUNLI, "APPROVE", "同意。", true,
+                    DECIDED_AT);
         };
     }
 
@@ -60,7 +72,14 @@ final class EventSamples {
                     DECIDED_AT);
             case DOCUMENT_ISSUED -> new DocumentIssued(DOCUMENT_ID, 1, "江民发〔2026〕1号", WANGQIANG, ISSUED_AT,
                     DOCUMENT_DATE, CONTENT_HASH, content, ZHANGWEI, trail);
-            case DRAFT_WITHDRAWN, REVIEW_CHAIN_ASSIGNED, REVIEW_RETURNED, REVIEW_REJECTED, RECORD_ARCHIVED -> fullyPopulated(type);
+            case REVIEW_STEP_REOPENED -> new ReviewStepReopened(DOCUMENT_ID, 1, 2, 1, "RECALLED", SUNLI, null, null,
+                    DECIDED_AT);
+            case REVIEW_DELEGATED -> new ReviewDelegated(DOCUMENT_ID, 1, 3, "TRANSFER", WANGQIANG, LIUYANG, ISSUED_AT,
+                    null, DECIDED_AT);
+            case REVIEW_REMINDER_DUE -> new ReviewReminderDue(DOCUMENT_ID, 1, 1, "DUE", SUNLI, ISSUED_AT, null, null,
+                    DECIDED_AT);
+            case DRAFT_WITHDRAWN, REVIEW_CHAIN_ASSIGNED, REVIEW_RETURNED, REVIEW_REJECTED, RECORD_ARCHIVED,
+                 REVIEW_ESCALATED, REVIEW_COUNTERSIGN_REQUESTED, REVIEW_COUNTERSIGNED -> fullyPopulated(type);
         };
     }
 }
