@@ -154,4 +154,39 @@ class GatewayRoutingIT {
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
     }
+
+    @Test
+    void servesTheWebPageAtTheRootWithoutAToken() {
+        for (String path : new String[] {"/", "/index.html"}) {
+            web.get().uri(path).exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                    .expectBody(String.class).value(html -> {
+                        if (!html.contains("<html lang=\"zh-CN\">") || !html.contains("/app/main.js")) {
+                            throw new AssertionError("not the page: " + html);
+                        }
+                    });
+        }
+    }
+
+    @Test
+    void servesThePageScriptsAsJavaScriptModulesAndItsStylesWithoutAToken() {
+        for (String path : new String[] {"/app/main.js", "/app/views/review.js", "/app/gongwen-layout.js"}) {
+            web.get().uri(path).exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().value(HttpHeaders.CONTENT_TYPE, type -> {
+                        if (!type.contains("javascript")) {
+                            throw new AssertionError(path + " served as " + type + ": browsers refuse such a module");
+                        }
+                    });
+        }
+        web.get().uri("/app/styles.css").exchange()
+                .expectStatus().isOk().expectHeader().contentTypeCompatibleWith("text/css");
+    }
+
+    @Test
+    void keepsTheApiClosedAndAnswersUnknownPageFilesWithAProblem() {
+        expectProblem(web.get().uri("/api/drafts").exchange(), 401, "unauthenticated");
+        expectProblem(web.get().uri("/app/nothing-here.js").exchange(), 404, "not-found");
+    }
 }

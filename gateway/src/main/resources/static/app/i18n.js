@@ -1,0 +1,129 @@
+// zh-CN first (the users are office staff); English as a toggle. The choice is kept per browser.
+const LANG_KEY = 'gongwen.lang';
+
+const zh = {
+  app: '公文', appLong: '江城市民政局 公文处理', skip: '跳到正文', langToggle: 'English', logout: '退出',
+  loading: '加载中…', retry: '重试', back: '返回', save: '保存', saved: '已保存', cancel: '取消',
+  loginTitle: '选择演示用户登录', loginHint: '本地演示环境：选择一位用户即可登录，无需密码。', login: '登录',
+  loginFailed: '登录失败', sessionExpired: '登录已过期，请重新登录。',
+  navDrafts: '我的拟稿', navNew: '新建拟稿', navInbox: '待办', navArchive: '档案查询',
+  roleCLERK: '科员', roleDEPUTY_DIRECTOR: '分管主任', roleDIRECTOR: '主任', roleCHIEF: '局长',
+  roleAUDITOR: '审计/档案', roleADMIN: '管理员',
+  statusDRAFT: '草稿', statusIN_REVIEW: '审核中', statusRETURNED: '已退回', statusISSUED: '已签发',
+  statusARCHIVED: '已归档', statusREJECTED: '不予发文', statusWITHDRAWN: '已撤回', statusALL: '全部',
+  colTitle: '标题', colType: '文种', colStatus: '状态', colWhere: '当前环节', colUpdated: '更新时间',
+  colNumber: '文号', colDrafter: '拟稿人', colLevel: '审核环节', colAssigned: '收到时间', colDue: '办理期限',
+  colUrgency: '紧急程度', colArchiveNo: '档号', colDate: '成文日期',
+  emptyDrafts: '还没有拟稿。点击“新建拟稿”开始起草。', emptyInbox: '没有待办公文。',
+  emptyArchive: '没有符合条件的档案。', prev: '上一页', next: '下一页', pageOf: (p, n) => `第 ${p} / ${n} 页`,
+  total: (n) => `共 ${n} 件`,
+  whereWaiting: (name, role) => `待 ${name}（${role}）审核`, whereDraft: '未送审', whereIssued: '已签发',
+  whereArchived: '已归档', whereReturned: (name) => `${name} 退回，待修改`,
+  newTitle: '新建拟稿', chooseKind: '选择文种模板', editTitle: '拟稿', viewTitle: '拟稿（只读）',
+  fDocType: '文种', fTitle: '标题', fMain: '主送机关', fMainHint: '每行一个机关', fCopy: '抄送机关',
+  fDirection: '行文方向', fUrgency: '紧急程度', fClass: '密级', fPeriod: '保密期限（年）', fBody: '正文',
+  fBodyHint: '每段一行', fAttach: '附件名称', fAttachHint: '每行一个附件', fRemarks: '附注', none: '无',
+  check: '检查格式', submit: '送审', withdraw: '撤回', preview: '版式预览', hidePreview: '关闭预览',
+  checkOk: '格式检查通过，可以送审。', checkTitle: '格式检查', applyFix: (fix) => `采用建议：${fix}`,
+  error: '错误', warning: '提醒', submitted: '已送审。', withdrawn: '已撤回。', unsaved: '有未保存的修改',
+  staleVersion: '此稿已在别处修改。', reload: '重新载入', chainTitle: '审核流程', returnedTitle: '退回意见',
+  historyTitle: '审核记录', decided: '已办', pending: '待办', notYet: '未到',
+  inboxTitle: '待办公文', overdue: '已超期', dueIn: '期限',
+  reviewTitle: '审核', decisionTitle: '审核意见', approve: '同意', approveChief: '同意（签发）',
+  returnIt: '退回修改', reject: '不予发文', opinion: '意见', phrases: '常用语', decide: '提交意见',
+  decidedOk: '意见已提交。', opinionNeeded: '退回或不予发文时必须填写意见。', stepsTitle: '审核流程与意见',
+  levelN: (n) => `第${n}级`, decisionAPPROVE: '同意', decisionRETURN: '退回', decisionREJECT: '不予发文',
+  archiveTitle: '档案查询', q: '关键词', qHint: '标题、正文、文号或档号中的文字', year: '年度', from: '成文日期起',
+  to: '成文日期止', search: '查询', allKinds: '全部文种', recordTitle: '档案', trailTitle: '办理过程',
+  retention: '保管期限', retY: '永久', retD30: '定期30年', retD10: '定期10年', signer: '签发人',
+  archivedAt: '归档时间', contentHash: '内容摘要（SHA-256）', actionSUBMITTED: '送审', actionAPPROVED: '同意',
+  actionRETURNED: '退回', actionREJECTED: '不予发文', actionSIGNED: '签发', actionARCHIVED: '归档',
+  notFound: '找不到该公文，或您无权查看。', forbidden: '您无权查看此页面。', networkError: '无法连接服务器，请稍后重试。',
+  pendingNumber: '（签发后编号）', pendingDate: '（签发后生成）', docNavLabel: '公文版式',
+};
+
+const en = {
+  app: 'Gongwen', appLong: 'Jiangcheng Civil Affairs Bureau · Documents', skip: 'Skip to content', langToggle: '中文',
+  logout: 'Sign out', loading: 'Loading…', retry: 'Retry', back: 'Back', save: 'Save', saved: 'Saved',
+  cancel: 'Cancel', loginTitle: 'Sign in as a demo user', loginHint: 'Local demo: pick a user, no password.',
+  login: 'Sign in', loginFailed: 'Sign-in failed', sessionExpired: 'Your session expired; sign in again.',
+  navDrafts: 'My drafts', navNew: 'New draft', navInbox: 'To do', navArchive: 'Archive',
+  roleCLERK: 'Clerk', roleDEPUTY_DIRECTOR: 'Deputy director', roleDIRECTOR: 'Director', roleCHIEF: 'Chief',
+  roleAUDITOR: 'Auditor', roleADMIN: 'Administrator',
+  statusDRAFT: 'Draft', statusIN_REVIEW: 'In review', statusRETURNED: 'Returned', statusISSUED: 'Issued',
+  statusARCHIVED: 'Archived', statusREJECTED: 'Rejected', statusWITHDRAWN: 'Withdrawn', statusALL: 'All',
+  colTitle: 'Title', colType: 'Kind', colStatus: 'Status', colWhere: 'Where', colUpdated: 'Updated',
+  colNumber: 'Number', colDrafter: 'Drafter', colLevel: 'Step', colAssigned: 'Received', colDue: 'Due',
+  colUrgency: 'Urgency', colArchiveNo: 'Archive no.', colDate: 'Date',
+  emptyDrafts: 'No drafts yet. Use "New draft" to start one.', emptyInbox: 'Nothing to review.',
+  emptyArchive: 'No records match.', prev: 'Previous', next: 'Next', pageOf: (p, n) => `Page ${p} of ${n}`,
+  total: (n) => `${n} in all`,
+  whereWaiting: (name, role) => `Waiting for ${name} (${role})`, whereDraft: 'Not submitted',
+  whereIssued: 'Issued', whereArchived: 'Archived', whereReturned: (name) => `Returned by ${name}`,
+  newTitle: 'New draft', chooseKind: 'Choose a template', editTitle: 'Draft', viewTitle: 'Draft (read only)',
+  fDocType: 'Kind', fTitle: 'Title', fMain: 'Main recipients', fMainHint: 'one organ per line',
+  fCopy: 'Copy to', fDirection: 'Direction', fUrgency: 'Urgency', fClass: 'Classification',
+  fPeriod: 'Period (years)', fBody: 'Body', fBodyHint: 'one paragraph per line', fAttach: 'Attachments',
+  fAttachHint: 'one name per line', fRemarks: 'Note', none: 'None',
+  check: 'Check format', submit: 'Submit', withdraw: 'Withdraw', preview: 'Print preview', hidePreview: 'Close preview',
+  checkOk: 'Format check passed; ready to submit.', checkTitle: 'Format check', applyFix: (fix) => `Use: ${fix}`,
+  error: 'Error', warning: 'Warning', submitted: 'Submitted.', withdrawn: 'Withdrawn.', unsaved: 'Unsaved changes',
+  staleVersion: 'This draft was changed elsewhere.', reload: 'Reload', chainTitle: 'Review chain',
+  returnedTitle: 'Return opinions', historyTitle: 'Review history', decided: 'Done', pending: 'Pending',
+  notYet: 'Not yet', inboxTitle: 'Documents to review', overdue: 'Overdue', dueIn: 'Due',
+  reviewTitle: 'Review', decisionTitle: 'Decision', approve: 'Approve', approveChief: 'Approve (sign)',
+  returnIt: 'Return for changes', reject: 'Reject', opinion: 'Opinion', phrases: 'Common phrases',
+  decide: 'Send decision', decidedOk: 'Decision recorded.', opinionNeeded: 'Returning or rejecting needs an opinion.',
+  stepsTitle: 'Chain and opinions', levelN: (n) => `Level ${n}`, decisionAPPROVE: 'Approved',
+  decisionRETURN: 'Returned', decisionREJECT: 'Rejected',
+  archiveTitle: 'Archive search', q: 'Keywords', qHint: 'text in title, body, number or archive no.',
+  year: 'Year', from: 'Dated from', to: 'Dated to', search: 'Search', allKinds: 'All kinds',
+  recordTitle: 'Record', trailTitle: 'Trail', retention: 'Retention', retY: 'Permanent', retD30: '30 years',
+  retD10: '10 years', signer: 'Signer', archivedAt: 'Archived', contentHash: 'Content hash (SHA-256)',
+  actionSUBMITTED: 'Submitted', actionAPPROVED: 'Approved', actionRETURNED: 'Returned', actionREJECTED: 'Rejected',
+  actionSIGNED: 'Signed', actionARCHIVED: 'Archived',
+  notFound: 'No such document, or you may not see it.', forbidden: 'You may not see this page.',
+  networkError: 'The server cannot be reached; try again later.',
+  pendingNumber: '(numbered when signed)', pendingDate: '(dated when signed)', docNavLabel: 'Document layout',
+};
+
+let lang = localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'zh';
+
+export function currentLang() {
+  return lang;
+}
+
+export function setLang(next) {
+  lang = next === 'en' ? 'en' : 'zh';
+  localStorage.setItem(LANG_KEY, lang);
+  document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+}
+
+/** The text for key; function entries take arguments (counts, names). An unknown key shows itself, never blank. */
+export function t(key, ...args) {
+  const entry = (lang === 'en' ? en : zh)[key] ?? zh[key];
+  if (entry === undefined) return key;
+  return typeof entry === 'function' ? entry(...args) : entry;
+}
+
+/** A problem+json's own message in the current language (message.zh / message.en), else its detail. */
+export function problemText(problem) {
+  if (!problem) return t('networkError');
+  const m = problem.message;
+  return (m && (lang === 'en' ? m.en : m.zh)) || problem.detail || problem.title || String(problem.status);
+}
+
+export function violationText(v) {
+  return (lang === 'en' ? v.messageEn : v.message) || v.message || v.rule;
+}
+
+const dateFmt = () => new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', {
+  timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+});
+
+/** Instants are UTC on the wire; people read them in Beijing time (docs/architecture.md). */
+export function when(instant) {
+  return instant ? dateFmt().format(new Date(instant)) : '—';
+}
+
+setLang(lang);

@@ -1,0 +1,114 @@
+// The shell: header (user, 待办 count, language), navigation by role, and a hash router over the screens.
+// Each screen is a module with render(params); screens of later features register here as their APIs appear.
+import { api, session } from './api.js';
+import { currentLang, setLang, t } from './i18n.js';
+import { h, notify } from './ui.js';
+import { renderLogin } from './views/login.js';
+import { renderDraftList } from './views/drafts.js';
+import { renderDraftForm } from './views/draft-form.js';
+import { renderInbox } from './views/inbox.js';
+import { renderReview } from './views/review.js';
+import { renderArchiveSearch, renderRecord } from './views/archive.js';
+
+const REVIEWERS = ['DEPUTY_DIRECTOR', 'DIRECTOR', 'CHIEF'];
+const ARCHIVE_READERS = ['AUDITOR', 'CHIEF'];
+
+const routes = [
+  [/^#\/drafts\/new$/, (m, q) => renderDraftForm(null, q.get('type'))],
+  [/^#\/drafts\/([0-9a-f-]{36})$/, (m) => renderDraftForm(m[1])],
+  [/^#\/drafts$/, (m, q) => renderDraftList(q)],
+  [/^#\/inbox$/, () => renderInbox()],
+  [/^#\/reviews\/([0-9a-f-]{36})$/, (m) => renderReview(m[1])],
+  [/^#\/archive$/, (m, q) => renderArchiveSearch(q)],
+  [/^#\/archive\/([0-9a-f-]{36})$/, (m) => renderRecord(m[1])],
+];
+
+/** Where each user starts: reviewers at their 待办, the auditor at the archive, everyone else at their drafts. */
+function home(user) {
+  if (user.roles.some((r) => REVIEWERS.includes(r))) return '#/inbox';
+  if (user.roles.includes('AUDITOR')) return '#/archive';
+  return '#/drafts';
+}
+
+function navigation(user) {
+  const items = [['#/drafts', t('navDrafts')], ['#/drafts/new', t('navNew')]];
+  if (user.roles.some((r) => REVIEWERS.includes(r))) {
+    items.push(['#/inbox', t('navInbox'), h('span', { class: 'count', id: 'inbox-count', 'aria-live': 'polite' })]);
+  }
+  if (user.roles.some((r) => ARCHIVE_READERS.includes(r))) items.push(['#/archive', t('navArchive')]);
+  const path = location.hash.split('?')[0];
+  return h('nav', { class: 'main-nav', 'aria-label': t('app') },
+    h('ul', {}, items.map(([href, label, extra]) => h('li', {},
+      h('a', { href, 'aria-current': path === href ? 'page' : null, id: `nav-${href.slice(2).replace('/', '-')}` },
+        label, extra ? ' ' : null, extra ?? null)))));
+}
+
+function header(user) {
+  const langButton = h('button', { type: 'button', class: 'link', id: 'lang-toggle', lang: currentLang() === 'en' ? 'zh-CN' : 'en',
+    onclick: () => { setLang(currentLang() === 'en' ? 'zh' : 'en'); route(); } }, t('langToggle'));
+  const right = [langButton];
+  if (user) {
+    right.unshift(h('span', { class: 'who', id: 'who' }, user.name, ' · ', user.roles.map((r) => t(`role${r}`)).join('、')));
+    right.push(h('button', { type: 'button', class: 'link', id: 'logout',
+      onclick: () => { session.logout(); location.hash = ''; route(); } }, t('logout')));
+  }
+  return h('div', { class: 'bar' },
+    h('a', { class: 'brand', href: user ? home(user) : '#' }, h('span', { class: 'seal', 'aria-hidden': 'true' }, '公'),
+      h('span', {}, t('appLong'))),
+    h('div', { class: 'bar-right' }, right));
+}
+
+/** The header's 待办 count; reviewers see how much waits without opening the list. */
+export async function refreshInboxCount() {
+  const badge = document.getElementById('inbox-count');
+  if (!badge) return;
+  try {
+    const { body } = await api.get('/api/reviews/inbox');
+    const overdue = body.filter((item) => item.overdue).length;
+    badge.textContent = String(body.length);
+    badge.classList.toggle('has-overdue', overdue > 0);
+    badge.setAttribute('aria-label', `${t('navInbox')} ${body.length}${overdue ? `，${t('overdue')} ${overdue}` : ''}`);
+  } catch {
+    badge.textContent = '';
+  }
+}
+
+export function route() {
+  const user = session.user();
+  document.getElementById('header').replaceChildren(header(user));
+  document.getElementById('skip').textContent = t('skip');
+  const navSlot = document.getElementById('nav');
+  if (!user) {
+    navSlot.replaceChildren();
+    renderLogin(() => { location.hash = home(session.user()); });
+    return;
+  }
+  if (!location.hash || location.hash === '#' || location.hash === '#/') {
+    location.replace(home(user));
+    return;
+  }
+  navSlot.replaceChildren(navigation(user));
+  refreshInboxCount();
+  const [path, search] = location.hash.split('?');
+  const params = new URLSearchParams(search ?? '');
+  for (const [pattern, render] of routes) {
+    const match = path.match(pattern);
+    if (match) {
+      render(match, params);
+      return;
+    }
+  }
+  location.replace(home(user));
+}
+
+session.onExpired(() => {
+  notify(t('sessionExpired'), 'error');
+  route();
+});
+// the skip link must not change the hash (that is the router's), so it moves focus itself
+document.getElementById('skip').addEventListener('click', (event) => {
+  event.preventDefault();
+  document.getElementById('main').focus();
+});
+window.addEventListener('hashchange', route);
+route();

@@ -1,0 +1,127 @@
+// 档案: search with filters (matches highlighted), and the record page with 档号, 文号, the full trail as a
+// timeline and the document as signed.
+import { api, query } from '../api.js';
+import { t, when } from '../i18n.js';
+import { chineseDate, renderDocument } from '../gongwen-layout.js';
+import { DOC_TYPES } from '../templates.js';
+import { emptyState, errorState, field, h, loading, pager, show, showViolations, table } from '../ui.js';
+
+const PAGE_SIZE = 20;
+const FILTERS = ['q', 'docType', 'year', 'from', 'to'];
+
+/** Text with every case-insensitive occurrence of q wrapped in <mark> (the service matches the same way). */
+export function highlighter(q) {
+  const needle = (q ?? '').trim().toLowerCase();
+  return (text) => {
+    const s = String(text ?? '');
+    if (!needle) return s;
+    const parts = [];
+    let at = 0;
+    for (let i = s.toLowerCase().indexOf(needle); i >= 0; i = s.toLowerCase().indexOf(needle, at)) {
+      parts.push(s.slice(at, i), h('mark', {}, s.slice(i, i + needle.length)));
+      at = i + needle.length;
+    }
+    parts.push(s.slice(at));
+    return parts;
+  };
+}
+
+/** Where q occurs in the body: a short excerpt around the first match, so the hit is visible in the list. */
+function excerpt(body, q) {
+  const s = String(body ?? '').replace(/\s+/g, ' ');
+  const i = q ? s.toLowerCase().indexOf(q.trim().toLowerCase()) : -1;
+  if (i < 0) return null;
+  const start = Math.max(0, i - 24);
+  return `${start > 0 ? '…' : ''}${s.slice(start, i + q.length + 40)}${i + q.length + 40 < s.length ? '…' : ''}`;
+}
+
+function searchForm(values) {
+  const ctl = {
+    q: h('input', { type: 'search' }), docType: h('select', {}, h('option', { value: '' }, t('allKinds')),
+      DOC_TYPES.map((d) => h('option', { value: d }, d))),
+    year: h('input', { type: 'number', min: 1949, max: 2100 }), from: h('input', { type: 'date' }), to: h('input', { type: 'date' }),
+  };
+  FILTERS.forEach((k) => { ctl[k].name = k; ctl[k].value = values[k] ?? ''; });
+  const form = h('form', { class: 'search panel', id: 'archive-search', role: 'search' },
+    h('div', { class: 'row' }, field('f-q', t('q'), ctl.q, t('qHint')), field('f-docType', t('colType'), ctl.docType),
+      field('f-year', t('year'), ctl.year), field('f-from', t('from'), ctl.from), field('f-to', t('to'), ctl.to)),
+    h('div', { class: 'form-errors', id: 'search-errors', 'aria-live': 'polite' }),
+    h('button', { type: 'submit', id: 'search' }, t('search')));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const next = Object.fromEntries(FILTERS.map((k) => [k, ctl[k].value.trim()]));
+    location.hash = `#/archive${query({ ...next, page: 0 })}`;
+  });
+  return form;
+}
+
+export async function renderArchiveSearch(params) {
+  const values = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? '']));
+  const page = Number(params.get('page') ?? 0);
+  const heading = () => h('h1', {}, t('archiveTitle'));
+  const form = searchForm(values);
+  show(heading(), form, loading(t('archiveTitle')).slice(1));
+  const here = location.hash;
+  try {
+    const { body } = await api.get(`/api/archive/records${query({ ...values, page, size: PAGE_SIZE })}`);
+    if (location.hash !== here) return; // the user moved on while this loaded
+    const mark = highlighter(values.q);
+    const go = (p) => { location.hash = `#/archive${query({ ...values, page: p })}`; };
+    show(heading(), form, body.items.length === 0 ? emptyState(t('emptyArchive')) : [
+      table([
+        { key: 'archiveNo', label: t('colArchiveNo'), cell: (r) => h('span', { class: 'mono' }, mark(r.archiveNo)) },
+        { key: 'number', label: t('colNumber'), cell: (r) => mark(r.documentNumber) },
+        { key: 'title', label: t('colTitle'), cell: (r) => [h('a', { href: `#/archive/${r.documentId}` }, mark(r.title)),
+          excerpt(r.body, values.q) ? h('p', { class: 'excerpt muted small' }, mark(excerpt(r.body, values.q))) : null] },
+        { key: 'docType', label: t('colType'), cell: (r) => r.docType },
+        { key: 'date', label: t('colDate'), cell: (r) => chineseDate(r.documentDate ?? r.issuedAt) ?? '—' },
+      ], body.items, { caption: t('archiveTitle') }),
+      pager(page, PAGE_SIZE, body.total, go)]);
+  } catch (e) {
+    if (location.hash !== here) return;
+    const byField = e.byField?.() ?? {};
+    if (Object.keys(byField).length) {
+      show(heading(), form);
+      showViolations(form, byField, form.querySelector('#search-errors'));
+    } else {
+      show(heading(), form, errorState(e, () => renderArchiveSearch(params)));
+    }
+  }
+}
+
+function fact(label, value, id) {
+  return [h('dt', {}, label), h('dd', { id }, value ?? '—')];
+}
+
+export async function renderRecord(id) {
+  show(loading(t('recordTitle')));
+  let record;
+  const here = location.hash;
+  try {
+    record = (await api.get(`/api/archive/records/${id}`)).body;
+  } catch (e) {
+    if (location.hash !== here) return;
+    show(h('h1', {}, t('recordTitle')), errorState(e, () => renderRecord(id)));
+    return;
+  }
+  if (location.hash !== here) return; // the user moved on while this loaded
+  const facts = h('dl', { class: 'facts', id: 'record-facts' },
+    fact(t('colArchiveNo'), h('span', { class: 'mono' }, record.archiveNo), 'record-archive-no'),
+    fact(t('colNumber'), record.documentNumber, 'record-number'),
+    fact(t('colDate'), chineseDate(record.documentDate ?? record.issuedAt)),
+    fact(t('signer'), record.signerName ?? record.signer),
+    fact(t('retention'), t(`ret${record.retention}`)),
+    fact(t('archivedAt'), when(record.archivedAt)),
+    fact(t('contentHash'), h('code', { class: 'hash' }, record.contentHash)));
+  const trail = h('section', { class: 'panel', 'aria-labelledby': 'trail-h', id: 'trail' }, h('h2', { id: 'trail-h' }, t('trailTitle')),
+    h('ol', { class: 'timeline' }, [...(record.trail ?? []), { action: 'ARCHIVED', at: record.archivedAt, actorName: record.archiveNo }]
+      .map((e) => h('li', { class: `step done action-${e.action}` },
+        h('div', { class: 'step-head' }, h('strong', {}, t(`action${e.action}`)),
+          h('span', { class: 'muted small' }, when(e.at))),
+        h('p', {}, [e.actorName ?? e.actor, e.role ? `（${t(`role${e.role}`)}）` : ''].join('')),
+        e.opinion ? h('p', { class: 'opinion-text' }, e.opinion) : null))));
+  const doc = renderDocument({ ...record, signerName: record.signerName });
+  show(h('div', { class: 'page-head' }, h('h1', {}, `${t('recordTitle')}：${record.title}`),
+    h('a', { class: 'button secondary', href: '#/archive', onclick: (e) => { if (history.length > 1) { e.preventDefault(); history.back(); } } }, t('back'))),
+  h('div', { class: 'two-col doc-layout' }, h('div', { class: 'doc-scroll' }, doc), h('aside', { class: 'side' }, facts, trail)));
+}

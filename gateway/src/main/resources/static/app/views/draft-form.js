@@ -1,0 +1,232 @@
+// 拟稿: a form for every element, saved with If-Match, checked against the format rules after every save
+// (each violation beside its field with rule id and suggested fix), submit and withdraw; beside it the chain,
+// the return opinions and a print preview.
+import { api, ApiError, session } from '../api.js';
+import { problemText, t, when } from '../i18n.js';
+import { renderDocument } from '../gongwen-layout.js';
+import { DOC_TYPES, templateFor } from '../templates.js';
+import { errorState, field, h, loading, notify, show, showViolations, statusBadge, violationItem } from '../ui.js';
+import { whereIs } from './drafts.js';
+
+const EDITABLE = ['DRAFT', 'RETURNED'];
+const lines = (text) => String(text ?? '').split('\n').map((s) => s.trim()).filter(Boolean);
+
+function select(options, value, { blank } = {}) {
+  const el = h('select', {}, blank ? h('option', { value: '' }, blank) : null,
+    options.map((o) => h('option', { value: o }, o)));
+  el.value = value ?? '';
+  return el;
+}
+
+function textarea(value, rows) {
+  const el = h('textarea', { rows });
+  el.value = value ?? '';
+  return el;
+}
+
+function input(type, value) {
+  const el = h('input', { type });
+  el.value = value ?? '';
+  return el;
+}
+
+/** The form's controls, named as the API's fields so that violations[].field finds them. */
+function controls(content) {
+  return {
+    docType: select(DOC_TYPES, content.docType),
+    title: input('text', content.title),
+    mainRecipients: textarea((content.mainRecipients ?? []).join('\n'), 2),
+    copyRecipients: textarea((content.copyRecipients ?? []).join('\n'), 2),
+    direction: select(['上行', '下行', '平行'], content.direction, { blank: '—' }),
+    urgency: select(['特急', '加急'], content.urgency, { blank: t('none') }),
+    classification: select(['秘密', '机密', '绝密'], content.classification, { blank: t('none') }),
+    classificationPeriodYears: Object.assign(input('number', content.classificationPeriodYears), { min: 1, max: 30 }),
+    body: textarea(content.body, 10),
+    attachments: textarea((content.attachments ?? []).map((a) => a.name).join('\n'), 2),
+    remarks: input('text', content.remarks),
+  };
+}
+
+function contentOf(c) {
+  const period = c.classificationPeriodYears.value.trim();
+  return {
+    docType: c.docType.value,
+    title: c.title.value.trim(),
+    mainRecipients: lines(c.mainRecipients.value),
+    copyRecipients: lines(c.copyRecipients.value),
+    direction: c.direction.value || null,
+    urgency: c.urgency.value || null,
+    classification: c.classification.value || null,
+    classificationPeriodYears: period ? Number(period) : null,
+    body: c.body.value.replace(/\r/g, ''),
+    attachments: lines(c.attachments.value).map((name) => ({ name })),
+    remarks: c.remarks.value.trim() || null,
+  };
+}
+
+function chainPanel(draft) {
+  const chain = draft?.chain ?? [];
+  return h('section', { class: 'panel', 'aria-labelledby': 'chain-h' }, h('h2', { id: 'chain-h' }, t('chainTitle')),
+    draft ? h('p', { id: 'draft-where' }, statusBadge(draft.status), ' ', whereIs(draft)) : h('p', {}, t('whereDraft')),
+    chain.length ? h('ol', { class: 'steps' }, chain.map((l) => h('li', { class: l.decided ? 'done' : 'open' },
+      h('strong', {}, `${t('levelN', l.level)} ${t(`role${l.role}`)} ${l.reviewer?.name ?? ''}`), ' ',
+      l.decided ? h('span', { class: 'decision' }, t(`decision${l.decision}`), l.opinion ? `：${l.opinion}` : '') : t('pending'))))
+      : null);
+}
+
+function opinionsPanel(draft) {
+  const opinions = draft?.returnedOpinions ?? [];
+  if (!opinions.length) return null;
+  return h('section', { class: 'panel returned', 'aria-labelledby': 'returned-h', id: 'returned-opinions' },
+    h('h2', { id: 'returned-h' }, t('returnedTitle')),
+    opinions.map((o) => h('blockquote', { class: 'opinion' }, h('p', {}, o.opinion),
+      h('footer', {}, `${o.reviewer?.name ?? ''}（${t(`role${o.role}`)}）· ${when(o.decidedAt)}`))));
+}
+
+export async function renderDraftForm(id, kind) {
+  const title = id ? t('editTitle') : t('newTitle');
+  if (id) show(loading(title));
+  let draft = null;
+  let etag = null;
+  const here = location.hash;
+  if (id) {
+    try {
+      const response = await api.get(`/api/drafts/${id}`);
+      if (location.hash !== here) return; // the user moved on while this loaded
+      draft = response.body;
+      etag = response.etag;
+    } catch (e) {
+      show(h('h1', {}, title), errorState(e, () => renderDraftForm(id)));
+      return;
+    }
+  }
+  const editable = !draft || EDITABLE.includes(draft.status);
+  const c = controls(draft ?? templateFor(kind, session.user()));
+  Object.values(c).forEach((el) => { el.disabled = !editable; });
+  const general = h('div', { class: 'form-errors', id: 'form-errors', 'aria-live': 'polite' });
+  const checkBox = h('div', { class: 'check-result', id: 'check-result', 'aria-live': 'polite' });
+  const dirtyMark = h('span', { class: 'dirty', id: 'dirty', 'aria-live': 'polite' });
+  const preview = h('div', { class: 'preview', id: 'preview', hidden: true });
+  let dirty = false;
+  let queue = Promise.resolve();
+
+  const form = h('form', { class: 'draft-form', id: 'draft-form', novalidate: true, onsubmit: (e) => e.preventDefault() },
+    h('div', { class: 'row' }, field('f-docType', t('fDocType'), c.docType), field('f-direction', t('fDirection'), c.direction),
+      field('f-urgency', t('fUrgency'), c.urgency)),
+    field('f-title', t('fTitle'), c.title),
+    h('div', { class: 'row' }, field('f-mainRecipients', t('fMain'), c.mainRecipients, t('fMainHint')),
+      field('f-copyRecipients', t('fCopy'), c.copyRecipients, t('fMainHint'))),
+    h('div', { class: 'row' }, field('f-classification', t('fClass'), c.classification),
+      field('f-classificationPeriodYears', t('fPeriod'), c.classificationPeriodYears)),
+    field('f-body', t('fBody'), c.body, t('fBodyHint')),
+    field('f-attachments', t('fAttach'), c.attachments, t('fAttachHint')),
+    field('f-remarks', t('fRemarks'), c.remarks),
+    general);
+
+  const setDirty = (value) => { dirty = value; dirtyMark.textContent = value ? t('unsaved') : ''; };
+
+  const problem = (e) => {
+    if (!(e instanceof ApiError)) throw e;
+    if (e.status === 412) {
+      general.replaceChildren(h('p', { class: 'violation error' }, t('staleVersion'), ' ',
+        h('button', { type: 'button', class: 'secondary', onclick: () => renderDraftForm(draft.id) }, t('reload'))));
+      return;
+    }
+    showViolations(form, e.byField(), general, applyFix);
+    if (!e.problem?.violations?.length) general.replaceChildren(h('p', { class: 'violation error', role: 'alert' }, problemText(e.problem)));
+  };
+
+  /** Saves only when something changed; the first save creates the draft and gives the page its address. */
+  const save = () => (queue = queue.then(async () => {
+    if (draft && !dirty) return true;
+    try {
+      const response = draft ? await api.put(`/api/drafts/${draft.id}`, contentOf(c), etag)
+        : await api.post('/api/drafts', contentOf(c));
+      draft = response.body;
+      etag = response.etag;
+      setDirty(false);
+      history.replaceState(null, '', `#/drafts/${draft.id}`);
+      side.replaceChildren(...sidePanels());
+      return true;
+    } catch (e) {
+      problem(e);
+      return false;
+    }
+  }));
+
+  const check = async () => {
+    if (!(await save())) return null;
+    const { body } = await api.post(`/api/drafts/${draft.id}/check`, {});
+    const byField = {};
+    body.violations.forEach((v) => (byField[v.field] ??= []).push(v));
+    showViolations(form, byField, general, applyFix);
+    checkBox.replaceChildren(body.violations.length === 0 ? h('p', { class: 'ok' }, t('checkOk'))
+      : h('div', {}, h('h3', {}, t('checkTitle')), body.violations.map((v) => violationItem(v))));
+    return body.violations;
+  };
+
+  function applyFix(name, value) {
+    if (value === undefined || value === null || !c[name]) return;
+    c[name].value = value;
+    setDirty(true);
+    c[name].focus();
+    check();
+  }
+
+  const submit = async () => {
+    const violations = await check();
+    if (violations === null) return;
+    try {
+      await api.post(`/api/drafts/${draft.id}/submit`, {});
+      notify(t('submitted'));
+      renderDraftForm(draft.id);
+    } catch (e) {
+      problem(e);
+    }
+  };
+
+  const withdraw = async () => {
+    try {
+      await api.post(`/api/drafts/${draft.id}/withdraw`, {});
+      notify(t('withdrawn'));
+      renderDraftForm(draft.id);
+    } catch (e) {
+      problem(e);
+    }
+  };
+
+  const togglePreview = (button) => {
+    preview.hidden = !preview.hidden;
+    button.textContent = preview.hidden ? t('preview') : t('hidePreview');
+    button.setAttribute('aria-expanded', String(!preview.hidden));
+    if (!preview.hidden) {
+      preview.replaceChildren(renderDocument({ ...contentOf(c), documentNumber: draft?.documentNumber,
+        issuedAt: draft?.issuedAt, signerName: draft?.signer?.name }));
+    }
+  };
+
+  const sidePanels = () => [chainPanel(draft), opinionsPanel(draft)].filter(Boolean);
+  const side = h('aside', { class: 'side' }, sidePanels());
+
+  form.addEventListener('input', () => setDirty(true));
+  // "live" check: a changed field is saved and checked when the drafter leaves it
+  form.addEventListener('change', () => { if (editable && draft) check(); });
+
+  const previewButton = h('button', { type: 'button', class: 'secondary', id: 'preview-toggle', 'aria-expanded': 'false',
+    'aria-controls': 'preview', onclick: () => togglePreview(previewButton) }, t('preview'));
+  const canWithdraw = draft?.status === 'IN_REVIEW' && !(draft.chain ?? []).some((l) => l.decided);
+  const actions = h('div', { class: 'actions' },
+    editable ? h('button', { type: 'button', class: 'secondary', id: 'save', onclick: async () => { if (await save()) notify(t('saved')); } }, t('save')) : null,
+    editable ? h('button', { type: 'button', class: 'secondary', id: 'check', onclick: check }, t('check')) : null,
+    editable ? h('button', { type: 'button', id: 'submit', onclick: submit }, t('submit')) : null,
+    canWithdraw ? h('button', { type: 'button', class: 'danger', id: 'withdraw', onclick: withdraw }, t('withdraw')) : null,
+    previewButton, dirtyMark);
+  // the chain arrives by event a moment after 送审: look again while this page stays open, until it is there
+  if (draft?.status === 'IN_REVIEW' && !(draft.chain ?? []).length) {
+    const here = location.hash;
+    setTimeout(() => { if (location.hash === here) renderDraftForm(draft.id); }, 1500);
+  }
+  show(h('div', { class: 'page-head' }, h('h1', {}, editable ? title : t('viewTitle')),
+    draft ? statusBadge(draft.status) : null),
+  h('div', { class: 'two-col' }, h('div', {}, form, checkBox, actions, preview), side));
+}

@@ -1,0 +1,93 @@
+// 审核: the submitted document in 公文 layout, the chain with every opinion beside it, and — for the reviewer
+// of the current step — approve / return / reject with an opinion (common phrases one click away).
+import { api, ApiError, session } from '../api.js';
+import { problemText, t, when } from '../i18n.js';
+import { renderDocument } from '../gongwen-layout.js';
+import { errorState, field, h, loading, notify, show, showViolations, statusBadge } from '../ui.js';
+import { refreshInboxCount } from '../main.js';
+
+const PHRASES = ['同意。', '拟同意，请审定。', '同意，呈局长签发。', '请按意见修改后再报。', '依据不充分，请补充说明。',
+  '不符合行文规则，不予发文。'];
+
+function stepItem(step, current) {
+  const state = step.decision ? 'done' : step.level === current ? 'current' : 'later';
+  return h('li', { class: `step ${state}`, dataset: { level: String(step.level) } },
+    h('div', { class: 'step-head' }, h('strong', {}, `${t('levelN', step.level)} · ${t(`role${step.role}`)} · ${step.reviewerName ?? step.reviewer}`),
+      step.decision ? h('span', { class: `decision d-${step.decision}` }, t(`decision${step.decision}`))
+        : h('span', { class: 'muted' }, state === 'current' ? t('pending') : t('notYet'))),
+    step.opinion ? h('p', { class: 'opinion-text' }, step.opinion) : null,
+    h('p', { class: 'muted small' }, step.decidedAt ? when(step.decidedAt)
+      : step.dueAt ? `${t('dueIn')} ${when(step.dueAt)}` : ''));
+}
+
+function stepsPanel(review) {
+  const earlier = (review.history ?? []).flatMap((round) => round.steps.filter((s) => s.decision)
+    .map((s) => ({ ...s, revision: round.revision })));
+  return h('section', { class: 'panel', 'aria-labelledby': 'steps-h', id: 'steps' },
+    h('h2', { id: 'steps-h' }, t('stepsTitle')),
+    h('ol', { class: 'timeline' }, review.steps.map((s) => stepItem(s, review.currentLevel))),
+    earlier.length ? [h('h3', {}, t('historyTitle')),
+      h('ol', { class: 'timeline history' }, earlier.map((s) => stepItem(s, -1)))] : null);
+}
+
+function decisionForm(review, onDone) {
+  const isChief = review.steps.at(-1)?.level === review.currentLevel;
+  const choice = (value, label, checked) => h('label', { class: 'choice' },
+    h('input', { type: 'radio', name: 'decision', value, checked, id: `decision-${value}` }), label);
+  const opinion = h('textarea', { rows: 4, name: 'opinion' });
+  const general = h('div', { class: 'form-errors', id: 'decision-errors', 'aria-live': 'polite' });
+  const send = h('button', { type: 'submit', id: 'decide' }, t('decide'));
+  const form = h('form', { class: 'panel decision', id: 'decision-form', 'aria-labelledby': 'decision-h', novalidate: true },
+    h('h2', { id: 'decision-h' }, t('decisionTitle')),
+    h('fieldset', { class: 'choices' }, h('legend', { class: 'sr-only' }, t('decisionTitle')),
+      choice('APPROVE', isChief ? t('approveChief') : t('approve'), true), choice('RETURN', t('returnIt')),
+      choice('REJECT', t('reject'))),
+    field('f-opinion', t('opinion'), opinion),
+    h('div', { class: 'phrases', role: 'group', 'aria-label': t('phrases') }, h('span', { class: 'muted small' }, t('phrases')),
+      PHRASES.map((p) => h('button', { type: 'button', class: 'chip', onclick: () => { opinion.value = p; opinion.focus(); } }, p))),
+    general, send);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const decision = new FormData(form).get('decision');
+    // 条例 第二十二条: 圈阅或者签名的，视为同意 — an approval without words is recorded as 同意
+    const text = opinion.value.trim() || (decision === 'APPROVE' ? '同意' : '');
+    send.disabled = true;
+    try {
+      await api.post(`/api/reviews/${review.documentId}/decisions`, { decision, opinion: text, revision: review.revision });
+      notify(t('decidedOk'));
+      onDone();
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      showViolations(form, e.byField(), general);
+      if (!e.problem?.violations?.length) general.replaceChildren(h('p', { class: 'violation error', role: 'alert' }, problemText(e.problem)));
+    } finally {
+      send.disabled = false;
+    }
+  });
+  return form;
+}
+
+export async function renderReview(id) {
+  show(loading(t('reviewTitle')));
+  let review;
+  const here = location.hash;
+  try {
+    review = (await api.get(`/api/reviews/${id}`)).body;
+  } catch (e) {
+    if (location.hash !== here) return;
+    show(h('h1', {}, t('reviewTitle')), errorState(e, () => renderReview(id)));
+    return;
+  }
+  if (location.hash !== here) return; // the user moved on while this loaded
+  const me = session.user().username;
+  const current = review.steps.find((s) => s.level === review.currentLevel);
+  const mine = review.status === 'IN_REVIEW' && current && !current.decision && current.reviewer === me;
+  const signer = review.signer ? review.steps.find((s) => s.reviewer === review.signer)?.reviewerName ?? review.signer : null;
+  const doc = renderDocument({ ...review.content, documentNumber: review.documentNumber, documentDate: review.documentDate,
+    signerName: signer });
+  show(h('div', { class: 'page-head' }, h('h1', {}, `${t('reviewTitle')}：${review.title}`), statusBadge(review.status)),
+    h('p', { class: 'muted' }, `${t('colDrafter')} ${review.drafterName ?? review.drafter} · ${when(review.submittedAt)}`),
+    h('div', { class: 'two-col doc-layout' }, h('div', { class: 'doc-scroll' }, doc),
+      h('aside', { class: 'side' }, mine ? decisionForm(review, () => { refreshInboxCount(); location.hash = '#/inbox'; }) : null,
+        stepsPanel(review))));
+}
