@@ -14,12 +14,17 @@ import org.gongwen.drafting.application.ReadingDrafts;
 import org.gongwen.drafting.application.SubmittingDraft;
 import org.gongwen.drafting.application.Transactions;
 import org.gongwen.drafting.domain.format.FormatChecker;
+import org.gongwen.drafting.domain.format.FormatRules;
+import org.gongwen.drafting.domain.format.Organisation;
+import org.gongwen.drafting.domain.format.RuleSeverities;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The use cases, wired by hand: the application layer knows nothing of Spring. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(FormatProperties.class)
 class DraftingConfiguration {
 
     /** PostgreSQL keeps microseconds; cutting here makes a draft read back equal to the one written. */
@@ -37,9 +42,13 @@ class DraftingConfiguration {
         };
     }
 
+    /** Unknown rule keys or levels fail the start: a mistyped 实施细则 must not silently check less. */
     @Bean
-    FormatChecker formatChecker() {
-        return FormatChecker.standard();
+    FormatChecker formatChecker(FormatProperties properties) {
+        FormatProperties.Org org = properties.organisation();
+        Organisation organisation = org.name() == null ? Organisation.demo()
+                : new Organisation(org.name(), org.superiors(), org.higherOrgans());
+        return new FormatChecker(FormatRules.all(organisation), RuleSeverities.of(properties.severities()));
     }
 
     @Bean

@@ -19,6 +19,9 @@ public final class DraftInputRules {
     public static final int ATTACHMENTS_MAX = 50;
     public static final int ATTACHMENT_NAME_MAX = 200;
     public static final int REMARKS_MAX = 1000;
+    public static final int COPY_NUMBER_MAX = 20;
+    public static final int ORGAN_MAX = 100;
+    public static final int CO_ISSUERS_MAX = 20;
     public static final int PERIOD_MIN = 1;
     public static final int PERIOD_MAX = 30;
 
@@ -34,12 +37,16 @@ public final class DraftInputRules {
         text(v, "title", c.title(), TITLE_MAX, false);
         text(v, "body", c.body(), BODY_MAX, true);
         text(v, "remarks", c.remarks(), REMARKS_MAX, false);
-        recipients(v, "mainRecipients", c.mainRecipients());
-        recipients(v, "copyRecipients", c.copyRecipients());
+        text(v, "copyNumber", c.copyNumber(), COPY_NUMBER_MAX, false);
+        text(v, "issuingOrgan", c.issuingOrgan(), ORGAN_MAX, false);
+        recipients(v, "mainRecipients", c.mainRecipients(), RECIPIENTS_MAX);
+        recipients(v, "copyRecipients", c.copyRecipients(), RECIPIENTS_MAX);
+        recipients(v, "coIssuers", c.coIssuers(), CO_ISSUERS_MAX);
         attachments(v, c.attachments());
-        oneOf(v, "urgency", c.urgency(), List.of("特急", "加急"));
-        oneOf(v, "classification", c.classification(), List.of("绝密", "机密", "秘密"));
-        oneOf(v, "direction", c.direction(), List.of("上行", "下行", "平行"));
+        // the closed value sets are GB-URG-1 and GB-SEC-1; telegram urgencies (特提, 平急) do not apply to drafts
+        oneOf(v, "GB-URG-1", "urgency", c.urgency(), List.of("特急", "加急"));
+        oneOf(v, "GB-SEC-1", "classification", c.classification(), List.of("绝密", "机密", "秘密"));
+        oneOf(v, "field.enum", "direction", c.direction(), List.of("上行", "下行", "平行"));
         Integer period = c.classificationPeriodYears();
         if (period != null) {
             if (c.classification() == null) {
@@ -58,10 +65,10 @@ public final class DraftInputRules {
                 "The draft has invalid fields; nothing was saved.", violations);
     }
 
-    private static void recipients(List<RuleViolation> v, String field, List<String> names) {
-        if (names.size() > RECIPIENTS_MAX) {
-            v.add(RuleViolation.error("field.max-items", field, "最多 " + RECIPIENTS_MAX + " 个机关。",
-                    "At most " + RECIPIENTS_MAX + " recipients."));
+    private static void recipients(List<RuleViolation> v, String field, List<String> names, int max) {
+        if (names.size() > max) {
+            v.add(RuleViolation.error("field.max-items", field, "最多 " + max + " 个机关。",
+                    "At most " + max + " organs."));
             return;
         }
         for (int i = 0; i < names.size(); i++) {
@@ -92,9 +99,9 @@ public final class DraftInputRules {
         }
     }
 
-    private static void oneOf(List<RuleViolation> v, String field, String value, List<String> allowed) {
+    private static void oneOf(List<RuleViolation> v, String rule, String field, String value, List<String> allowed) {
         if (value != null && !allowed.contains(value)) {
-            v.add(RuleViolation.error("field.enum", field, field + " 只能是 " + String.join("、", allowed) + " 或不填。",
+            v.add(RuleViolation.error(rule, field, field + " 只能是 " + String.join("、", allowed) + " 或不填。",
                     field + " must be one of " + String.join(", ", allowed) + " or absent."));
         }
     }

@@ -107,14 +107,6 @@ class DraftController {
                 DraftView.of(Refusals.orThrow(submitting.withdraw(draftId(id), actor(jwt))))));
     }
 
-    record ViolationView(String rule, String field, String severity, String message, String messageEn,
-                         String suggestedFix) {
-        static ViolationView of(RuleViolation v) {
-            return new ViolationView(v.rule(), v.field(), v.severity().name(), v.messageZh(), v.messageEn(),
-                    v.suggestedFix());
-        }
-    }
-
     private static <T> Mono<T> blocking(Callable<T> work) {
         return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
     }

@@ -13,10 +13,15 @@ import org.gongwen.events.DocumentContent;
 @JsonIgnoreProperties(ignoreUnknown = true)
 record DraftRequest(String docType, String title, List<String> mainRecipients, List<String> copyRecipients,
                     String body, String urgency, String classification, Integer classificationPeriodYears,
-                    String direction, List<Attachment> attachments, String remarks) {
+                    String direction, List<Attachment> attachments, String remarks, String copyNumber,
+                    String issuingOrgan, List<String> coIssuers) {
 
+    /**
+     * An entry of the 附件说明. {@code sha256} keeps (or re-orders) an uploaded file; size and type are taken from
+     * the stored file, never from the client. Without it the entry is a name whose file is still to come.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Attachment(String name) {
+    record Attachment(String name, String sha256) {
     }
 
     /** Null list elements become blanks, so that the input rules name them instead of the JVM failing on them. */
@@ -24,9 +29,10 @@ record DraftRequest(String docType, String title, List<String> mainRecipients, L
         return new DocumentContent(docType, title, names(mainRecipients), names(copyRecipients), body, urgency,
                 classification, classificationPeriodYears, direction,
                 attachments == null ? List.of() : attachments.stream()
-                        .map(a -> new AttachmentRef(a == null || a.name() == null ? "" : a.name()))
+                        .map(a -> a == null ? new AttachmentRef("")
+                                : new AttachmentRef(a.name() == null ? "" : a.name(), a.sha256(), null, null))
                         .toList(),
-                remarks);
+                remarks, copyNumber, issuingOrgan, coIssuers == null ? null : names(coIssuers));
     }
 
     private static List<String> names(List<String> names) {

@@ -16,7 +16,8 @@ record DraftView(String id, String docType, String title, List<String> mainRecip
                  String direction, List<AttachmentRef> attachments, String remarks, String drafter,
                  String drafterName, String unit, String status, int revision, long version, Instant createdAt,
                  Instant updatedAt, String documentNumber, Person signer, Instant issuedAt, String archiveNo,
-                 List<Level> chain, List<ReviewOpinion> returnedOpinions, List<ReviewOpinion> history) {
+                 List<Level> chain, List<ReviewOpinion> returnedOpinions, List<ReviewOpinion> history,
+                 String copyNumber, String issuingOrgan, List<String> coIssuers) {
 
     record Level(int level, String role, Person reviewer, boolean decided, String decision, String opinion,
                  Instant decidedAt) {
@@ -29,7 +30,8 @@ record DraftView(String id, String docType, String title, List<String> mainRecip
                 c.attachments(), c.remarks(), d.drafter().username(), d.drafter().name(), d.drafter().unit(),
                 d.status().name(), d.revision(), d.version(), d.createdAt(), d.updatedAt(), d.documentNumber(),
                 d.signer(), d.issuedAt(), d.archiveNo(), d.chain().stream().map(DraftView::level).toList(),
-                d.history().stream().filter(o -> "RETURN".equals(o.decision())).toList(), d.history());
+                d.history().stream().filter(o -> "RETURN".equals(o.decision())).toList(), d.history(),
+                c.copyNumber(), c.issuingOrgan(), c.coIssuers());
     }
 
     private static Level level(ChainLevel l) {

@@ -32,8 +32,13 @@ final class Refusals {
             case RULES_FAILED -> 422;
             case PRECONDITION_REQUIRED -> 428;
         };
-        return new Problem(r.code(), status, title(status), r.messageZh(), r.messageEn(), violations(r.violations()),
-                null);
+        Problem problem = new Problem(r.code(), status, title(status), r.messageZh(), r.messageEn(),
+                violations(r.violations()), null);
+        // the format findings in full (suggestedFix, span), exactly as POST …/check lists them: the extension
+        // member replaces the plain violations of the same name when the body is written
+        return r.kind() == Refusal.Kind.RULES_FAILED
+                ? problem.with("violations", r.violations().stream().map(ViolationView::of).toList())
+                : problem;
     }
 
     static List<Violation> violations(List<RuleViolation> violations) {

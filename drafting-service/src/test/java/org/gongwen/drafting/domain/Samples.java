@@ -25,29 +25,59 @@ public final class Samples {
                 "（联系人：张伟，电话：0000-0000000）");
     }
 
+    /** A copy of {@code c} with some fields changed: {@code copy(c, b -> b.title = "…")}. */
+    public static DocumentContent copy(DocumentContent c, java.util.function.Consumer<Content> change) {
+        Content b = new Content(c);
+        change.accept(b);
+        return b.build();
+    }
+
+    /** The fields of a DocumentContent, mutable for one test. */
+    public static final class Content {
+        public String docType, title, body, urgency, classification, direction, remarks, copyNumber, issuingOrgan;
+        public List<String> mainRecipients, copyRecipients, coIssuers;
+        public Integer classificationPeriodYears;
+        public List<org.gongwen.events.AttachmentRef> attachments;
+
+        Content(DocumentContent c) {
+            docType = c.docType(); title = c.title(); body = c.body(); urgency = c.urgency();
+            classification = c.classification(); direction = c.direction(); remarks = c.remarks();
+            copyNumber = c.copyNumber(); issuingOrgan = c.issuingOrgan(); mainRecipients = c.mainRecipients();
+            copyRecipients = c.copyRecipients(); coIssuers = c.coIssuers(); attachments = c.attachments();
+            classificationPeriodYears = c.classificationPeriodYears();
+        }
+
+        DocumentContent build() {
+            return new DocumentContent(docType, title, mainRecipients, copyRecipients, body, urgency, classification,
+                    classificationPeriodYears, direction, attachments, remarks, copyNumber, issuingOrgan, coIssuers);
+        }
+    }
+
     public static DocumentContent withTitle(DocumentContent c, String title) {
-        return new DocumentContent(c.docType(), title, c.mainRecipients(), c.copyRecipients(), c.body(), c.urgency(),
-                c.classification(), c.classificationPeriodYears(), c.direction(), c.attachments(), c.remarks());
+        return copy(c, b -> b.title = title);
     }
 
     public static DocumentContent withBody(DocumentContent c, String body) {
-        return new DocumentContent(c.docType(), c.title(), c.mainRecipients(), c.copyRecipients(), body, c.urgency(),
-                c.classification(), c.classificationPeriodYears(), c.direction(), c.attachments(), c.remarks());
+        return copy(c, b -> b.body = body);
     }
 
     public static DocumentContent withRecipients(DocumentContent c, List<String> main) {
-        return new DocumentContent(c.docType(), c.title(), main, c.copyRecipients(), c.body(), c.urgency(),
-                c.classification(), c.classificationPeriodYears(), c.direction(), c.attachments(), c.remarks());
+        return copy(c, b -> b.mainRecipients = main);
     }
 
     public static DocumentContent withKind(DocumentContent c, String docType, String direction) {
-        return new DocumentContent(docType, c.title(), c.mainRecipients(), c.copyRecipients(), c.body(), c.urgency(),
-                c.classification(), c.classificationPeriodYears(), direction, c.attachments(), c.remarks());
+        return copy(c, b -> {
+            b.docType = docType;
+            b.direction = direction;
+        });
     }
 
     public static DocumentContent withSecrecy(DocumentContent c, String classification, Integer years) {
-        return new DocumentContent(c.docType(), c.title(), c.mainRecipients(), c.copyRecipients(), c.body(), c.urgency(),
-                classification, years, c.direction(), c.attachments(), c.remarks());
+        return copy(c, b -> {
+            b.classification = classification;
+            b.classificationPeriodYears = years;
+            b.copyNumber = classification == null ? null : "000001";
+        });
     }
 
     public static Draft newDraft() {

@@ -55,7 +55,7 @@ abstract class DraftingServiceIT {
         body.put("copyRecipients", List.of());
         body.put("body", "为保障社会救助工作正常开展，拟申请2027年度办公经费。\n妥否，请批示。");
         body.put("direction", "上行");
-        body.put("attachments", List.of(Map.of("name", "经费测算表")));
+        body.put("attachments", List.of());
         body.put("remarks", "（联系人：张伟，电话：0000-0000000）");
         return body;
     }

@@ -1,34 +1,25 @@
 package org.gongwen.drafting.domain.format;
 
-import java.util.Optional;
+import java.util.List;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
-import org.gongwen.drafting.domain.RuleViolation;
 import org.gongwen.drafting.domain.Severity;
 import org.gongwen.events.DocumentContent;
 
 /**
- * One checkable rule of reference.md (GB/T 9704, 条例 行文规则): its id, the field it concerns, how bad a breach
- * is, when it is broken, what to tell the drafter and, where the fix is mechanical, the corrected value.
+ * One checkable rule of reference.md (GB/T 9704, 条例 行文规则): the id it reports, the key an organisation uses
+ * to configure its severity (the id itself, or {@code id.variant} where one id has parts of different weight),
+ * its default severity, the clause it comes from and what it finds in a draft's content.
  */
-public record FormatRule(String id, String field, Severity severity, Predicate<DocumentContent> broken,
-                         Function<DocumentContent, String> messageZh, Function<DocumentContent, String> messageEn,
-                         Function<DocumentContent, String> suggestedFix) {
+public record FormatRule(String id, String key, Severity defaultSeverity, String source,
+                         Function<DocumentContent, List<Finding>> findings) {
 
-    public Optional<RuleViolation> check(DocumentContent content) {
-        if (!broken.test(content)) {
-            return Optional.empty();
-        }
-        return Optional.of(new RuleViolation(id, field, severity, messageZh.apply(content), messageEn.apply(content),
-                suggestedFix.apply(content)));
+    static FormatRule rule(String id, Severity severity, String source, Function<DocumentContent, List<Finding>> findings) {
+        return new FormatRule(id, id, severity, source, findings);
     }
 
-    static Function<DocumentContent, String> fixed(String text) {
-        return c -> text;
-    }
-
-    static Function<DocumentContent, String> noFix() {
-        return c -> null;
+    static FormatRule variant(String id, String variant, Severity severity, String source,
+                              Function<DocumentContent, List<Finding>> findings) {
+        return new FormatRule(id, id + "." + variant, severity, source, findings);
     }
 }
