@@ -3,6 +3,13 @@ package org.gongwen.review.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.function.BiFunction;
+
+import org.gongwen.events.Person;
+import org.gongwen.review.domain.Delegating;
+import org.gongwen.review.domain.FollowingUp;
+import org.gongwen.review.domain.Reminders;
+import org.gongwen.review.domain.Review;
 
 import org.gongwen.review.domain.DecisionRequest;
 import org.gongwen.review.domain.IssueNumbers;
@@ -26,9 +33,11 @@ public class DecidingReview {
     private final Transactions tx;
     private final ReviewDeadlines deadlines;
     private final Clock clock;
+    private final Reminders reminders;
 
     public DecidingReview(Reviews reviews, Organisation organisation, IssueNumbers numbers, ReviewEvents events,
-                          Transactions tx, ReviewDeadlines deadlines, Clock clock) {
+                          Transactions tx, ReviewDeadlines deadlines, Clock clock, Reminders reminders) {
+        this.reminders = reminders;
         this.reviews = reviews;
         this.organisation = organisation;
         this.numbers = numbers;
@@ -39,11 +48,34 @@ public class DecidingReview {
     }
 
     public DecisionOutcome decide(String documentId, DecisionRequest request) {
+        return onLocked(documentId, (review, signing) -> review.decide(request, signing));
+    }
+
+    /** 撤回 by the approver of the previous level (REVIEW-RECALL-1). */
+    public DecisionOutcome recall(String documentId, String username, int revision) {
+        return onLocked(documentId, (review, signing) -> review.recall(username, revision, signing));
+    }
+
+    /** 委派 / 转办 of the caller's current step to {@code to} until {@code until}. */
+    public DecisionOutcome delegate(String documentId, String username, int revision, String kind, String to,
+                                    Instant until, String reason) {
+        return onLocked(documentId, (review, signing) -> Delegating.delegate(review, username, revision, kind,
+                organisation.current().member(to).orElse(null), until, reason, signing.now()));
+    }
+
+    /** Manual 催办, rate-limited per step. */
+    public DecisionOutcome urge(String documentId, Person caller, boolean director, String note) {
+        return onLocked(documentId, (review, signing) -> FollowingUp.urge(review, caller, director, note,
+                signing.now(), reminders));
+    }
+
+    private DecisionOutcome onLocked(String documentId, BiFunction<Review, Signing, DecisionOutcome> action) {
         return tx.inTransaction(() -> reviews.lock(documentId)
                 .<DecisionOutcome>map(review -> {
-                    Signing signing = new Signing(now(), deadlines, organisation.current().agencyCode(),
-                            numbers);
-                    DecisionOutcome outcome = review.decide(request, signing);
+                    Instant now = now();
+                    Signing signing = new Signing(now, deadlines, organisation.current().agencyCode(), numbers,
+                            organisation.actingFor(now));
+                    DecisionOutcome outcome = action.apply(review, signing);
                     if (outcome instanceof Decided decided) {
                         reviews.save(decided.review());
                         events.publish(decided.event());

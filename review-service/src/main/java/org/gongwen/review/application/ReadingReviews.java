@@ -1,5 +1,6 @@
 package org.gongwen.review.application;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.gongwen.review.domain.Refusal;
@@ -18,13 +19,24 @@ public class ReadingReviews {
     }
 
     private final Reviews reviews;
+    private final ReviewQueries queries;
 
-    public ReadingReviews(Reviews reviews) {
+    public ReadingReviews(Reviews reviews, ReviewQueries queries) {
         this.reviews = reviews;
+        this.queries = queries;
     }
 
-    public List<InboxItem> inbox(String username) {
-        return reviews.inboxOf(username);
+    public List<InboxItem> inbox(String username, Instant now, ReviewQueries.InboxFilter filter) {
+        return queries.inbox(username, now, filter);
+    }
+
+    public List<ReviewQueries.DoneItem> done(String username, String action, int page, int size) {
+        return queries.done(username, action, page, size);
+    }
+
+    /** "五不" dashboard rows: every document in review with who holds it since when, longest held first. */
+    public List<InboxItem> inReview(String unit) {
+        return queries.inReview(unit);
     }
 
     public ReadOutcome read(String documentId, String username, boolean auditor) {

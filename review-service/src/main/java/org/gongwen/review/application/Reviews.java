@@ -1,6 +1,5 @@
 package org.gongwen.review.application;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.gongwen.review.domain.Review;
@@ -14,7 +13,4 @@ public interface Reviews {
     Optional<Review> lock(String documentId);
 
     void save(Review review);
-
-    /** The pending current steps of IN_REVIEW reviews whose reviewer is {@code username}, oldest due first. */
-    List<InboxItem> inboxOf(String username);
 }

@@ -3,14 +3,17 @@ package org.gongwen.review.config;
 import java.time.Clock;
 
 import org.gongwen.review.application.DecidingReview;
+import org.gongwen.review.application.FollowingUpReviews;
 import org.gongwen.review.application.Organisation;
 import org.gongwen.review.application.ReadingReviews;
 import org.gongwen.review.application.ReviewEvents;
+import org.gongwen.review.application.ReviewQueries;
 import org.gongwen.review.application.Reviews;
 import org.gongwen.review.application.StartingReview;
 import org.gongwen.review.application.Transactions;
 import org.gongwen.review.application.WithdrawingReview;
 import org.gongwen.review.domain.IssueNumbers;
+import org.gongwen.review.domain.Reminders;
 import org.gongwen.review.domain.ReviewDeadlines;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +28,17 @@ class ReviewConfiguration {
     }
 
     @Bean
+    Reminders reminders(ReviewProperties properties) {
+        return properties.reminderPolicy();
+    }
+
+    @Bean
+    FollowingUpReviews followingUpReviews(Reviews reviews, ReviewQueries queries, ReviewEvents events,
+                                          Transactions tx, Reminders reminders, Clock clock) {
+        return new FollowingUpReviews(reviews, queries, events, tx, reminders, clock);
+    }
+
+    @Bean
     StartingReview startingReview(Reviews reviews, Organisation organisation, ReviewEvents events, Transactions tx,
                                   ReviewDeadlines deadlines, Clock clock) {
         return new StartingReview(reviews, organisation, events, tx, deadlines, clock);
@@ -32,8 +46,9 @@ class ReviewConfiguration {
 
     @Bean
     DecidingReview decidingReview(Reviews reviews, Organisation organisation, IssueNumbers numbers,
-                                  ReviewEvents events, Transactions tx, ReviewDeadlines deadlines, Clock clock) {
-        return new DecidingReview(reviews, organisation, numbers, events, tx, deadlines, clock);
+                                  ReviewEvents events, Transactions tx, ReviewDeadlines deadlines, Clock clock,
+                                  Reminders reminders) {
+        return new DecidingReview(reviews, organisation, numbers, events, tx, deadlines, clock, reminders);
     }
 
     @Bean
@@ -42,7 +57,7 @@ class ReviewConfiguration {
     }
 
     @Bean
-    ReadingReviews readingReviews(Reviews reviews) {
-        return new ReadingReviews(reviews);
+    ReadingReviews readingReviews(Reviews reviews, ReviewQueries queries) {
+        return new ReadingReviews(reviews, queries);
     }
 }

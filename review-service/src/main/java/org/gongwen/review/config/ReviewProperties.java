@@ -1,28 +1,68 @@
 package org.gongwen.review.config;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 
 import org.gongwen.review.domain.ReviewDeadlines;
+import org.gongwen.review.domain.ReviewDeadlines.Allowance;
+import org.gongwen.review.domain.Signing;
+import org.gongwen.review.domain.WorkingCalendar;
+import org.gongwen.review.domain.Reminders;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * review-service settings.
  *
- * @param deadlines time per step by 紧急程度: {@code urgent} (特急), {@code expedited} (加急), {@code normal}
+ * @param deadlines time per step by 紧急程度: {@code urgent} (特急), {@code expedited} (加急), {@code normal}, each
+ *                  clock time ({@code 4h}, {@code 90m}) or working days ({@code 1d}, {@code 3 working days})
+ * @param calendar  {@code holidays} and {@code adjusted-workdays} (调休上班) as ISO dates, on top of Mon–Fri
+ * @param reminders {@code fraction} of a step's time after which a REMINDER goes out, {@code urge-interval} the
+ *                  least time between two manual 催办 of one step, {@code scan-interval} how often due work is looked for
  */
 @ConfigurationProperties("gongwen.review")
-public record ReviewProperties(Deadlines deadlines) {
+public record ReviewProperties(Deadlines deadlines, Calendar calendar, ReminderSettings reminders) {
 
-    public record Deadlines(Duration urgent, Duration expedited, Duration normal) {
+    public record Deadlines(String urgent, String expedited, String normal) {
+    }
+
+    public record Calendar(List<LocalDate> holidays, List<LocalDate> adjustedWorkdays) {
+    }
+
+    public record ReminderSettings(Double fraction, Duration urgeInterval, Duration scanInterval) {
     }
 
     ReviewDeadlines reviewDeadlines() {
         ReviewDeadlines d = ReviewDeadlines.DEFAULT;
+        WorkingCalendar workingCalendar = calendar == null ? d.calendar()
+                : new WorkingCalendar(Signing.CALENDAR_ZONE, Set.copyOf(orEmpty(calendar.holidays())),
+                Set.copyOf(orEmpty(calendar.adjustedWorkdays())));
         if (deadlines == null) {
+            return new ReviewDeadlines(d.urgent(), d.expedited(), d.normal(), workingCalendar);
+        }
+        return new ReviewDeadlines(parse(deadlines.urgent(), d.urgent()), parse(deadlines.expedited(), d.expedited()),
+                parse(deadlines.normal(), d.normal()), workingCalendar);
+    }
+
+    Reminders reminderPolicy() {
+        Reminders d = Reminders.DEFAULT;
+        if (reminders == null) {
             return d;
         }
-        return new ReviewDeadlines(deadlines.urgent() == null ? d.urgent() : deadlines.urgent(),
-                deadlines.expedited() == null ? d.expedited() : deadlines.expedited(),
-                deadlines.normal() == null ? d.normal() : deadlines.normal());
+        return new Reminders(reminders.fraction() == null ? d.fraction() : reminders.fraction(),
+                reminders.urgeInterval() == null ? d.urgeInterval() : reminders.urgeInterval());
+    }
+
+    Duration scanInterval() {
+        return reminders == null || reminders.scanInterval() == null ? Duration.ofSeconds(30) : reminders.scanInterval();
+    }
+
+    private static Allowance parse(String text, Allowance fallback) {
+        return text == null || text.isBlank() ? fallback : Allowance.parse(text);
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 }

@@ -27,7 +27,11 @@ public record OrganisationChart(Map<String, Member> members, Map<String, String>
         deputyByUnit = Map.copyOf(deputyByUnit);
     }
 
-    public record Member(String username, String name, String unit, String role) {
+    public record Member(String username, String name, String unit, String role, String clearance) {
+
+        public Member(String username, String name, String unit, String role) {
+            this(username, name, unit, role, null);
+        }
 
         public Person asPerson() {
             return new Person(username, name, unit);

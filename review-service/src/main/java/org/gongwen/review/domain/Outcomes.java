@@ -6,6 +6,7 @@ import org.gongwen.events.ReviewChainAssigned;
 import org.gongwen.events.ReviewRejected;
 import org.gongwen.events.ReviewReturned;
 import org.gongwen.events.ReviewStepApproved;
+import org.gongwen.events.ReviewStepReopened;
 
 /** What the review aggregate answers: a new state with the event announcing it, or a reason for doing nothing. */
 public final class Outcomes {
@@ -42,6 +43,14 @@ public final class Outcomes {
     }
 
     public record Issued(Review review, DocumentIssued event) implements Decided {
+    }
+
+    /** 退回 to an earlier level or 撤回 by the previous approver: the document stays in review. */
+    public record Reopened(Review review, ReviewStepReopened event) implements Decided {
+    }
+
+    /** 委派/转办, an escalation or a 催办: the review changes, nobody decided anything. */
+    public record Noted(Review review, GongwenEvent event) implements Decided {
     }
 
     public record Refused(Refusal refusal) implements DecisionOutcome {

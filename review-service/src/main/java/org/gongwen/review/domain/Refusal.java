@@ -6,7 +6,7 @@ package org.gongwen.review.domain;
  */
 public record Refusal(Kind kind, String code, String zh, String en, String rule, String field) {
 
-    public enum Kind { NOT_FOUND, FORBIDDEN, CONFLICT, RULE_VIOLATION }
+    public enum Kind { NOT_FOUND, FORBIDDEN, CONFLICT, RULE_VIOLATION, TOO_MANY }
 
     static Refusal forbidden(String code, String zh, String en) {
         return new Refusal(Kind.FORBIDDEN, code, zh, en, null, null);
@@ -24,6 +24,10 @@ public record Refusal(Kind kind, String code, String zh, String en, String rule,
     public static Refusal notReadable(String documentId) {
         return forbidden("review-not-readable", "您无权查看该公文的审核情况：" + documentId,
                 "You may not read the review of document " + documentId);
+    }
+
+    static Refusal rule(String code, String zh, String en, String rule, String field) {
+        return new Refusal(Kind.RULE_VIOLATION, code, zh, en, rule, field);
     }
 
     static Refusal opinionRequired(Decision decision) {

@@ -95,66 +95,108 @@ public record Review(String documentId, Person drafter, List<Round> rounds, Issu
     public DecisionOutcome decide(DecisionRequest request, Signing signing) {
         Round round = current();
         String caller = request.username();
-        if (!round.involves(caller)) {
-            return new Refused(drafter.username().equals(caller)
-                    ? Refusal.forbidden("own-draft", "起草人不能审核自己起草的公文。", "A drafter never reviews their own draft.")
-                    : Refusal.forbidden("not-a-reviewer", "您不是该公文当前环节的审核人。",
-                    "You are not the reviewer of the current step."));
+        Optional<Refusal> notYours = checkParticipant(round, caller, request.revision(), signing);
+        if (notYours.isPresent()) {
+            return new Refused(notYours.get());
         }
-        if (request.revision() != round.revision()) {
-            return new Refused(Refusal.conflict("stale-revision", "审核的稿本已过时，当前为第 " + round.revision() + " 稿。",
-                    "Revision " + request.revision() + " is stale; the current revision is " + round.revision() + "."));
-        }
-        if (round.status() != ReviewStatus.IN_REVIEW) {
-            return new Refused(Refusal.conflict("not-in-review", "该公文不在审核中（" + round.status() + "）。",
-                    "The document is not in review (" + round.status() + ")."));
+        if (request.contentHash() != null && !request.contentHash().equals(round.contentHash())) {
+            return new Refused(Refusal.conflict("content-changed", "您审阅的稿件内容已变更，请重新阅读后再决定。",
+                    "The content you read has changed since; read it again before deciding."));
         }
         Step step = round.currentStep();
-        if (!step.isReviewer(caller)) {
-            boolean decidedAlready = round.steps().stream().anyMatch(s -> s.decided() && s.isReviewer(caller));
+        Instant now = signing.now();
+        Optional<Step.Acting> acting = step.actingAs(caller, now, signing.actingFor().get(step.reviewer().username()));
+        if (acting.isEmpty()) {
+            boolean decidedAlready = round.steps().stream().anyMatch(s -> s.decided() && s.involves(caller));
             return new Refused(decidedAlready
                     ? Refusal.conflict("step-decided", "您的审核环节已办理。", "Your step has already been decided.")
                     : Refusal.forbidden("not-current-reviewer", "尚未轮到您审核该公文。",
                     "You are not the reviewer of the current step."));
         }
-        String opinion = request.opinion() == null ? null : request.opinion().strip();
-        if (request.decision().needsOpinion() && (opinion == null || opinion.isEmpty())) {
+        String opinion = request.opinion() == null || request.opinion().isBlank() ? null : request.opinion().strip();
+        if (request.decision().needsOpinion() && opinion == null) {
             return new Refused(Refusal.opinionRequired(request.decision()));
         }
-        Instant now = signing.now();
-        Step decided = step.decidedAs(request.decision(), opinion == null || opinion.isEmpty() ? null : opinion, now);
+        Person actor = acting.get().actor();
+        Person onBehalfOf = acting.get().onBehalfOf();
+        Integer target = request.returnToLevel();
+        if (request.decision() == Decision.RETURN && target != null && target != 0) {
+            return Reopening.sendBack(this, round, step, target, actor, onBehalfOf, opinion, signing);
+        }
+        Step decided = step.decidedAs(request.decision(), opinion, now);
         return switch (request.decision()) {
-            case RETURN -> new Returned(withCurrent(round.with(decided, ReviewStatus.RETURNED, step.level()), issue),
-                    new ReviewReturned(documentId, round.revision(), step.level(), step.role(), step.reviewer(),
-                            decided.opinion(), now));
-            case REJECT -> new Rejected(withCurrent(round.with(decided, ReviewStatus.REJECTED, step.level()), issue),
-                    new ReviewRejected(documentId, round.revision(), step.level(), step.role(), step.reviewer(),
-                            decided.opinion(), now));
+            case RETURN -> {
+                Round returned = round.with(decided, ReviewStatus.RETURNED, step.level())
+                        .logged(new Act(Act.RETURNED, actor, step.role(), step.level(), now, opinion, onBehalfOf));
+                yield new Returned(withCurrent(returned, issue), new ReviewReturned(documentId, round.revision(),
+                        step.level(), step.role(), actor, opinion, now));
+            }
+            case REJECT -> {
+                Round rejected = round.with(decided, ReviewStatus.REJECTED, step.level())
+                        .logged(new Act(Act.REJECTED, actor, step.role(), step.level(), now, opinion, onBehalfOf));
+                yield new Rejected(withCurrent(rejected, issue), new ReviewRejected(documentId, round.revision(),
+                        step.level(), step.role(), actor, opinion, now));
+            }
             case APPROVE -> step.level() == round.lastLevel()
-                    ? sign(round, decided, signing)
-                    : advance(round, decided, signing);
+                    ? sign(round, decided, actor, onBehalfOf, signing)
+                    : advance(round, decided, actor, onBehalfOf, signing);
         };
     }
 
-    private Advanced advance(Round round, Step decided, Signing signing) {
+    /**
+     * The checks every act of a reviewer starts with, in the documented order: in the chain at all (403), the
+     * revision they read is current (409), the document is still in review (409).
+     */
+    Optional<Refusal> checkParticipant(Round round, String caller, int revision, Signing signing) {
+        boolean standingDeputy = signing.actingFor().entrySet().stream()
+                .anyMatch(e -> e.getValue().username().equals(caller) && round.involves(e.getKey()));
+        if (!round.involves(caller) && !standingDeputy) {
+            return Optional.of(drafter.username().equals(caller)
+                    ? Refusal.forbidden("own-draft", "起草人不能审核自己起草的公文。", "A drafter never reviews their own draft.")
+                    : Refusal.forbidden("not-a-reviewer", "您不是该公文当前环节的审核人。",
+                    "You are not the reviewer of the current step."));
+        }
+        if (revision != round.revision()) {
+            return Optional.of(Refusal.conflict("stale-revision", "审核的稿本已过时，当前为第 " + round.revision() + " 稿。",
+                    "Revision " + revision + " is stale; the current revision is " + round.revision() + "."));
+        }
+        if (round.status() != ReviewStatus.IN_REVIEW) {
+            return Optional.of(Refusal.conflict("not-in-review", "该公文不在审核中（" + round.status() + "）。",
+                    "The document is not in review (" + round.status() + ")."));
+        }
+        return Optional.empty();
+    }
+
+    private Advanced advance(Round round, Step decided, Person actor, Person onBehalfOf, Signing signing) {
         Step next = round.step(decided.level() + 1).orElseThrow();
         Instant now = signing.now();
         Round moved = round.with(decided, ReviewStatus.IN_REVIEW, next.level())
                 .with(next.assigned(now, signing.deadlines().dueAt(round.content().urgency(), now)),
-                        ReviewStatus.IN_REVIEW, next.level());
+                        ReviewStatus.IN_REVIEW, next.level())
+                .logged(new Act(Act.APPROVED, actor, decided.role(), decided.level(), now, decided.opinion(),
+                        onBehalfOf));
         return new Advanced(withCurrent(moved, issue), new ReviewStepApproved(documentId, round.revision(),
-                decided.level(), decided.role(), decided.reviewer(), decided.opinion(), now));
+                decided.level(), decided.role(), actor, decided.opinion(), now));
     }
 
-    private Issued sign(Round round, Step decided, Signing signing) {
+    /** 签发 (条例 第二十二条): the signer (or their deputy, recorded as "代") gives the 文号 and 成文日期 (GB-DATE-2). */
+    private Issued sign(Round round, Step decided, Person actor, Person onBehalfOf, Signing signing) {
         LocalDate documentDate = signing.now().atZone(Signing.CALENDAR_ZONE).toLocalDate();
         int sequence = signing.numbers().next(signing.agencyCode(), documentDate.getYear());
         Issue newIssue = new Issue(DocumentNumber.format(signing.agencyCode(), documentDate.getYear(), sequence),
-                documentDate, signing.now(), decided.reviewer());
-        Review issued = withCurrent(round.with(decided, ReviewStatus.ISSUED, decided.level()), newIssue);
+                documentDate, signing.now(), actor);
+        Round signed = round.with(decided, ReviewStatus.ISSUED, decided.level())
+                .logged(new Act(Act.SIGNED, actor, decided.role(), decided.level(), signing.now(), decided.opinion(),
+                        onBehalfOf));
+        Review issued = withCurrent(signed, newIssue);
         return new Issued(issued, new DocumentIssued(documentId, round.revision(), newIssue.documentNumber(),
-                decided.reviewer(), newIssue.issuedAt(), documentDate, round.contentHash(), round.content(), drafter,
+                actor, newIssue.issuedAt(), documentDate, round.contentHash(), round.content(), drafter,
                 Trail.of(issued)));
+    }
+
+    /** 撤回 by the approver of the previous level, before the current reviewer acted (REVIEW-RECALL-1). */
+    public DecisionOutcome recall(String username, int revision, Signing signing) {
+        return Reopening.recall(this, username, revision, signing);
     }
 
     /** 撤回 is only possible while nobody has decided on the revision the drafter withdraws. */
@@ -171,6 +213,10 @@ public record Review(String documentId, Person drafter, List<Round> rounds, Issu
         }
         return new Withdrawn(withCurrent(round.with(round.currentStep(), ReviewStatus.WITHDRAWN, round.currentLevel()),
                 issue));
+    }
+
+    Review withCurrent(Round round) {
+        return withCurrent(round, issue);
     }
 
     private Review withCurrent(Round round, Issue newIssue) {

@@ -2,12 +2,25 @@ package org.gongwen.review.domain;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
+
+import org.gongwen.events.Person;
 
 /**
- * What a decision needs besides the review: the time, the step deadlines, and for 签发 the 代字 and the
- * counter. 成文日期 and the 文号's year are the 签发 date in {@link #CALENDAR_ZONE}.
+ * What a decision needs besides the review: the time, the step deadlines, for 签发 the 代字 and the counter, and
+ * the standing acting assignments valid now (owner username → who acts for them while on leave). 成文日期 and the
+ * 文号's year are the 签发 date in {@link #CALENDAR_ZONE}.
  */
-public record Signing(Instant now, ReviewDeadlines deadlines, String agencyCode, IssueNumbers numbers) {
+public record Signing(Instant now, ReviewDeadlines deadlines, String agencyCode, IssueNumbers numbers,
+                      Map<String, Person> actingFor) {
 
     public static final ZoneId CALENDAR_ZONE = ZoneId.of("Asia/Shanghai");
+
+    public Signing {
+        actingFor = actingFor == null ? Map.of() : Map.copyOf(actingFor);
+    }
+
+    public Signing(Instant now, ReviewDeadlines deadlines, String agencyCode, IssueNumbers numbers) {
+        this(now, deadlines, agencyCode, numbers, Map.of());
+    }
 }

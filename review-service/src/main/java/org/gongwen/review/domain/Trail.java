@@ -1,14 +1,14 @@
 package org.gongwen.review.domain;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.gongwen.events.TrailEntry;
 
 /**
- * The document's life as the archive keeps it: per revision, 送审 by the drafter, then each decision bound to
- * the hash of the content decided on; the final approval is 签发 (SIGNED).
+ * The document's life as the archive keeps it: per revision, 送审 by the drafter, then every act of the round's
+ * journal in order (approvals, 退回 to a level, 撤回, 委派/转办, escalations, 签发), each bound to the hash of the
+ * content acted on; an act done for someone else carries them as {@code onBehalfOf} ("X代Y").
  */
 final class Trail {
 
@@ -20,20 +20,12 @@ final class Trail {
         for (Round round : review.rounds()) {
             trail.add(new TrailEntry("SUBMITTED", review.drafter(), null, null, round.submittedAt(), null,
                     round.contentHash()));
-            round.steps().stream().filter(Step::decided)
-                    .sorted(Comparator.comparing(Step::decidedAt).thenComparing(Step::level))
-                    .forEach(s -> trail.add(new TrailEntry(action(round, s), s.reviewer(), s.role(), s.level(),
-                            s.decidedAt(), s.opinion(), round.contentHash())));
+            for (Act act : round.acts()) {
+                trail.add(new TrailEntry(act.action(), act.actor(), act.role(), act.level(), act.at(), act.opinion(),
+                        round.contentHash(), act.onBehalfOf() == null ? null : act.onBehalfOf().username(),
+                        act.onBehalfOf() == null ? null : act.onBehalfOf().name()));
+            }
         }
         return trail;
-    }
-
-    private static String action(Round round, Step step) {
-        return switch (step.decision()) {
-            case APPROVE -> round.status() == ReviewStatus.ISSUED && step.level() == round.lastLevel()
-                    ? "SIGNED" : "APPROVED";
-            case RETURN -> "RETURNED";
-            case REJECT -> "REJECTED";
-        };
     }
 }

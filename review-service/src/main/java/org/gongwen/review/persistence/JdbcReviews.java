@@ -12,9 +12,10 @@ import java.util.stream.Collectors;
 
 import org.gongwen.events.DocumentContent;
 import org.gongwen.events.Person;
-import org.gongwen.review.application.InboxItem;
 import org.gongwen.review.application.Reviews;
+import org.gongwen.review.domain.Act;
 import org.gongwen.review.domain.Decision;
+import org.gongwen.review.domain.Reminders;
 import org.gongwen.review.domain.Review;
 import org.gongwen.review.domain.ReviewStatus;
 import org.gongwen.review.domain.Round;
@@ -30,9 +31,12 @@ class JdbcReviews implements Reviews {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    JdbcReviews(JdbcClient jdbc, JsonMapper json) {
+    private final Reminders reminders;
+
+    JdbcReviews(JdbcClient jdbc, JsonMapper json, Reminders reminders) {
         this.jdbc = jdbc;
         this.json = json;
+        this.reminders = reminders;
     }
 
     @Override
@@ -59,12 +63,19 @@ class JdbcReviews implements Reviews {
                 .list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        Map<Integer, List<Act>> acts = jdbc.sql("SELECT * FROM review_acts WHERE document_id = :id ORDER BY revision, seq")
+                .param("id", documentId)
+                .query((rs, n) -> Map.entry(rs.getInt("revision"), act(rs)))
+                .list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         List<Round> rounds = jdbc.sql("SELECT * FROM review_rounds WHERE document_id = :id ORDER BY revision")
                 .param("id", documentId)
                 .query((rs, n) -> new Round(rs.getInt("revision"),
                         json.readValue(rs.getString("content"), DocumentContent.class), rs.getString("content_hash"),
                         instant(rs, "submitted_at"), ReviewStatus.valueOf(rs.getString("status")),
-                        rs.getInt("current_level"), steps.getOrDefault(rs.getInt("revision"), List.of())))
+                        rs.getInt("current_level"), steps.getOrDefault(rs.getInt("revision"), List.of()),
+                        acts.getOrDefault(rs.getInt("revision"), List.of())))
                 .list();
         return Optional.of(new Review(documentId, row.get().drafter(), rounds, row.get().issue()));
     }
@@ -117,14 +128,28 @@ class JdbcReviews implements Reviews {
                 .param("submittedAt", Timestamp.from(round.submittedAt()))
                 .update();
         for (Step step : round.steps()) {
+            Step.Delegation d = step.delegation();
+            Step.Followup f = step.followup();
+            Person escalatedTo = f.escalatedTo();
             jdbc.sql("""
                             INSERT INTO review_steps (document_id, revision, level, role, reviewer_username, reviewer_name,
-                                                      reviewer_unit, assigned_at, due_at, decision, opinion, decided_at)
+                                reviewer_unit, assigned_at, due_at, decision, opinion, decided_at, delegation_kind,
+                                delegate_username, delegate_name, delegate_unit, delegated_until, reminded_at,
+                                due_notice_at, escalated_to_username, escalated_to_name, escalated_to_unit,
+                                escalated_at, last_urged_at, next_followup_at)
                             VALUES (:id, :revision, :level, :role, :ru, :rn, :runit, :assignedAt, :dueAt, :decision,
-                                    :opinion, :decidedAt)
+                                    :opinion, :decidedAt, :dk, :du, :dn, :dunit, :until, :remindedAt, :dueNoticeAt,
+                                    :eu, :en, :eunit, :escalatedAt, :urgedAt, :next)
                             ON CONFLICT (document_id, revision, level) DO UPDATE SET assigned_at = EXCLUDED.assigned_at,
                                 due_at = EXCLUDED.due_at, decision = EXCLUDED.decision, opinion = EXCLUDED.opinion,
-                                decided_at = EXCLUDED.decided_at""")
+                                decided_at = EXCLUDED.decided_at, delegation_kind = EXCLUDED.delegation_kind,
+                                delegate_username = EXCLUDED.delegate_username, delegate_name = EXCLUDED.delegate_name,
+                                delegate_unit = EXCLUDED.delegate_unit, delegated_until = EXCLUDED.delegated_until,
+                                reminded_at = EXCLUDED.reminded_at, due_notice_at = EXCLUDED.due_notice_at,
+                                escalated_to_username = EXCLUDED.escalated_to_username,
+                                escalated_to_name = EXCLUDED.escalated_to_name,
+                                escalated_to_unit = EXCLUDED.escalated_to_unit, escalated_at = EXCLUDED.escalated_at,
+                                last_urged_at = EXCLUDED.last_urged_at, next_followup_at = EXCLUDED.next_followup_at""")
                     .param("id", documentId)
                     .param("revision", round.revision())
                     .param("level", step.level())
@@ -137,34 +162,68 @@ class JdbcReviews implements Reviews {
                     .param("decision", step.decision() == null ? null : step.decision().name())
                     .param("opinion", step.opinion())
                     .param("decidedAt", timestamp(step.decidedAt()))
+                    .param("dk", d == null ? null : d.kind())
+                    .param("du", d == null ? null : d.delegate().username())
+                    .param("dn", d == null ? null : d.delegate().name())
+                    .param("dunit", d == null ? null : d.delegate().unit())
+                    .param("until", d == null ? null : timestamp(d.until()))
+                    .param("remindedAt", timestamp(f.remindedAt()))
+                    .param("dueNoticeAt", timestamp(f.dueNoticeAt()))
+                    .param("eu", escalatedTo == null ? null : escalatedTo.username())
+                    .param("en", escalatedTo == null ? null : escalatedTo.name())
+                    .param("eunit", escalatedTo == null ? null : escalatedTo.unit())
+                    .param("escalatedAt", timestamp(f.escalatedAt()))
+                    .param("urgedAt", timestamp(f.lastUrgedAt()))
+                    .param("next", round.status() == ReviewStatus.IN_REVIEW && step.level() == round.currentLevel()
+                            ? timestamp(reminders.nextFollowUp(step).orElse(null)) : null)
+                    .update();
+        }
+        // the journal only grows: acts already stored keep their sequence number
+        List<Act> acts = round.acts();
+        for (int seq = 1; seq <= acts.size(); seq++) {
+            Act act = acts.get(seq - 1);
+            Person behalf = act.onBehalfOf();
+            jdbc.sql("""
+                            INSERT INTO review_acts (document_id, revision, seq, action, actor_username, actor_name,
+                                actor_unit, role, level, at, opinion, on_behalf_username, on_behalf_name, on_behalf_unit)
+                            VALUES (:id, :revision, :seq, :action, :au, :an, :aunit, :role, :level, :at, :opinion,
+                                    :bu, :bn, :bunit)
+                            ON CONFLICT (document_id, revision, seq) DO NOTHING""")
+                    .param("id", documentId)
+                    .param("revision", round.revision())
+                    .param("seq", seq)
+                    .param("action", act.action())
+                    .param("au", act.actor().username())
+                    .param("an", act.actor().name())
+                    .param("aunit", act.actor().unit())
+                    .param("role", act.role())
+                    .param("level", act.level())
+                    .param("at", timestamp(act.at()))
+                    .param("opinion", act.opinion())
+                    .param("bu", behalf == null ? null : behalf.username())
+                    .param("bn", behalf == null ? null : behalf.name())
+                    .param("bunit", behalf == null ? null : behalf.unit())
                     .update();
         }
     }
 
-    @Override
-    public List<InboxItem> inboxOf(String username) {
-        return jdbc.sql("""
-                        SELECT r.document_id, r.revision, o.title, o.doc_type, o.urgency, r.drafter_username,
-                               r.drafter_name, r.drafter_unit, s.level, s.role, s.assigned_at, s.due_at
-                        FROM review_steps s
-                        JOIN reviews r ON r.document_id = s.document_id AND r.revision = s.revision
-                        JOIN review_rounds o ON o.document_id = s.document_id AND o.revision = s.revision
-                        WHERE s.reviewer_username = :username AND s.decision IS NULL
-                          AND o.status = 'IN_REVIEW' AND o.current_level = s.level
-                        ORDER BY s.due_at, s.assigned_at, r.document_id""")
-                .param("username", username)
-                .query((rs, n) -> new InboxItem(rs.getString("document_id"), rs.getInt("revision"),
-                        rs.getString("title"), rs.getString("doc_type"), rs.getString("urgency"),
-                        rs.getString("drafter_username"), rs.getString("drafter_name"), rs.getString("drafter_unit"),
-                        rs.getInt("level"), rs.getString("role"), instant(rs, "assigned_at"), instant(rs, "due_at")))
-                .list();
-    }
-
     private static Step step(ResultSet rs) throws SQLException {
         String decision = rs.getString("decision");
+        String kind = rs.getString("delegation_kind");
+        Step.Delegation delegation = kind == null ? null
+                : new Step.Delegation(kind, person(rs, "delegate"), instant(rs, "delegated_until"));
+        Person escalatedTo = rs.getString("escalated_to_username") == null ? null : person(rs, "escalated_to");
         return new Step(rs.getInt("level"), rs.getString("role"), person(rs, "reviewer"), instant(rs, "assigned_at"),
                 instant(rs, "due_at"), decision == null ? null : Decision.valueOf(decision), rs.getString("opinion"),
-                instant(rs, "decided_at"));
+                instant(rs, "decided_at"), delegation, new Step.Followup(instant(rs, "reminded_at"),
+                instant(rs, "due_notice_at"), escalatedTo, instant(rs, "escalated_at"), instant(rs, "last_urged_at")));
+    }
+
+    private static Act act(ResultSet rs) throws SQLException {
+        Person behalf = rs.getString("on_behalf_username") == null ? null : person(rs, "on_behalf");
+        int level = rs.getInt("level");
+        return new Act(rs.getString("action"), person(rs, "actor"), rs.getString("role"),
+                rs.wasNull() ? null : level, instant(rs, "at"), rs.getString("opinion"), behalf);
     }
 
     private static Review.Issue issue(ResultSet rs) throws SQLException {
@@ -177,12 +236,12 @@ class JdbcReviews implements Reviews {
         return new Person(rs.getString(prefix + "_username"), rs.getString(prefix + "_name"), rs.getString(prefix + "_unit"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
     }
 
-    private static Timestamp timestamp(Instant instant) {
+    static Timestamp timestamp(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }
 

@@ -1,6 +1,7 @@
 package org.gongwen.review.web;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -10,7 +11,9 @@ import org.gongwen.platform.web.problem.Problems;
 import org.gongwen.platform.web.problem.Violation;
 import org.gongwen.platform.web.security.Caller;
 import org.gongwen.review.application.DecidingReview;
+import org.gongwen.events.Person;
 import org.gongwen.review.application.ReadingReviews;
+import org.gongwen.review.application.ReviewQueries;
 import org.gongwen.review.domain.Decision;
 import org.gongwen.review.domain.DecisionRequest;
 import org.gongwen.review.domain.Outcomes.Decided;
@@ -26,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -44,11 +48,113 @@ class ReviewController {
         this.clock = clock;
     }
 
+    /** 待办: array as in contract §2; optional filters urgency, docType, overdue and paging page/size (0-based). */
     @GetMapping("/inbox")
-    Mono<List<InboxEntry>> inbox(@AuthenticationPrincipal Jwt jwt) {
+    Mono<List<InboxEntry>> inbox(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String urgency,
+                                 @RequestParam(required = false) String docType,
+                                 @RequestParam(required = false) Boolean overdue,
+                                 @RequestParam(defaultValue = "0") int page,
+                                 @RequestParam(required = false) Integer size) {
         Caller caller = Caller.from(jwt);
-        return blocking(() -> reading.inbox(caller.username()).stream()
-                .map(item -> InboxEntry.of(item, clock.instant())).toList());
+        // without size the whole inbox, as contract §2 has it: nothing pending may drop out of sight
+        ReviewQueries.InboxFilter filter = new ReviewQueries.InboxFilter(urgency, docType, overdue, checkPage(page),
+                size == null ? Integer.MAX_VALUE : checkSize(size));
+        return blocking(() -> {
+            Instant now = clock.instant();
+            return reading.inbox(caller.username(), now, filter).stream().map(item -> InboxEntry.of(item, now)).toList();
+        });
+    }
+
+    /** 已办: what the caller did, newest first; optional {@code action} (APPROVED, SIGNED, RETURNED, …). */
+    @GetMapping("/done")
+    Mono<List<ReviewQueries.DoneItem>> done(@AuthenticationPrincipal Jwt jwt,
+                                            @RequestParam(required = false) String action,
+                                            @RequestParam(defaultValue = "0") int page,
+                                            @RequestParam(defaultValue = "20") int size) {
+        Caller caller = Caller.from(jwt);
+        return blocking(() -> reading.done(caller.username(), action, checkPage(page), checkSize(size)));
+    }
+
+    /** "五不" dashboard for 主任, 局长 and AUDITOR: everything in review, who holds it, for how long. */
+    @GetMapping("/dashboard")
+    Mono<ReviewViews.Dashboard> dashboard(@AuthenticationPrincipal Jwt jwt,
+                                          @RequestParam(required = false) String unit) {
+        Caller caller = Caller.from(jwt);
+        if (!caller.hasRole("DIRECTOR") && !caller.hasRole("CHIEF") && !caller.hasRole("AUDITOR")) {
+            return Mono.error(refusal(new Refusal(Refusal.Kind.FORBIDDEN, "dashboard-forbidden",
+                    "只有主任、局长和审计人员可以查看督办看板。", "Only directors, chiefs and auditors see the dashboard.",
+                    null, null)));
+        }
+        return blocking(() -> ReviewViews.Dashboard.of(unit, reading.inReview(unit), clock.instant()));
+    }
+
+    /** 撤回 by the approver of the previous level: {@code {"revision": n}}. */
+    @PostMapping("/{documentId}/recall")
+    Mono<ReviewView> recall(@PathVariable String documentId, @RequestBody Mono<RevisionBody> body,
+                            @AuthenticationPrincipal Jwt jwt) {
+        Caller caller = Caller.from(jwt);
+        return required(body).flatMap(b -> blocking(() -> view(deciding.recall(documentId, caller.username(),
+                b.revision()))));
+    }
+
+    /** 委派/转办: {@code {"kind": "DELEGATE"|"TRANSFER", "to": username, "until": instant, "reason", "revision"}}. */
+    @PostMapping("/{documentId}/delegation")
+    Mono<ReviewView> delegate(@PathVariable String documentId, @RequestBody Mono<DelegationBody> body,
+                              @AuthenticationPrincipal Jwt jwt) {
+        Caller caller = Caller.from(jwt);
+        return required(body).flatMap(b -> blocking(() -> view(deciding.delegate(documentId, caller.username(),
+                b.revision(), b.kind(), b.to(), b.until(), b.reason()))));
+    }
+
+    /** Manual 催办 by the drafter or a 主任: {@code {"note": "..."}}; 429 if the step was urged too recently. */
+    @PostMapping("/{documentId}/urge")
+    Mono<ReviewView> urge(@PathVariable String documentId, @RequestBody(required = false) Mono<UrgeBody> body,
+                          @AuthenticationPrincipal Jwt jwt) {
+        Caller caller = Caller.from(jwt);
+        Person person = new Person(caller.username(), jwt.getClaimAsString("name"), jwt.getClaimAsString("unit"));
+        boolean director = caller.hasRole("DIRECTOR") || caller.hasRole("CHIEF");
+        return body.defaultIfEmpty(new UrgeBody(null)).flatMap(b -> blocking(() -> view(deciding.urge(documentId,
+                person, director, b.note()))));
+    }
+
+    record RevisionBody(Integer revision) {
+    }
+
+    record DelegationBody(String kind, String to, Instant until, String reason, Integer revision) {
+    }
+
+    record UrgeBody(String note) {
+    }
+
+    private static <T> Mono<T> required(Mono<T> body) {
+        return body.switchIfEmpty(Mono.error(() -> new ProblemException(Problems.malformedRequest("a body is required"))))
+                .doOnNext(b -> {
+                    if (b instanceof RevisionBody r && r.revision() == null
+                            || b instanceof DelegationBody d && d.revision() == null) {
+                        throw new ProblemException(Problems.malformedRequest("revision is required"));
+                    }
+                });
+    }
+
+    private static ReviewView view(DecisionOutcome outcome) {
+        if (outcome instanceof Refused refused) {
+            throw refusal(refused.refusal());
+        }
+        return ReviewView.of(((Decided) outcome).review());
+    }
+
+    private static int checkPage(int page) {
+        if (page < 0) {
+            throw new ProblemException(Problems.malformedRequest("page must be 0 or more"));
+        }
+        return page;
+    }
+
+    private static int checkSize(int size) {
+        if (size < 1 || size > 500) {
+            throw new ProblemException(Problems.malformedRequest("size must be between 1 and 500"));
+        }
+        return size;
     }
 
     @GetMapping("/{documentId}")
@@ -69,17 +175,11 @@ class ReviewController {
         Caller caller = Caller.from(jwt);
         return body.switchIfEmpty(Mono.error(() -> new ProblemException(Problems.malformedRequest("a body is required"))))
                 .map(b -> b.toRequest(caller.username()))
-                .flatMap(request -> blocking(() -> {
-                    DecisionOutcome outcome = deciding.decide(documentId, request);
-                    if (outcome instanceof Refused refused) {
-                        throw refusal(refused.refusal());
-                    }
-                    return ReviewView.of(((Decided) outcome).review());
-                }));
+                .flatMap(request -> blocking(() -> view(deciding.decide(documentId, request))));
     }
 
     /** The decision as posted; checked here so that an unknown or missing value is a 400 with a reason. */
-    record DecisionBody(String decision, String opinion, Integer revision) {
+    record DecisionBody(String decision, String opinion, Integer revision, String contentHash, Integer returnToLevel) {
 
         DecisionRequest toRequest(String username) {
             Decision parsed = Decision.parse(decision).orElseThrow(() -> new ProblemException(
@@ -87,7 +187,7 @@ class ReviewController {
             if (revision == null) {
                 throw new ProblemException(Problems.malformedRequest("revision is required"));
             }
-            return new DecisionRequest(username, parsed, opinion, revision);
+            return new DecisionRequest(username, parsed, opinion, revision, contentHash, returnToLevel);
         }
     }
 
@@ -100,6 +200,7 @@ class ReviewController {
             case NOT_FOUND -> Problems.notFound(refusal.zh(), refusal.en());
             case FORBIDDEN -> Problems.forbidden(refusal.zh(), refusal.en());
             case CONFLICT -> Problems.conflict(refusal.code(), refusal.zh(), refusal.en());
+            case TOO_MANY -> Problem.of(429, refusal.code(), "Too many requests", refusal.zh(), refusal.en());
             case RULE_VIOLATION -> Problem.of(422, refusal.code(), "Rule violation", refusal.zh(), refusal.en())
                     .withViolations(List.of(Violation.error(refusal.rule(), refusal.field(), refusal.zh(),
                             refusal.en())));

@@ -1,8 +1,13 @@
 package org.gongwen.review.web;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.gongwen.events.DocumentContent;
 import org.gongwen.review.application.InboxItem;
@@ -18,12 +23,48 @@ final class ReviewViews {
 
     record InboxEntry(String documentId, int revision, String title, String docType, String urgency, String drafter,
                       String unit, int level, String role, Instant assignedAt, Instant dueAt, boolean overdue,
-                      String drafterName) {
+                      String drafterName, String holder, String holderName, String via) {
 
         static InboxEntry of(InboxItem item, Instant now) {
             return new InboxEntry(item.documentId(), item.revision(), item.title(), item.docType(), item.urgency(),
                     item.drafter(), item.unit(), item.level(), item.role(), item.assignedAt(), item.dueAt(),
-                    item.dueAt() != null && item.dueAt().isBefore(now), item.drafterName());
+                    item.dueAt() != null && item.dueAt().isBefore(now), item.drafterName(), item.holder(),
+                    item.holderName(), item.via());
+        }
+    }
+
+    /** One document held by someone: since when, due when, overdue by how long (seconds, 0 if not overdue). */
+    record HeldDocument(String documentId, int revision, String title, String docType, String urgency,
+                        String drafter, String unit, int level, String role, String holder, String holderName,
+                        Instant since, Instant dueAt, long heldSeconds, long overdueSeconds) {
+
+        static HeldDocument of(InboxItem i, Instant now) {
+            long overdue = i.dueAt() == null || !i.dueAt().isBefore(now) ? 0
+                    : Duration.between(i.dueAt(), now).toSeconds();
+            return new HeldDocument(i.documentId(), i.revision(), i.title(), i.docType(), i.urgency(), i.drafter(),
+                    i.unit(), i.level(), i.role(), i.holder(), i.holderName(), i.assignedAt(), i.dueAt(),
+                    Duration.between(i.assignedAt(), now).toSeconds(), overdue);
+        }
+    }
+
+    record HolderCount(String holder, String holderName, int held, int overdue) {
+    }
+
+    /** "五不" dashboard: documents oldest first, counts per holder (most overdue first). */
+    record Dashboard(String unit, Instant at, int total, int overdue, List<HeldDocument> documents,
+                     List<HolderCount> perHolder) {
+
+        static Dashboard of(String unit, List<InboxItem> items, Instant now) {
+            List<HeldDocument> docs = items.stream().map(i -> HeldDocument.of(i, now)).toList();
+            Map<String, List<HeldDocument>> byHolder = docs.stream()
+                    .collect(Collectors.groupingBy(HeldDocument::holder, LinkedHashMap::new, Collectors.toList()));
+            List<HolderCount> counts = byHolder.values().stream()
+                    .map(list -> new HolderCount(list.get(0).holder(), list.get(0).holderName(), list.size(),
+                            (int) list.stream().filter(d -> d.overdueSeconds() > 0).count()))
+                    .sorted(Comparator.comparingInt(HolderCount::overdue).thenComparingInt(HolderCount::held).reversed())
+                    .toList();
+            return new Dashboard(unit, now, docs.size(), (int) docs.stream().filter(d -> d.overdueSeconds() > 0).count(),
+                    docs, counts);
         }
     }
 

@@ -24,6 +24,9 @@ import org.gongwen.testsupport.TestInfrastructure;
 import org.gongwen.testsupport.TestKafka;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -36,9 +39,21 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * The one Spring context all review ITs share, against the test JVM's real PostgreSQL and Kafka. Drafts
  * arrive the way drafting-service sends them: as events on gongwen.drafting.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "gongwen.review.reminders.scheduler-enabled=false")
 @AutoConfigureWebTestClient(timeout = "30s")
+@Import(ReviewServiceIT.TestClock.class)
 abstract class ReviewServiceIT {
+
+    /** One settable clock for the whole context: escalation tests move time forward, then put it back. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestClock {
+
+        @Bean
+        SettableClock clock() {
+            return new SettableClock();
+        }
+    }
 
     static final Duration DEADLINE = Duration.ofSeconds(30);
     static final Map<String, Person> PEOPLE = Map.of(
@@ -112,6 +127,14 @@ abstract class ReviewServiceIT {
     WebTestClient.ResponseSpec decide(String user, String documentId, String decision, String opinion, int revision) {
         return decideRaw(user, documentId, Map.of("decision", decision, "opinion", opinion == null ? "" : opinion,
                 "revision", revision));
+    }
+
+    WebTestClient.ResponseSpec post(String user, String uri, Object body, Object... vars) {
+        return web.post().uri(uri, vars)
+                .header(HttpHeaders.AUTHORIZATION, TestInfrastructure.bearer(user))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange();
     }
 
     WebTestClient.ResponseSpec decideRaw(String user, String documentId, Object body) {

@@ -1,0 +1,61 @@
+package org.gongwen.review.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import org.gongwen.events.GongwenEvent;
+import org.gongwen.review.domain.FollowingUp;
+import org.gongwen.review.domain.FollowingUp.FollowUp;
+import org.gongwen.review.domain.Reminders;
+
+/**
+ * Sends the reminders and escalations that are due. Safe with several instances: each batch claims its documents
+ * with {@code FOR UPDATE SKIP LOCKED}, so two instances never work on the same document, and a document's state
+ * says which reminders went out, so a rerun sends nothing twice.
+ */
+public class FollowingUpReviews {
+
+    private static final int BATCH = 50;
+
+    private final Reviews reviews;
+    private final ReviewQueries queries;
+    private final ReviewEvents events;
+    private final Transactions tx;
+    private final Reminders reminders;
+    private final Clock clock;
+
+    public FollowingUpReviews(Reviews reviews, ReviewQueries queries, ReviewEvents events, Transactions tx,
+                              Reminders reminders, Clock clock) {
+        this.reviews = reviews;
+        this.queries = queries;
+        this.events = events;
+        this.tx = tx;
+        this.reminders = reminders;
+        this.clock = clock;
+    }
+
+    /** Runs batches until nothing is due; returns how many events went out. */
+    public int runDue() {
+        int total = 0;
+        while (true) {
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            int sent = tx.inTransaction(() -> {
+                int count = 0;
+                for (String documentId : queries.claimDueFollowUps(now, BATCH)) {
+                    FollowUp result = FollowingUp.due(reviews.lock(documentId).orElseThrow(), now, reminders);
+                    reviews.save(result.review());
+                    for (GongwenEvent event : result.events()) {
+                        events.publish(event);
+                        count++;
+                    }
+                }
+                return count;
+            });
+            total += sent;
+            if (sent == 0) {
+                return total;
+            }
+        }
+    }
+}
