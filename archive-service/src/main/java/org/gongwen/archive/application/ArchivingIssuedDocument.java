@@ -29,6 +29,7 @@ public final class ArchivingIssuedDocument {
     }
 
     private final ArchiveRecords records;
+    private final LogQueue log;
     private final EventPublisher events;
     private final ContentHasher hasher;
     private final Transactions transactions;
@@ -36,9 +37,10 @@ public final class ArchivingIssuedDocument {
     private final String fonds;
     private final Clock clock;
 
-    public ArchivingIssuedDocument(ArchiveRecords records, EventPublisher events, ContentHasher hasher,
+    public ArchivingIssuedDocument(ArchiveRecords records, LogQueue log, EventPublisher events, ContentHasher hasher,
                                    Transactions transactions, RetentionSchedule schedule, String fonds, Clock clock) {
         this.records = records;
+        this.log = log;
         this.events = events;
         this.hasher = hasher;
         this.transactions = transactions;
@@ -66,6 +68,8 @@ public final class ArchivingIssuedDocument {
                     issued.documentNumber(), issued.content(), issued.contentHash(), issued.drafter(),
                     issued.signer(), issued.issuedAt(), issued.documentDate(), archivedAt, issued.trail());
             records.add(record);
+            // queued in the same transaction: no archived record without its leaf-to-be, and no leaf without it
+            log.enqueue(record);
             events.publish(new RecordArchived(record.documentId(), record.revision(), archiveNo.format(), archivedAt));
             return new Archived(record);
         });

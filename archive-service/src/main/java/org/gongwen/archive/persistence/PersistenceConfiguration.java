@@ -1,9 +1,11 @@
 package org.gongwen.archive.persistence;
 
+import org.gongwen.archive.application.Amendments;
 import org.gongwen.archive.application.ArchiveRecords;
 import org.gongwen.archive.application.Transactions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,6 +16,17 @@ class PersistenceConfiguration {
     @Bean
     ArchiveRecords archiveRecords(JdbcClient jdbc, JsonMapper json) {
         return new JdbcArchiveRecords(jdbc, json);
+    }
+
+    @Bean
+    Amendments amendments(JdbcClient jdbc) {
+        return new JdbcAmendments(jdbc);
+    }
+
+    /** One bean, both ports: the queue and the integrated log live in the same tables. */
+    @Bean
+    JdbcLog archiveLog(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+        return new JdbcLog(jdbc, named);
     }
 
     @Bean

@@ -147,12 +147,12 @@ class ArchivingIT extends ArchiveServiceIT {
     }
 
     @Test
-    void tenArchivingsOfOneClassRacingInTheDatabaseStillNumberWithoutGaps() throws Exception {
+    void fiftyArchivingsOfOneClassRacingInTheDatabaseStillNumberWithoutGaps() throws Exception {
         String unit = freshUnit();
-        List<DocumentIssued> events = IntStream.range(0, 10).mapToObj(i -> issued(unit, "纪要")).toList();
+        List<DocumentIssued> events = IntStream.range(0, 50).mapToObj(i -> issued(unit, "纪要")).toList();
         assertThat(inParallel(events, archiving::archive))
                 .allSatisfy(outcome -> assertThat(outcome).isInstanceOf(ArchivingIssuedDocument.Archived.class));
-        assertThat(itemNumbers(unit)).containsExactlyElementsOf(IntStream.rangeClosed(1, 10).boxed().toList());
+        assertThat(itemNumbers(unit)).containsExactlyElementsOf(IntStream.rangeClosed(1, 50).boxed().toList());
     }
 
     @Test
@@ -185,9 +185,9 @@ class ArchivingIT extends ArchiveServiceIT {
         publish(event);
         awaitArchived(event);
         assertThatThrownBy(() -> jdbc.sql("UPDATE archive_records SET title = 'x' WHERE document_id = ?")
-                .param(event.documentId()).update()).rootCause().hasMessageContaining("append-only");
+                .param(event.documentId()).update()).rootCause().hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM archive_records WHERE document_id = ?")
-                .param(event.documentId()).update()).rootCause().hasMessageContaining("append-only");
+                .param(event.documentId()).update()).rootCause().hasMessageContaining("permission denied");
         assertThat(recordsOf(event.documentId())).isEqualTo(1);
     }
 

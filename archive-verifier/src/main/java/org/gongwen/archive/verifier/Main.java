@@ -28,7 +28,7 @@ public final class Main {
         System.exit(run(args, System.out));
     }
 
-    static int run(String[] args, PrintStream out) {
+    public static int run(String[] args, PrintStream out) {
         List<String> positional = new ArrayList<>(Arrays.asList(args));
         byte[] pinnedKey = null;
         try {

@@ -1,0 +1,22 @@
+package org.gongwen.archive.config;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param signingKey Ed25519 private key (PKCS#8 PEM) that signs checkpoints; generated there, with its public key
+ *                   beside it ({@code .pub}), when the file does not exist — one key per installation
+ * @param origin     the log's name in every checkpoint (default {@code gongwen-archive/<全宗号>})
+ * @param batchSize  at most this many entries per integration (one checkpoint each)
+ * @param interval   how often the sequencer looks for queued entries
+ */
+@ConfigurationProperties("gongwen.archive.log")
+public record LogProperties(String signingKey, String origin, Integer batchSize, Duration interval) {
+
+    public LogProperties {
+        signingKey = signingKey == null || signingKey.isBlank() ? ".gongwen/keys/archive-log-ed25519.pem" : signingKey;
+        batchSize = batchSize == null || batchSize < 1 ? 1000 : batchSize;
+        interval = interval == null ? Duration.ofMillis(200) : interval;
+    }
+}

@@ -1,0 +1,137 @@
+package org.gongwen.archive.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.gongwen.archive.application.LogQueue;
+import org.gongwen.archive.application.LogStore;
+import org.gongwen.archive.application.SignedCheckpoint;
+import org.gongwen.archive.domain.ArchiveRecord;
+import org.gongwen.archive.domain.Correction;
+import org.gongwen.archive.domain.LegalHold;
+import org.gongwen.archive.domain.log.Checkpoint;
+import org.gongwen.archive.domain.log.MerkleTree;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The log on PostgreSQL: a queue, and append-only leaves, nodes and checkpoints. */
+class JdbcLog implements LogStore, LogQueue {
+
+    /** Any fixed key: one sequencer at a time across all instances sharing the database. */
+    private static final long SEQUENCER_LOCK = 0x6172636869766CL;
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    JdbcLog(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+        this.jdbc = jdbc;
+        this.named = named;
+    }
+
+    @Override
+    public void enqueue(ArchiveRecord record) {
+        queue("record", record.documentId(), record.documentId(), LeafEncoding.of(record));
+    }
+
+    @Override
+    public void enqueue(Correction correction) {
+        queue("correction", correction.id().toString(), correction.documentId(), LeafEncoding.of(correction));
+    }
+
+    @Override
+    public void enqueue(LegalHold hold) {
+        queue("legal-hold", hold.id().toString(), hold.documentId(), LeafEncoding.of(hold));
+    }
+
+    private void queue(String kind, String entryId, String documentId, byte[] data) {
+        jdbc.sql("INSERT INTO archive_log_pending (kind, entry_id, document_id, data) VALUES (:k, :e, :d, :data)")
+                .param("k", kind).param("e", entryId).param("d", documentId).param("data", data).update();
+    }
+
+    @Override
+    public void lockForAppend() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", SEQUENCER_LOCK).query((rs, n) -> 1).list();
+    }
+
+    @Override
+    public long size() {
+        return jdbc.sql("SELECT coalesce(max(leaf_index) + 1, 0) FROM archive_log_leaves").query(Long.class).single();
+    }
+
+    @Override
+    public List<Pending> pending(int max) {
+        return jdbc.sql("SELECT seq, kind, entry_id, document_id, data FROM archive_log_pending ORDER BY seq LIMIT :max")
+                .param("max", max)
+                .query((rs, n) -> new Pending(rs.getLong("seq"), rs.getString("kind"), rs.getString("entry_id"),
+                        rs.getString("document_id"), rs.getBytes("data")))
+                .list();
+    }
+
+    @Override
+    public void append(List<Leaf> leaves, List<MerkleTree.Node> nodes, List<Pending> integrated,
+                       SignedCheckpoint signed) {
+        named.batchUpdate("INSERT INTO archive_log_leaves (leaf_index, kind, entry_id, document_id, data)"
+                        + " VALUES (:i, :k, :e, :d, :data)",
+                leaves.stream().map(l -> new MapSqlParameterSource().addValue("i", l.index()).addValue("k", l.kind())
+                        .addValue("e", l.entryId()).addValue("d", l.documentId()).addValue("data", l.data()))
+                        .toArray(MapSqlParameterSource[]::new));
+        named.batchUpdate("INSERT INTO archive_log_nodes (level, idx, hash) VALUES (:l, :i, :h)",
+                nodes.stream().map(n -> new MapSqlParameterSource().addValue("l", n.level()).addValue("i", n.index())
+                        .addValue("h", n.hash())).toArray(MapSqlParameterSource[]::new));
+        jdbc.sql("DELETE FROM archive_log_pending WHERE seq <= :last")
+                .param("last", integrated.get(integrated.size() - 1).seq()).update();
+        Checkpoint c = signed.checkpoint();
+        jdbc.sql("""
+                        INSERT INTO archive_log_checkpoints (tree_size, origin, root_hash, at, signature, public_key)
+                        VALUES (:size, :origin, :root, :at, :sig, :key)""")
+                .param("size", c.treeSize()).param("origin", c.origin()).param("root", c.rootHash())
+                .param("at", c.timestamp().atOffset(ZoneOffset.UTC)).param("sig", signed.signature())
+                .param("key", signed.publicKey()).update();
+    }
+
+    @Override
+    public byte[] node(int level, long index) {
+        return jdbc.sql("SELECT hash FROM archive_log_nodes WHERE level = :l AND idx = :i")
+                .param("l", level).param("i", index).query(byte[].class).optional()
+                .orElseThrow(() -> new IllegalStateException("log node " + level + "/" + index + " is missing"));
+    }
+
+    @Override
+    public Optional<Leaf> leafOf(String kind, String entryId) {
+        return jdbc.sql("SELECT leaf_index, kind, entry_id, document_id, data FROM archive_log_leaves"
+                        + " WHERE kind = :k AND entry_id = :e")
+                .param("k", kind).param("e", entryId)
+                .query((rs, n) -> new Leaf(rs.getLong("leaf_index"), rs.getString("kind"), rs.getString("entry_id"),
+                        rs.getString("document_id"), rs.getBytes("data")))
+                .optional();
+    }
+
+    @Override
+    public boolean isPending(String kind, String entryId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM archive_log_pending WHERE kind = :k AND entry_id = :e)")
+                .param("k", kind).param("e", entryId).query(Boolean.class).single();
+    }
+
+    @Override
+    public Optional<SignedCheckpoint> latestCheckpoint() {
+        return jdbc.sql("SELECT * FROM archive_log_checkpoints ORDER BY tree_size DESC LIMIT 1")
+                .query(JdbcLog::checkpoint).optional();
+    }
+
+    @Override
+    public Optional<SignedCheckpoint> checkpoint(long treeSize) {
+        return jdbc.sql("SELECT * FROM archive_log_checkpoints WHERE tree_size = :s").param("s", treeSize)
+                .query(JdbcLog::checkpoint).optional();
+    }
+
+    private static SignedCheckpoint checkpoint(ResultSet rs, int row) throws SQLException {
+        return new SignedCheckpoint(new Checkpoint(rs.getString("origin"), rs.getLong("tree_size"),
+                rs.getBytes("root_hash"), rs.getObject("at", OffsetDateTime.class).toInstant()),
+                rs.getBytes("signature"), rs.getBytes("public_key"));
+    }
+}

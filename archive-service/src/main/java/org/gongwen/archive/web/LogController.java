@@ -1,0 +1,138 @@
+package org.gongwen.archive.web;
+
+import java.util.Base64;
+import java.util.List;
+
+import org.gongwen.archive.application.ConsultingLog;
+import org.gongwen.archive.application.SignedCheckpoint;
+import org.gongwen.archive.domain.log.Checkpoint;
+import org.gongwen.platform.web.problem.ProblemException;
+import org.gongwen.platform.web.problem.Problems;
+import org.gongwen.platform.web.problem.Violation;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * The tamper-evident log over HTTP. Proofs and leaves reveal record content, so they follow the records' rules
+ * (AUDITOR/CHIEF, clearance); checkpoints and consistency proofs are hashes only, open to any signed-in user.
+ */
+@RestController
+class LogController {
+
+    private static final Base64.Encoder B64 = Base64.getEncoder();
+
+    record CheckpointView(String origin, long treeSize, String rootHash, String timestamp, String signature,
+                          String publicKey) {
+    }
+
+    record ProofView(String documentId, long leafIndex, long treeSize, String leafHash, List<String> auditPath,
+                     CheckpointView checkpoint) {
+    }
+
+    record ConsistencyView(long from, long to, List<String> proof) {
+    }
+
+    record KeyView(String algorithm, String publicKey, String pem) {
+    }
+
+    private final ConsultingLog log;
+
+    LogController(ConsultingLog log) {
+        this.log = log;
+    }
+
+    @GetMapping("/api/archive/records/{documentId}/proof")
+    Mono<ProofView> proof(@AuthenticationPrincipal Jwt jwt, @PathVariable String documentId,
+                          @RequestParam(required = false) String treeSize) {
+        Readers.requireConsulting(jwt);
+        Long size = treeSize == null ? null : positive("treeSize", treeSize);
+        return Readers.blocking(() -> log.inclusion(Readers.clearance(jwt), documentId, size)
+                .map(p -> new ProofView(p.documentId(), p.leafIndex(), p.treeSize(), B64.encodeToString(p.leafHash()),
+                        p.auditPath().stream().map(B64::encodeToString).toList(), view(p.checkpoint())))
+                .orElseThrow(() -> Readers.notFound(documentId)));
+    }
+
+    /** The leaf bytes exactly as hashed: what the offline verifier takes as record.json. */
+    @GetMapping("/api/archive/records/{documentId}/leaf")
+    Mono<ResponseEntity<byte[]>> leaf(@AuthenticationPrincipal Jwt jwt, @PathVariable String documentId) {
+        Readers.requireConsulting(jwt);
+        return Readers.blocking(() -> log.inclusion(Readers.clearance(jwt), documentId, null)
+                .map(p -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(p.leafData()))
+                .orElseThrow(() -> Readers.notFound(documentId)));
+    }
+
+    @GetMapping("/api/archive/checkpoints/latest")
+    Mono<CheckpointView> latest() {
+        return Readers.blocking(() -> log.latest().map(LogController::view).orElseThrow(() -> new ProblemException(
+                Problems.notFound("日志尚无检查点（尚未归档任何文件）。", "The log has no checkpoint yet."))));
+    }
+
+    @GetMapping("/api/archive/checkpoints/{treeSize}")
+    Mono<CheckpointView> checkpoint(@PathVariable String treeSize) {
+        long size = positive("treeSize", treeSize);
+        return Readers.blocking(() -> log.checkpoint(size).map(LogController::view).orElseThrow(() ->
+                new ProblemException(Problems.notFound("没有该树大小的检查点：" + size, "No checkpoint of size " + size))));
+    }
+
+    @GetMapping("/api/archive/checkpoints/key")
+    Mono<KeyView> key() {
+        return Readers.blocking(() -> {
+            byte[] key = log.publicKey();
+            return new KeyView("Ed25519", B64.encodeToString(key), "-----BEGIN PUBLIC KEY-----\n"
+                    + B64.encodeToString(key) + "\n-----END PUBLIC KEY-----\n");
+        });
+    }
+
+    @GetMapping("/api/archive/consistency")
+    Mono<ConsistencyView> consistency(@RequestParam(required = false) String from,
+                                      @RequestParam(required = false) String to) {
+        long f = nonNegative("from", from);
+        long t = nonNegative("to", to);
+        if (f > t) {
+            throw new ProblemException(Problems.malformedRequest("from > to").withViolations(List.of(
+                    Violation.error("query.range", "from", "from 不能大于 to。", "from must not exceed to."))));
+        }
+        return Readers.blocking(() -> log.consistency(f, t)
+                .map(p -> new ConsistencyView(p.from(), p.to(), p.proof().stream().map(B64::encodeToString).toList()))
+                .orElseThrow(() -> new ProblemException(Problems.notFound("日志没有这么大：" + t,
+                        "The log has fewer than " + t + " leaves"))));
+    }
+
+    static CheckpointView view(SignedCheckpoint s) {
+        Checkpoint c = s.checkpoint();
+        return new CheckpointView(c.origin(), c.treeSize(), B64.encodeToString(c.rootHash()), c.timestamp().toString(),
+                B64.encodeToString(s.signature()), B64.encodeToString(s.publicKey()));
+    }
+
+    private static long positive(String name, String raw) {
+        long n = nonNegative(name, raw);
+        if (n == 0) {
+            throw bad(name, raw);
+        }
+        return n;
+    }
+
+    private static long nonNegative(String name, String raw) {
+        try {
+            long n = Long.parseLong(raw == null ? "" : raw.trim());
+            if (n < 0) {
+                throw bad(name, raw);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw bad(name, raw);
+        }
+    }
+
+    private static ProblemException bad(String name, String raw) {
+        return new ProblemException(Problems.malformedRequest(name).withViolations(List.of(Violation.error(
+                "query." + name, name, "参数 " + name + " 应为非负整数：" + raw, name + " must be a non-negative integer: " + raw))));
+    }
+}
