@@ -1,5 +1,10 @@
 package org.gongwen.archive.application;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -7,6 +12,7 @@ import java.util.function.Supplier;
 import org.gongwen.archive.domain.ArchiveAccess;
 import org.gongwen.archive.domain.ArchiveRecord;
 import org.gongwen.archive.domain.Clearance;
+import org.gongwen.archive.domain.SearchTerms;
 
 /** 查档: listing and opening records, within the reader's role and 密级 clearance. */
 public final class ConsultingArchive {
@@ -39,7 +45,35 @@ public final class ConsultingArchive {
         if (!ArchiveAccess.mayConsult(reader.roles())) {
             return new Denied<>();
         }
-        return new Answer<>(records.search(query.get(), reader.clearance()));
+        RecordQuery q = query.get();
+        RecordPage page = records.search(q, reader.clearance());
+        if (q.q() == null) {
+            return new Answer<>(page);
+        }
+        Map<String, RecordPage.Highlight> highlights = new LinkedHashMap<>();
+        for (ArchiveRecord r : page.items()) {
+            highlight(r, q.q()).ifPresent(h -> highlights.put(r.documentId(), h));
+        }
+        return new Answer<>(new RecordPage(page.items(), page.page(), page.size(), page.total(), page.totalCapped(),
+                highlights));
+    }
+
+    /** The first field (title, body, 文号, 主送, people) containing the query, with a passage around the match. */
+    static Optional<RecordPage.Highlight> highlight(ArchiveRecord r, String q) {
+        List<String> people = new ArrayList<>();
+        people.add(r.drafter() == null ? null : r.drafter().name());
+        people.add(r.signer() == null ? null : r.signer().name());
+        r.trail().forEach(t -> people.add(t.actor() == null ? null : t.actor().name()));
+        String[] texts = {r.content().title(), r.content().body(), r.documentNumber(),
+                String.join("、", r.content().mainRecipients()),
+                String.join("、", people.stream().filter(Objects::nonNull).distinct().toList())};
+        for (int i = 0; i < texts.length; i++) {
+            String passage = SearchTerms.highlight(texts[i], q, 30);
+            if (passage != null) {
+                return Optional.of(new RecordPage.Highlight(SearchTerms.HIGHLIGHT_FIELDS.get(i), passage));
+            }
+        }
+        return Optional.empty();
     }
 
     public Consultation<ArchiveRecord> open(Reader reader, String documentId) {

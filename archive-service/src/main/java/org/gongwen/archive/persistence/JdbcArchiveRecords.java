@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +21,7 @@ import org.gongwen.archive.domain.ArchiveNo;
 import org.gongwen.archive.domain.ArchiveRecord;
 import org.gongwen.archive.domain.Clearance;
 import org.gongwen.archive.domain.Retention;
+import org.gongwen.archive.domain.SearchTerms;
 import org.gongwen.events.DocumentContent;
 import org.gongwen.events.Person;
 import org.gongwen.events.TrailEntry;
@@ -31,6 +34,23 @@ class JdbcArchiveRecords implements ArchiveRecords {
 
     private static final TypeReference<List<TrailEntry>> TRAIL = new TypeReference<>() {
     };
+
+    /** Every column but the search vector, which only the database needs. */
+    static final String COLUMNS = "document_id, revision, archive_no, fonds, year, retention, unit, item_no,"
+            + " document_number, title, doc_type, body, content, content_hash, classification, classification_rank,"
+            + " drafter_username, drafter_name, signer_username, signer_name, signer_unit, issued_at, document_date,"
+            + " archived_at, trail";
+
+    /** Must be the expression archive_records.search_bigrams is generated from (V4 migration). */
+    static final String SEARCH_TEXT = "archive_search_text(title, body, document_number, archive_no, content,"
+            + " drafter_name, signer_name, trail)";
+
+    private static final Map<RecordQuery.Sort, String> ORDER = Map.of(
+            RecordQuery.Sort.NEWEST, "archived_at DESC, document_id DESC",
+            RecordQuery.Sort.OLDEST, "archived_at, document_id",
+            RecordQuery.Sort.DOCUMENT_DATE_DESC, "document_date DESC, document_id DESC",
+            RecordQuery.Sort.DOCUMENT_DATE, "document_date, document_id",
+            RecordQuery.Sort.ARCHIVE_NO, "archive_no");
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -104,7 +124,7 @@ class JdbcArchiveRecords implements ArchiveRecords {
 
     @Override
     public Optional<ArchiveRecord> find(String documentId) {
-        return jdbc.sql("SELECT * FROM archive_records WHERE document_id = :id").param("id", documentId)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM archive_records WHERE document_id = :id").param("id", documentId)
                 .query(this::map).optional();
     }
 
@@ -114,23 +134,37 @@ class JdbcArchiveRecords implements ArchiveRecords {
         StringBuilder where = new StringBuilder("classification_rank <= :rank");
         params.put("rank", reader.rank());
         if (query.q() != null) {
-            where.append(" AND (title ILIKE :q ESCAPE '\\' OR body ILIKE :q ESCAPE '\\'"
-                    + " OR document_number ILIKE :q ESCAPE '\\' OR archive_no ILIKE :q ESCAPE '\\')");
-            params.put("q", "%" + escapeLike(query.q()) + "%");
+            Set<String> bigrams = SearchTerms.bigrams(query.q());
+            if (!bigrams.isEmpty()) {
+                // the GIN index finds the candidates; the substring re-check drops bigram coincidences
+                where.append(" AND search_bigrams @@ CAST(:tsquery AS tsquery)");
+                params.put("tsquery", SearchTerms.tsquery(bigrams));
+            }
+            where.append(" AND ").append(SEARCH_TEXT).append(" LIKE :like ESCAPE '\\'");
+            params.put("like", "%" + escapeLike(query.q().toLowerCase(Locale.ROOT)) + "%");
         }
         condition(where, params, "doc_type = :docType", "docType", query.docType());
         condition(where, params, "unit = :unit", "unit", query.unit());
         condition(where, params, "year = :year", "year", query.year());
         condition(where, params, "document_date >= :from", "from", query.from());
         condition(where, params, "document_date <= :to", "to", query.to());
-        long total = jdbc.sql("SELECT count(*) FROM archive_records WHERE " + where).params(params)
-                .query(Long.class).single();
+        condition(where, params, "retention = :retention", "retention",
+                query.retention() == null ? null : query.retention().code());
+        condition(where, params, "classification_rank = :classification", "classification",
+                query.classification() == null ? null : query.classification().rank());
+        condition(where, params, "signer_username = :signer", "signer", query.signer());
+        condition(where, params, "drafter_username = :drafter", "drafter", query.drafter());
+        params.put("cap", RecordPage.TOTAL_CAP + 1);
+        long counted = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM archive_records WHERE " + where
+                        + " LIMIT :cap) matches").params(params).query(Long.class).single();
         params.put("limit", query.size());
         params.put("offset", query.offset());
-        List<ArchiveRecord> items = jdbc.sql("SELECT * FROM archive_records WHERE " + where
-                        + " ORDER BY archived_at DESC, document_id DESC LIMIT :limit OFFSET :offset")
+        List<ArchiveRecord> items = jdbc.sql("SELECT " + COLUMNS + " FROM archive_records WHERE " + where
+                        + " ORDER BY " + ORDER.get(query.sort()) + " LIMIT :limit OFFSET :offset")
                 .params(params).query(this::map).list();
-        return new RecordPage(items, query.page(), query.size(), total);
+        boolean capped = counted > RecordPage.TOTAL_CAP;
+        return new RecordPage(items, query.page(), query.size(), capped ? RecordPage.TOTAL_CAP : counted, capped,
+                Map.of());
     }
 
     private static void condition(StringBuilder where, Map<String, Object> params, String sql, String name,

@@ -3,10 +3,13 @@ package org.gongwen.archive.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
 import org.gongwen.archive.application.RecordQuery;
+import org.gongwen.archive.domain.Clearance;
+import org.gongwen.archive.domain.Retention;
 import org.gongwen.platform.web.problem.ProblemException;
 import org.gongwen.platform.web.problem.Problems;
 import org.gongwen.platform.web.problem.Violation;
@@ -45,6 +48,19 @@ final class RecordQueryParameters {
                     }
                     return n;
                 });
+        Retention retention = parsed("retention", "Y、D30 或 D10", "Y, D30 or D10",
+                s -> Retention.ofCode(s).orElseThrow(IllegalArgumentException::new));
+        Clearance classification = parsed("classification", "非密、秘密、机密或绝密", "非密, 秘密, 机密 or 绝密", s -> {
+            Clearance c = Clearance.ofClassification(s);
+            if (c == Clearance.TOP_SECRET && !s.equals("绝密")) {
+                throw new IllegalArgumentException();
+            }
+            return c;
+        });
+        RecordQuery.Sort sort = parsed("sort", "-archivedAt、archivedAt、-documentDate、documentDate 或 archiveNo",
+                "-archivedAt, archivedAt, -documentDate, documentDate or archiveNo", s -> Arrays.stream(
+                        RecordQuery.Sort.values()).filter(v -> v.wireName().equals(s)).findFirst()
+                        .orElseThrow(IllegalArgumentException::new));
         if (from != null && to != null && from.isAfter(to)) {
             violations.add(Violation.error("query.range", "from", "起始日期晚于截止日期。", "from is after to."));
         }
@@ -52,6 +68,7 @@ final class RecordQueryParameters {
             throw new ProblemException(Problems.malformedRequest("invalid query parameters").withViolations(violations));
         }
         return new RecordQuery(params.getFirst("q"), params.getFirst("docType"), params.getFirst("unit"), year, from, to,
+                retention, classification, params.getFirst("signer"), params.getFirst("drafter"), sort,
                 page == null ? 0 : page, size == null ? RecordQuery.DEFAULT_SIZE : size);
     }
 

@@ -17,7 +17,9 @@ final class RecordViews {
     private RecordViews() {
     }
 
-    record Page(List<Record> items, int page, int size, long total) {
+    /** {@code totalCapped} and {@code highlights} (document id → {field, passage}) are additions to contract v1. */
+    record Page(List<Record> items, int page, int size, long total, boolean totalCapped,
+                java.util.Map<String, RecordPage.Highlight> highlights) {
     }
 
     record Record(String documentId, int revision, String archiveNo, String documentNumber, String title,
@@ -33,7 +35,8 @@ final class RecordViews {
     }
 
     static Page of(RecordPage page) {
-        return new Page(page.items().stream().map(RecordViews::of).toList(), page.page(), page.size(), page.total());
+        return new Page(page.items().stream().map(RecordViews::of).toList(), page.page(), page.size(), page.total(),
+                page.totalCapped(), page.highlights());
     }
 
     static Record of(ArchiveRecord r) {

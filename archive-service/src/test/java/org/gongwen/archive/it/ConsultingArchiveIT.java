@@ -86,6 +86,10 @@ class ConsultingArchiveIT extends ArchiveServiceIT {
         return TestInfrastructure.bearer("zhoushen");
     }
 
+    private static String wangqiang() {
+        return TestInfrastructure.bearer("wangqiang");
+    }
+
     @Test
     void theListIsNewestFirstWithPageSizeAndTotal() {
         list(zhoushen(), "").expectStatus().isOk().expectBody()
@@ -119,6 +123,34 @@ class ConsultingArchiveIT extends ArchiveServiceIT {
         assertThat(ids(zhoushen(), "q=年度重点")).containsExactly(id(4));
         assertThat(ids(zhoushen(), "q=" + SEEDED.get(1).documentNumber())).containsExactly(id(1));
         assertThat(ids(zhoushen(), "q=d10-" + UNIT.toLowerCase())).as("档号, case-insensitive").containsExactly(id(2));
+    }
+
+    @Test
+    void twoCharacterTermsFindChineseTextThroughTheBigramIndexAndAreHighlighted() {
+        assertThat(search("养老")).containsExactly(id(1));
+        assertThat(search("养老服务")).containsExactly(id(1));
+        assertThat(search("服务养老")).as("bigrams of a non-occurring order re-checked away").isEmpty();
+        assertThat(search("资金")).containsExactly(id(3), id(0));
+        assertThat(search("市财政局")).as("主送").hasSize(5);
+        assertThat(search("孙立")).as("people of the trail").hasSize(5);
+        web.get().uri(b -> b.path("/api/archive/records").queryParam("unit", UNIT).queryParam("q", "{q}").build("养老"))
+                .header(HttpHeaders.AUTHORIZATION, zhoushen()).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.total").isEqualTo(1)
+                .jsonPath("$.totalCapped").isEqualTo(false)
+                .jsonPath("$.highlights['" + id(1) + "'].field").isEqualTo("title")
+                .jsonPath("$.highlights['" + id(1) + "'].passage").isEqualTo("关于开展【养老】服务机构检查的通知");
+    }
+
+    @Test
+    void filtersByRetentionClassificationSignerAndDrafterAndSorts() {
+        assertThat(ids(wangqiang(), "retention=Y")).containsExactly(id(4));
+        assertThat(ids(wangqiang(), "classification=机密")).containsExactly(id(3));
+        assertThat(ids(wangqiang(), "signer=wangqiang")).hasSize(5);
+        assertThat(ids(wangqiang(), "drafter=lina")).isEmpty();
+        assertThat(ids(wangqiang(), "sort=documentDate")).containsExactly(id(2), id(0), id(1), id(3), id(4));
+        list(zhoushen(), "sort=size&retention=D7").expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.violations.length()").isEqualTo(2);
     }
 
     @Test
