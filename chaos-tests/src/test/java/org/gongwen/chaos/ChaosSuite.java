@@ -1,0 +1,261 @@
+package org.gongwen.chaos;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.gongwen.platform.web.security.RsaPem;
+import org.gongwen.platform.web.security.TokenMinter;
+
+/**
+ * The suite as the chaos test runs it: a Kafka broker and a PostgreSQL server each its own process on its own data
+ * directory (so both can be killed and started again), and gateway + drafting + review + archive each its own JVM.
+ */
+final class ChaosSuite implements AutoCloseable {
+
+    static final List<String> SERVICES = List.of("drafting-service", "review-service", "archive-service", "gateway");
+    private static final Duration START_DEADLINE = Duration.ofMinutes(3);
+
+    private final Path root;
+    private final Path dir;
+    private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private final int kafkaPort = freePort();
+    private final int controllerPort = freePort();
+    private final int postgresPort = freePort();
+    private final Map<String, Integer> servicePorts = new LinkedHashMap<>();
+    private final Map<String, ManagedProcess> services = new LinkedHashMap<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private ManagedProcess kafka;
+    private ManagedProcess postgres;
+    private TokenMinter tokens;
+
+    ChaosSuite(Path root, Path dir) {
+        this.root = root;
+        this.dir = dir;
+        SERVICES.forEach(s -> servicePorts.put(s, freePort()));
+    }
+
+    void start() throws IOException {
+        deleteRecursively(dir);
+        Files.createDirectories(dir.resolve("logs"));
+        KeyPair keys = RsaPem.generate();
+        RsaPem.write(keys, dir.resolve("keys"));
+        tokens = new TokenMinter((RSAPublicKey) keys.getPublic(), (RSAPrivateKey) keys.getPrivate(), "gongwen-local",
+                "gongwen", Duration.ofHours(4), Clock.systemUTC());
+        kafka = kafkaProcess();
+        kafka.start();
+        postgres = postgresProcess();
+        postgres.start();
+        kafka.awaitReady(START_DEADLINE);
+        postgres.awaitReady(START_DEADLINE);
+        for (String service : SERVICES) {
+            ManagedProcess process = serviceProcess(service);
+            services.put(service, process);
+            process.start();
+        }
+        for (ManagedProcess process : services.values()) {
+            process.awaitReady(START_DEADLINE);
+        }
+    }
+
+    TokenMinter tokens() {
+        return tokens;
+    }
+
+    String gatewayUrl() {
+        return "http://127.0.0.1:" + servicePorts.get("gateway");
+    }
+
+    ManagedProcess service(String name) {
+        return services.get(name);
+    }
+
+    /**
+     * SIGKILL a service and start it again without waiting for it: the next kill may hit another service while this
+     * one is still starting. A service is only killed once it is up again, so every kill hits a working server.
+     */
+    void crashAndRestart(String service) {
+        ManagedProcess process = services.get(service);
+        process.awaitReady(START_DEADLINE);
+        process.kill();
+        process.start();
+    }
+
+    void awaitAllReady() {
+        services.values().forEach(p -> p.awaitReady(START_DEADLINE));
+    }
+
+    void crashAndRestartKafka() {
+        kafka.kill();
+        kafka.start();
+        kafka.awaitReady(START_DEADLINE);
+    }
+
+    /** Kills the postmaster itself (a database crash), then starts the server again on the same data: crash recovery. */
+    void crashAndRestartPostgres() throws IOException {
+        Path pidFile = dir.resolve("pg").resolve("postmaster.pid");
+        if (Files.exists(pidFile)) {
+            long postmaster = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+            ProcessHandle.of(postmaster).ifPresent(handle -> {
+                handle.descendants().forEach(ProcessHandle::destroyForcibly);
+                handle.destroyForcibly();
+            });
+        }
+        postgres.stop();
+        postgres.start();
+        postgres.awaitReady(START_DEADLINE);
+    }
+
+    Connection database(String name) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + postgresPort + "/" + name, "gongwen", "gongwen");
+    }
+
+    String kafkaBootstrap() {
+        return "127.0.0.1:" + kafkaPort;
+    }
+
+    @Override
+    public void close() {
+        services.values().forEach(ManagedProcess::stop);
+        if (kafka != null) {
+            kafka.stop();
+        }
+        if (postgres != null) {
+            postgres.stop();
+        }
+    }
+
+    private ManagedProcess kafkaProcess() throws IOException {
+        Path data = dir.resolve("kafka");
+        String properties = Files.readString(root.resolve("local-infra/kafka/server.properties"))
+                .replace("@KAFKA_DATA@", data.toString())
+                .replace("127.0.0.1:9092", "127.0.0.1:" + kafkaPort)
+                .replace("127.0.0.1:9093", "127.0.0.1:" + controllerPort)
+                .replace("auto.create.topics.enable=true", "auto.create.topics.enable=false");
+        Path config = dir.resolve("server.properties");
+        Files.writeString(config, properties);
+        String classpath = root.resolve("local-infra/target/lib").toString() + "/*";
+        run(List.of(java, "-cp", classpath, "kafka.tools.StorageTool", "format", "-t", "chaos-test-cluster-0001",
+                "-c", config.toString(), "--ignore-formatted"));
+        return new ManagedProcess("kafka", List.of(java, "-XX:+UseSerialGC", "-Xmx384m",
+                "-Dlog4j2.configurationFile=" + root.resolve("local-infra/kafka/log4j2.properties"),
+                "-cp", classpath, "kafka.Kafka", config.toString()), Map.of(),
+                dir.resolve("logs/kafka.log"), dir.toFile(), () -> portOpen(kafkaPort));
+    }
+
+    private ManagedProcess postgresProcess() {
+        String classpath = root.resolve("local-infra/target/local-infra-0.1.0-SNAPSHOT.jar") + ":"
+                + root.resolve("local-infra/target/lib") + "/*";
+        Path log = dir.resolve("logs/postgres.log");
+        return new ManagedProcess("postgres", List.of(java, "-XX:+UseSerialGC", "-Xmx96m", "-cp", classpath,
+                "org.gongwen.local.LocalPostgres", dir.resolve("pg").toString()),
+                Map.of("GONGWEN_PG_PORT", Integer.toString(postgresPort)), log, dir.toFile(),
+                () -> logSaysReadySinceLastStart(log));
+    }
+
+    private ManagedProcess serviceProcess(String module) {
+        Path jar = root.resolve(module).resolve("target").resolve(module + "-0.1.0-SNAPSHOT-exec.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("no " + jar + ": run through ./mvnw verify from the root");
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("GONGWEN_PG_HOST", "127.0.0.1");
+        env.put("GONGWEN_PG_PORT", Integer.toString(postgresPort));
+        env.put("GONGWEN_KAFKA_BOOTSTRAP", kafkaBootstrap());
+        env.put("GONGWEN_JWT_PUBLIC_KEY", dir.resolve("keys/jwt-public.pem").toString());
+        env.put("GONGWEN_JWT_PRIVATE_KEY", dir.resolve("keys/jwt-private.pem").toString());
+        env.put("GONGWEN_DRAFTING_URL", "http://127.0.0.1:" + servicePorts.get("drafting-service"));
+        env.put("GONGWEN_REVIEW_URL", "http://127.0.0.1:" + servicePorts.get("review-service"));
+        env.put("GONGWEN_ARCHIVE_URL", "http://127.0.0.1:" + servicePorts.get("archive-service"));
+        env.put("GONGWEN_TOKEN_URI", gatewayUrl() + "/dev/token");
+        int port = servicePorts.get(module);
+        return new ManagedProcess(module, List.of(java, "-XX:+UseSerialGC", "-Xms64m", "-Xmx320m",
+                "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port,
+                "--spring.profiles.active=local"), env, dir.resolve("logs/" + module + ".log"), root.toFile(),
+                () -> healthy(port));
+    }
+
+    private boolean healthy(int port) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("\"UP\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static boolean logSaysReadySinceLastStart(Path log) {
+        try {
+            String text = Files.readString(log);
+            return text.substring(text.lastIndexOf("==== start #")).contains("LocalPostgres ready");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean portOpen(int port) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void run(List<String> command) throws IOException {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("logs/kafka-format.log").toFile())).start();
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("failed: " + command);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        List<Path> all = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(path)) {
+            walk.forEach(all::add);
+        }
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Files.deleteIfExists(all.get(i));
+        }
+    }
+}
