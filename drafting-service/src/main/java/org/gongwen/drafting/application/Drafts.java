@@ -20,5 +20,14 @@ public interface Drafts {
 
     void saveVersion(SavedVersion version);
 
+    /** Every saved version, oldest first. */
+    java.util.List<SavedVersion> versions(UUID id);
+
+    Optional<SavedVersion> version(UUID id, long version);
+
+    void recordSubmission(Submission submission);
+
+    java.util.List<Submission> submissions(UUID id);
+
     DraftPage byDrafter(String drafter, DraftStatus status, int page, int size);
 }

@@ -50,6 +50,11 @@ public final class SubmittingDraft {
                     Outcome outcome = step.apply(draft);
                     if (outcome instanceof Outcome.Accepted accepted) {
                         drafts.update(accepted.draft());
+                        Draft d = accepted.draft();
+                        if (d.revision() > draft.revision()) {
+                            drafts.recordSubmission(new Submission(d.id(), d.revision(), d.version(),
+                                    ContentHash.of(d.content()), d.updatedAt()));
+                        }
                         events.publish(announcement.apply(accepted.draft()));
                     }
                     return Result.of(outcome);

@@ -11,6 +11,7 @@ import org.gongwen.drafting.application.Drafts;
 import org.gongwen.drafting.application.EditingDraft;
 import org.gongwen.drafting.application.FollowingReview;
 import org.gongwen.drafting.application.ReadingDrafts;
+import org.gongwen.drafting.application.ReadingVersions;
 import org.gongwen.drafting.application.SubmittingDraft;
 import org.gongwen.drafting.application.Transactions;
 import org.gongwen.drafting.domain.format.FormatChecker;
@@ -64,6 +65,11 @@ class DraftingConfiguration {
     @Bean
     ReadingDrafts readingDrafts(Drafts drafts, FormatChecker checker) {
         return new ReadingDrafts(drafts, checker);
+    }
+
+    @Bean
+    ReadingVersions readingVersions(Drafts drafts, ReadingDrafts reading) {
+        return new ReadingVersions(drafts, reading);
     }
 
     @Bean

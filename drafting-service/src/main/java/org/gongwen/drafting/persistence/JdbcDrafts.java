@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.gongwen.drafting.application.DraftPage;
 import org.gongwen.drafting.application.Drafts;
 import org.gongwen.drafting.application.SavedVersion;
+import org.gongwen.drafting.application.Submission;
 import org.gongwen.drafting.domain.ChainLevel;
 import org.gongwen.drafting.domain.Draft;
 import org.gongwen.drafting.domain.DraftStatus;
@@ -87,6 +88,45 @@ class JdbcDrafts implements Drafts {
                 .param("author", v.author())
                 .param("savedAt", Timestamp.from(v.savedAt()))
                 .update();
+    }
+
+    @Override
+    public List<SavedVersion> versions(UUID id) {
+        return jdbc.sql(VERSION_COLUMNS + " WHERE draft_id = :id ORDER BY version").param("id", id)
+                .query(this::version).list();
+    }
+
+    @Override
+    public Optional<SavedVersion> version(UUID id, long version) {
+        return jdbc.sql(VERSION_COLUMNS + " WHERE draft_id = :id AND version = :version").param("id", id)
+                .param("version", version).query(this::version).optional();
+    }
+
+    @Override
+    public void recordSubmission(Submission s) {
+        jdbc.sql("""
+                        INSERT INTO draft_submissions (draft_id, revision, version, content_hash, submitted_at)
+                        VALUES (:draftId, :revision, :version, :hash, :at)""")
+                .param("draftId", s.draftId()).param("revision", s.revision()).param("version", s.version())
+                .param("hash", s.contentHash()).param("at", Timestamp.from(s.submittedAt()))
+                .update();
+    }
+
+    @Override
+    public List<Submission> submissions(UUID id) {
+        return jdbc.sql("SELECT revision, version, content_hash, submitted_at FROM draft_submissions"
+                        + " WHERE draft_id = :id ORDER BY revision").param("id", id)
+                .query((rs, n) -> new Submission(id, rs.getInt("revision"), rs.getLong("version"),
+                        rs.getString("content_hash"), instant(rs, "submitted_at"))).list();
+    }
+
+    private static final String VERSION_COLUMNS =
+            "SELECT draft_id, version, content::text AS content, content_hash, author, saved_at FROM draft_versions";
+
+    private SavedVersion version(ResultSet rs, int row) throws SQLException {
+        return new SavedVersion(rs.getObject("draft_id", UUID.class), rs.getLong("version"),
+                json.readValue(rs.getString("content"), DocumentContent.class), rs.getString("content_hash"),
+                rs.getString("author"), instant(rs, "saved_at"));
     }
 
     @Override

@@ -121,7 +121,7 @@ class DraftController {
     }
 
     /** An id that is not even a UUID names no draft: 404 like any other unknown id, not a 400. */
-    private static UUID draftId(String id) {
+    static UUID draftId(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
