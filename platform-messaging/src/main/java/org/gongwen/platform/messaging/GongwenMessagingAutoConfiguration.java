@@ -59,4 +59,19 @@ public class GongwenMessagingAutoConfiguration {
         List<EventHandler> all = handlers.orderedStream().toList();
         return new KafkaEventConsumer(all, jdbc, tx, codec, effective(configured, environment));
     }
+
+    @Bean
+    MessagingHealthIndicator messagingHealthIndicator(OutboxRelay relay, KafkaEventConsumer consumer) {
+        return new MessagingHealthIndicator(relay, consumer);
+    }
+
+    @Bean
+    MessagingMetrics messagingMetrics(OutboxRelay relay, KafkaEventConsumer consumer) {
+        return new MessagingMetrics(relay, consumer);
+    }
+
+    @Bean
+    DeadLetters deadLetters(KafkaEventConsumer consumer, MessagingProperties configured, Environment environment) {
+        return new DeadLetters(consumer, effective(configured, environment));
+    }
 }

@@ -51,6 +51,7 @@ public class KafkaEventConsumer implements SmartLifecycle {
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
     private volatile boolean running;
+    private volatile long lag;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Producer<String, byte[]> deadLetters;
     private Thread worker;
@@ -83,6 +84,15 @@ public class KafkaEventConsumer implements SmartLifecycle {
 
     public long duplicateCount() {
         return duplicates.get();
+    }
+
+    /** Messages on this service's partitions not yet consumed, as of the last poll. */
+    public long lag() {
+        return lag;
+    }
+
+    public String consumerGroup() {
+        return properties.consumerGroup();
     }
 
     public long deadLetteredCount() {
@@ -158,6 +168,7 @@ public class KafkaEventConsumer implements SmartLifecycle {
             kafka.subscribe(topics());
             while (running) {
                 ConsumerRecords<String, byte[]> records = kafka.poll(Duration.ofMillis(500));
+                lag = currentLag(kafka);
                 if (!records.isEmpty()) {
                     processBatch(kafka, records);
                 }
@@ -189,7 +200,32 @@ public class KafkaEventConsumer implements SmartLifecycle {
         }
     }
 
-    private enum Outcome { DONE, RETRY_LATER }
+    private static long currentLag(KafkaConsumer<String, byte[]> kafka) {
+        long total = 0;
+        for (TopicPartition partition : kafka.assignment()) {
+            total += kafka.currentLag(partition).orElse(0);
+        }
+        return total;
+    }
+
+    enum Outcome { DONE, RETRY_LATER }
+
+    /**
+     * Applies a message taken from a dead-letter topic, after a fix, through the same idempotent path; it is not
+     * parked again: a failure is returned so that the replay stops there and the message stays in the DLT.
+     */
+    RuntimeException replay(ConsumerRecord<String, byte[]> record) {
+        Optional<EventType> type = codec.typeOf(record);
+        if (type.isEmpty() || !handlers.containsKey(type.get())) {
+            return new IllegalArgumentException("no handler here for " + codec.typeOf(record));
+        }
+        try {
+            applyOnce(codec.decode(record, type.get()), record);
+            return null;
+        } catch (RuntimeException e) {
+            return e;
+        }
+    }
 
     Outcome process(ConsumerRecord<String, byte[]> record) {
         Optional<EventType> type = codec.typeOf(record);

@@ -42,6 +42,8 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile Producer<String, byte[]> producer;
     private volatile boolean running;
     private volatile boolean topicsReady;
+    private volatile Instant failingSince;
+    private volatile String lastFailure;
     private volatile Instant lastCleanup = Instant.EPOCH;
     private Thread worker;
 
@@ -61,6 +63,15 @@ public class OutboxRelay implements SmartLifecycle {
 
     public long publishedCount() {
         return published.get();
+    }
+
+    /** Since when the relay has been unable to publish, or null while it publishes. */
+    public Instant failingSince() {
+        return failingSince;
+    }
+
+    public String lastFailure() {
+        return lastFailure;
     }
 
     /** Rows written but not yet acknowledged by Kafka. */
@@ -105,6 +116,7 @@ public class OutboxRelay implements SmartLifecycle {
             try {
                 int sent = relayOnce();
                 backoff = properties.retryBackoff();
+                failingSince = null;
                 if (sent < properties.relayBatchSize()) {
                     wakeUp.tryAcquire(properties.relayInterval().toMillis(), TimeUnit.MILLISECONDS);
                     wakeUp.drainPermits();
@@ -115,6 +127,10 @@ public class OutboxRelay implements SmartLifecycle {
                 return;
             } catch (RuntimeException e) {
                 log.warn("Outbox relay cannot publish now, retrying in {}: {}", backoff, e.toString());
+                if (failingSince == null) {
+                    failingSince = clock.instant();
+                }
+                lastFailure = e.toString();
                 closeProducer();
                 pause(backoff);
                 backoff = properties.nextBackoff(backoff);

@@ -29,7 +29,14 @@ class ContentHashTest {
     @Test
     void canonicalJsonSortsPropertiesAndHasNoWhiteSpace() {
         String json = ContentHash.canonicalJson(content("x"));
-        assertThat(json).startsWith("{\"attachments\":[{\"name\":\"资金测算表\"}],\"body\":\"x\",\"classification\":null")
+        assertThat(json).startsWith("{\"attachments\":[{\"name\":\"资金测算表\"}],\"body\":\"x\",\"direction\":\"上行\"")
                 .doesNotContain(": ").doesNotContain("\n");
+    }
+
+    /** Fields added to the content later are absent in older content: they must not change its hash. */
+    @Test
+    void absentValuesAreLeftOutSoThatAdditiveFieldsKeepOldHashes() {
+        String json = ContentHash.canonicalJson(content("x"));
+        assertThat(json).doesNotContain("null").doesNotContain("[]").doesNotContain("\"\"");
     }
 }

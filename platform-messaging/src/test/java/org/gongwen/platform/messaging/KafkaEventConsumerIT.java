@@ -28,6 +28,9 @@ class KafkaEventConsumerIT {
 
     private final MessagingFixture fixture = new MessagingFixture();
     private KafkaEventConsumer consumer;
+    private MessagingProperties properties;
+    /** Stands for the fix of the bug that made the poisoned document fail. */
+    private volatile boolean fixed;
     private KafkaProducer<String, byte[]> producer;
 
     /** Records each applied event; refuses one document for good, as a handler bug would. */
@@ -39,7 +42,7 @@ class KafkaEventConsumerIT {
 
         @Override
         public void handle(EventEnvelope event) {
-            if (event.subject().startsWith(POISONED_DOCUMENT)) {
+            if (event.subject().startsWith(POISONED_DOCUMENT) && !fixed) {
                 throw new IllegalArgumentException("cannot apply " + event.subject());
             }
             fixture.jdbc.sql("INSERT INTO test_effects (document_id, event_type) VALUES (?, ?)")
@@ -49,8 +52,8 @@ class KafkaEventConsumerIT {
 
     @BeforeEach
     void start() {
-        consumer = new KafkaEventConsumer(List.of(recorder), fixture.jdbc, fixture.tx, fixture.codec,
-                fixture.properties(fixture.bootstrap, "consumer-it-" + UUID.randomUUID()));
+        properties = fixture.properties(fixture.bootstrap, "consumer-it-" + UUID.randomUUID());
+        consumer = new KafkaEventConsumer(List.of(recorder), fixture.jdbc, fixture.tx, fixture.codec, properties);
         consumer.start();
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, fixture.bootstrap),
                 new StringSerializer(), new ByteArraySerializer());
@@ -112,6 +115,46 @@ class KafkaEventConsumerIT {
         assertThat(fixture.jdbc.sql("SELECT count(*) FROM processed_events WHERE event_id = ?")
                 .param(new String(parked.get(0).headers().lastHeader(CloudEventHeaders.ID).value(), StandardCharsets.UTF_8))
                 .query(Long.class).single()).as("a failed event is not recorded as applied").isZero();
+    }
+
+    @Test
+    void parkedMessagesAreAppliedByTheReplayOnceTheCauseIsFixedAndOnlyOnce() {
+        String poisoned = POISONED_DOCUMENT + "-" + UUID.randomUUID();
+        producer.send(record(UUID.randomUUID().toString(), poisoned,
+                fixture.codec.payloadJson(MessagingFixture.withdrawn(poisoned))));
+        producer.flush();
+        DeadLetters deadLetters = new DeadLetters(consumer, properties);
+        // this consumer group also re-reads earlier tests' poisoned messages: look for this test's own
+        await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters.parked().stream()
+                .anyMatch(p -> p.documentId().equals(poisoned)));
+
+        fixed = true;
+        DeadLetters.Replay replay = deadLetters.replay();
+
+        assertThat(replay.replayed()).isGreaterThanOrEqualTo(1);
+        assertThat(replay.stillFailing()).isZero();
+        assertThat(effects(poisoned)).isEqualTo(1);
+        assertThat(deadLetters.parked()).isEmpty();
+        assertThat(deadLetters.replay().replayed()).as("a second replay finds nothing left").isZero();
+        assertThat(effects(poisoned)).isEqualTo(1);
+    }
+
+    @Test
+    void aReplayStopsAtAMessageThatStillFailsAndLeavesItParked() {
+        String poisoned = POISONED_DOCUMENT + "-" + UUID.randomUUID();
+        producer.send(record(UUID.randomUUID().toString(), poisoned,
+                fixture.codec.payloadJson(MessagingFixture.withdrawn(poisoned))));
+        producer.flush();
+        DeadLetters deadLetters = new DeadLetters(consumer, properties);
+        await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters.parked().stream()
+                .anyMatch(p -> p.documentId().equals(poisoned)));
+
+        DeadLetters.Replay replay = deadLetters.replay();
+
+        assertThat(replay.replayed()).isZero();
+        assertThat(replay.firstFailure()).contains("cannot apply " + POISONED_DOCUMENT);
+        assertThat(replay.remaining()).extracting(DeadLetters.Parked::documentId).contains(poisoned);
+        assertThat(effects(poisoned)).isZero();
     }
 
     private long effects(String documentId) {

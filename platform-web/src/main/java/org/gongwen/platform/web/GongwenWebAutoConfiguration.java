@@ -72,6 +72,8 @@ public class GongwenWebAutoConfiguration {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.OPTIONS).permitAll()
                         .pathMatchers(open.toArray(String[]::new)).permitAll()
+                        // metrics, dead letters and the rest of actuator are for operators only
+                        .pathMatchers("/actuator/**").hasRole("ADMIN")
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(oauth -> oauth
                         .jwt(jwt -> jwt.jwtDecoder(decoder)
