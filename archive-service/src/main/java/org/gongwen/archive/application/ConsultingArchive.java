@@ -1,5 +1,7 @@
 package org.gongwen.archive.application;
 
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,8 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.gongwen.archive.domain.AccessEntry;
 import org.gongwen.archive.domain.ArchiveAccess;
 import org.gongwen.archive.domain.ArchiveRecord;
 import org.gongwen.archive.domain.Clearance;
@@ -18,7 +22,7 @@ import org.gongwen.archive.domain.SearchTerms;
 public final class ConsultingArchive {
 
     /** Who reads: roles and clearance, as the access token says. */
-    public record Reader(Set<String> roles, Clearance clearance) {
+    public record Reader(String username, String name, Set<String> roles, Clearance clearance) {
     }
 
     public sealed interface Consultation<T> permits Answer, Denied, Unknown {
@@ -35,9 +39,20 @@ public final class ConsultingArchive {
     }
 
     private final ArchiveRecords records;
+    private final AccessLog accessLog;
+    private final Clock clock;
 
-    public ConsultingArchive(ArchiveRecords records) {
+    public ConsultingArchive(ArchiveRecords records, AccessLog accessLog, Clock clock) {
         this.records = records;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    /** Logs a read (or an attempt on a record the reader may not see) before the answer is given. */
+    public void logRead(Reader reader, String action, String documentId, boolean shown) {
+        accessLog.record(new AccessEntry(UUID.randomUUID(), reader.username(), reader.name(),
+                String.join(",", new java.util.TreeSet<>(reader.roles())), action, documentId, shown,
+                clock.instant().truncatedTo(ChronoUnit.MICROS)));
     }
 
     /** The query is only read once access is granted: a reader without the role learns nothing from it. */
@@ -82,6 +97,7 @@ public final class ConsultingArchive {
         }
         Optional<ArchiveRecord> record = records.find(documentId)
                 .filter(r -> reader.clearance().covers(r.classification()));
+        logRead(reader, "read", documentId, record.isPresent());
         return record.<Consultation<ArchiveRecord>>map(Answer::new).orElseGet(Unknown::new);
     }
 }

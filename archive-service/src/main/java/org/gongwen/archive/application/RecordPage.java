@@ -13,7 +13,7 @@ import org.gongwen.archive.domain.ArchiveRecord;
 public record RecordPage(List<ArchiveRecord> items, int page, int size, long total, boolean totalCapped,
                          Map<String, Highlight> highlights) {
 
-    public static final int TOTAL_CAP = 10_000;
+    public static final int TOTAL_CAP = 1_000;
 
     public record Highlight(String field, String passage) {
     }

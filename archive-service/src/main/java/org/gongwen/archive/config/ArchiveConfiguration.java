@@ -3,6 +3,7 @@ package org.gongwen.archive.config;
 import java.nio.file.Path;
 import java.time.Clock;
 
+import org.gongwen.archive.application.AccessLog;
 import org.gongwen.archive.application.AmendingRecord;
 import org.gongwen.archive.application.Amendments;
 import org.gongwen.archive.application.ArchiveRecords;
@@ -32,8 +33,8 @@ class ArchiveConfiguration {
     }
 
     @Bean
-    ConsultingArchive consultingArchive(ArchiveRecords records) {
-        return new ConsultingArchive(records);
+    ConsultingArchive consultingArchive(ArchiveRecords records, AccessLog accessLog, Clock clock) {
+        return new ConsultingArchive(records, accessLog, clock);
     }
 
     @Bean

@@ -140,8 +140,12 @@ class JdbcArchiveRecords implements ArchiveRecords {
                 where.append(" AND search_bigrams @@ CAST(:tsquery AS tsquery)");
                 params.put("tsquery", SearchTerms.tsquery(bigrams));
             }
-            where.append(" AND ").append(SEARCH_TEXT).append(" LIKE :like ESCAPE '\\'");
-            params.put("like", "%" + escapeLike(query.q().toLowerCase(Locale.ROOT)) + "%");
+            String term = query.q().toLowerCase(Locale.ROOT);
+            // a query that is one bigram matches exactly the texts holding it: no re-check needed
+            if (!(bigrams.size() == 1 && bigrams.contains(term))) {
+                where.append(" AND ").append(SEARCH_TEXT).append(" LIKE :like ESCAPE '\\'");
+                params.put("like", "%" + escapeLike(term) + "%");
+            }
         }
         condition(where, params, "doc_type = :docType", "docType", query.docType());
         condition(where, params, "unit = :unit", "unit", query.unit());

@@ -1,5 +1,6 @@
 package org.gongwen.archive.persistence;
 
+import org.gongwen.archive.application.AccessLog;
 import org.gongwen.archive.application.Amendments;
 import org.gongwen.archive.application.ArchiveRecords;
 import org.gongwen.archive.application.Transactions;
@@ -27,6 +28,14 @@ class PersistenceConfiguration {
     @Bean
     JdbcLog archiveLog(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         return new JdbcLog(jdbc, named);
+    }
+
+    /** Reads are logged in a transaction of their own (REQUIRES_NEW): the log entry never waits on, nor dies with, another. */
+    @Bean
+    AccessLog accessLog(JdbcClient jdbc, org.springframework.transaction.PlatformTransactionManager transactions) {
+        TransactionTemplate own = new TransactionTemplate(transactions);
+        own.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return new JdbcAccessLog(jdbc, own);
     }
 
     @Bean

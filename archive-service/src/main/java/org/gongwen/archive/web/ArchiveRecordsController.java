@@ -43,9 +43,10 @@ class ArchiveRecordsController {
         return blocking(() -> RecordViews.of(answer(consulting.open(reader, documentId), documentId)));
     }
 
-    private static ConsultingArchive.Reader reader(Jwt jwt) {
+    static ConsultingArchive.Reader reader(Jwt jwt) {
         Caller caller = Caller.from(jwt);
-        return new ConsultingArchive.Reader(caller.roles(), Clearance.ofReader(caller.clearance()));
+        return new ConsultingArchive.Reader(caller.username(), caller.name(), caller.roles(),
+                Clearance.ofReader(caller.clearance()));
     }
 
     private static <T> T answer(Consultation<T> consultation, String what) {

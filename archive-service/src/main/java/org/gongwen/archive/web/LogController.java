@@ -3,6 +3,7 @@ package org.gongwen.archive.web;
 import java.util.Base64;
 import java.util.List;
 
+import org.gongwen.archive.application.ConsultingArchive;
 import org.gongwen.archive.application.ConsultingLog;
 import org.gongwen.archive.application.SignedCheckpoint;
 import org.gongwen.archive.domain.log.Checkpoint;
@@ -43,9 +44,17 @@ class LogController {
     }
 
     private final ConsultingLog log;
+    private final ConsultingArchive consulting;
 
-    LogController(ConsultingLog log) {
+    LogController(ConsultingLog log, ConsultingArchive consulting) {
         this.log = log;
+        this.consulting = consulting;
+    }
+
+    /** Proofs and leaves carry the record: they are reads, and logged as such. */
+    private <T> java.util.Optional<T> logged(Jwt jwt, String action, String documentId, java.util.Optional<T> answer) {
+        consulting.logRead(ArchiveRecordsController.reader(jwt), action, documentId, answer.isPresent());
+        return answer;
     }
 
     @GetMapping("/api/archive/records/{documentId}/proof")
@@ -53,7 +62,8 @@ class LogController {
                           @RequestParam(required = false) String treeSize) {
         Readers.requireConsulting(jwt);
         Long size = treeSize == null ? null : positive("treeSize", treeSize);
-        return Readers.blocking(() -> log.inclusion(Readers.clearance(jwt), documentId, size)
+        return Readers.blocking(() -> logged(jwt, "proof", documentId,
+                        log.inclusion(Readers.clearance(jwt), documentId, size))
                 .map(p -> new ProofView(p.documentId(), p.leafIndex(), p.treeSize(), B64.encodeToString(p.leafHash()),
                         p.auditPath().stream().map(B64::encodeToString).toList(), view(p.checkpoint())))
                 .orElseThrow(() -> Readers.notFound(documentId)));
@@ -63,7 +73,8 @@ class LogController {
     @GetMapping("/api/archive/records/{documentId}/leaf")
     Mono<ResponseEntity<byte[]>> leaf(@AuthenticationPrincipal Jwt jwt, @PathVariable String documentId) {
         Readers.requireConsulting(jwt);
-        return Readers.blocking(() -> log.inclusion(Readers.clearance(jwt), documentId, null)
+        return Readers.blocking(() -> logged(jwt, "leaf", documentId,
+                        log.inclusion(Readers.clearance(jwt), documentId, null))
                 .map(p -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(p.leafData()))
                 .orElseThrow(() -> Readers.notFound(documentId)));
     }

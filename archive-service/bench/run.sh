@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The archive benchmark (not a test): loads synthetic records by COPY and measures search and log appends.
+# usage: archive-service/bench/run.sh jdbc:postgresql://HOST:PORT/DB USER PASSWORD [records=1000000] [log-appends=100000]
+# The database must exist; it is migrated with the service's Flyway scripts. Results: archive-service/README.md.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+./mvnw -B -o -q -pl archive-service test-compile dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile=target/bench.classpath
+exec java -Xmx1g -cp "archive-service/target/test-classes:archive-service/target/classes:$(cat archive-service/target/bench.classpath)" \
+    org.gongwen.archive.persistence.ArchiveBenchmark "$@"
