@@ -31,6 +31,12 @@ public final class EventCodec {
 
     public ProducerRecord<String, byte[]> toRecord(String topic, String eventId, String source, String typeName,
                                                    String subject, Instant time, String payloadJson) {
+        return toRecord(topic, eventId, source, typeName, subject, time, payloadJson, null);
+    }
+
+    /** As above, with the W3C trace context of the work that produced the event (null when untraced). */
+    public ProducerRecord<String, byte[]> toRecord(String topic, String eventId, String source, String typeName,
+                                                   String subject, Instant time, String payloadJson, String traceparent) {
         ProducerRecord<String, byte[]> record =
                 new ProducerRecord<>(topic, subject, payloadJson.getBytes(StandardCharsets.UTF_8));
         Headers headers = record.headers();
@@ -41,6 +47,9 @@ public final class EventCodec {
         headers.add(CloudEventHeaders.SUBJECT, utf8(subject));
         headers.add(CloudEventHeaders.TIME, utf8(time.toString()));
         headers.add(CloudEventHeaders.CONTENT_TYPE, utf8("application/json"));
+        if (traceparent != null) {
+            headers.add(TraceContext.HEADER, utf8(traceparent));
+        }
         return record;
     }
 

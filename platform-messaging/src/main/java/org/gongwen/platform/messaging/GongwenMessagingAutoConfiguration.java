@@ -28,6 +28,11 @@ public class GongwenMessagingAutoConfiguration {
     }
 
     @Bean
+    TraceContext messagingTraceContext(ObjectProvider<io.micrometer.tracing.Tracer> tracer) {
+        return new TraceContext(tracer.getIfAvailable());
+    }
+
+    @Bean
     EventCodec eventCodec(JsonMapper jsonMapper) {
         return new EventCodec(jsonMapper);
     }
@@ -49,15 +54,16 @@ public class GongwenMessagingAutoConfiguration {
     }
 
     @Bean
-    Outbox outbox(JdbcClient jdbc, EventCodec codec, MessagingProperties configured, Environment environment, Clock clock, OutboxRelay relay) {
-        return new Outbox(jdbc, codec, effective(configured, environment).source(), clock, relay::wakeUp);
+    Outbox outbox(JdbcClient jdbc, EventCodec codec, MessagingProperties configured, Environment environment, Clock clock, OutboxRelay relay, TraceContext trace) {
+        return new Outbox(jdbc, codec, effective(configured, environment).source(), clock, relay::wakeUp, trace);
     }
 
     @Bean
     KafkaEventConsumer kafkaEventConsumer(ObjectProvider<EventHandler> handlers, JdbcClient jdbc, TransactionTemplate tx,
-                                          EventCodec codec, MessagingProperties configured, Environment environment) {
+                                          EventCodec codec, MessagingProperties configured, Environment environment,
+                                          TraceContext trace) {
         List<EventHandler> all = handlers.orderedStream().toList();
-        return new KafkaEventConsumer(all, jdbc, tx, codec, effective(configured, environment));
+        return new KafkaEventConsumer(all, jdbc, tx, codec, effective(configured, environment), trace);
     }
 
     @Bean

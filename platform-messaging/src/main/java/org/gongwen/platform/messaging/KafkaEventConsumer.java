@@ -47,6 +47,7 @@ public class KafkaEventConsumer implements SmartLifecycle {
     private final TransactionTemplate tx;
     private final EventCodec codec;
     private final MessagingProperties properties;
+    private final TraceContext trace;
     private final AtomicLong applied = new AtomicLong();
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
@@ -58,6 +59,12 @@ public class KafkaEventConsumer implements SmartLifecycle {
 
     public KafkaEventConsumer(Collection<EventHandler> eventHandlers, JdbcClient jdbc, TransactionTemplate tx,
                               EventCodec codec, MessagingProperties properties) {
+        this(eventHandlers, jdbc, tx, codec, properties, new TraceContext(null));
+    }
+
+    public KafkaEventConsumer(Collection<EventHandler> eventHandlers, JdbcClient jdbc, TransactionTemplate tx,
+                              EventCodec codec, MessagingProperties properties, TraceContext trace) {
+        this.trace = trace;
         for (EventHandler handler : eventHandlers) {
             for (EventType type : handler.handles()) {
                 EventHandler previous = handlers.put(type, handler);
@@ -265,23 +272,26 @@ public class KafkaEventConsumer implements SmartLifecycle {
     }
 
     private void applyOnce(EventEnvelope envelope, ConsumerRecord<String, byte[]> record) {
-        tx.executeWithoutResult(status -> {
+        String traceparent = EventCodec.header(record.headers(), TraceContext.HEADER).orElse(null);
+        trace.continueTrace(traceparent, "apply " + envelope.type().typeName(), () -> tx.execute(status -> {
             int inserted = jdbc.sql("""
-                            INSERT INTO processed_events (event_id, event_type, topic, kafka_partition, kafka_offset)
-                            VALUES (:id, :type, :topic, :partition, :offset) ON CONFLICT (event_id) DO NOTHING""")
+                            INSERT INTO processed_events (event_id, event_type, topic, kafka_partition, kafka_offset, trace_id)
+                            VALUES (:id, :type, :topic, :partition, :offset, :trace) ON CONFLICT (event_id) DO NOTHING""")
                     .param("id", envelope.eventId())
                     .param("type", envelope.type().typeName())
                     .param("topic", record.topic())
                     .param("partition", record.partition())
                     .param("offset", record.offset())
+                    .param("trace", TraceContext.traceId(traceparent).orElse(null))
                     .update();
             if (inserted == 0) {
                 duplicates.incrementAndGet();
-                return;
+                return null;
             }
             handlers.get(envelope.type()).handle(envelope);
             applied.incrementAndGet();
-        });
+            return null;
+        }));
     }
 
     private Outcome deadLetter(ConsumerRecord<String, byte[]> record, Throwable reason) {

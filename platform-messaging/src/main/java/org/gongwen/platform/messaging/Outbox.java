@@ -19,13 +19,19 @@ public class Outbox {
     private final String source;
     private final Clock clock;
     private final Runnable onCommit;
+    private final TraceContext trace;
 
     public Outbox(JdbcClient jdbc, EventCodec codec, String source, Clock clock, Runnable onCommit) {
+        this(jdbc, codec, source, clock, onCommit, new TraceContext(null));
+    }
+
+    public Outbox(JdbcClient jdbc, EventCodec codec, String source, Clock clock, Runnable onCommit, TraceContext trace) {
         this.jdbc = jdbc;
         this.codec = codec;
         this.source = source;
         this.clock = clock;
         this.onCommit = onCommit;
+        this.trace = trace;
     }
 
     /** Appends the event; returns its event id (CloudEvents {@code ce_id}). */
@@ -35,8 +41,8 @@ public class Outbox {
         }
         UUID eventId = UUID.randomUUID();
         jdbc.sql("""
-                        INSERT INTO outbox (event_id, topic, message_key, event_type, source, occurred_at, payload)
-                        VALUES (:id, :topic, :key, :type, :source, :at, CAST(:payload AS jsonb))""")
+                        INSERT INTO outbox (event_id, topic, message_key, event_type, source, occurred_at, payload, traceparent)
+                        VALUES (:id, :topic, :key, :type, :source, :at, CAST(:payload AS jsonb), :traceparent)""")
                 .param("id", eventId)
                 .param("topic", event.eventType().topic())
                 .param("key", event.documentId())
@@ -44,6 +50,7 @@ public class Outbox {
                 .param("source", source)
                 .param("at", java.sql.Timestamp.from(clock.instant()))
                 .param("payload", codec.payloadJson(event))
+                .param("traceparent", trace.current().orElse(null))
                 .update();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

@@ -158,12 +158,13 @@ public class OutboxRelay implements SmartLifecycle {
                 return 0;
             }
             List<OutboxRow> rows = jdbc.sql("""
-                            SELECT seq, event_id, topic, message_key, event_type, source, occurred_at, payload::text AS payload
+                            SELECT seq, event_id, topic, message_key, event_type, source, occurred_at, payload::text AS payload, traceparent
                             FROM outbox WHERE published_at IS NULL ORDER BY seq LIMIT :limit""")
                     .param("limit", properties.relayBatchSize())
                     .query((rs, n) -> new OutboxRow(rs.getLong("seq"), rs.getObject("event_id", UUID.class),
                             rs.getString("topic"), rs.getString("message_key"), rs.getString("event_type"),
-                            rs.getString("source"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("payload")))
+                            rs.getString("source"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("payload"),
+                            rs.getString("traceparent")))
                     .list();
             if (rows.isEmpty()) {
                 return 0;
@@ -191,7 +192,7 @@ public class OutboxRelay implements SmartLifecycle {
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
         for (OutboxRow row : rows) {
             acks.add(kafka.send(codec.toRecord(row.topic(), row.eventId().toString(), row.source(), row.eventType(),
-                    row.messageKey(), row.occurredAt(), row.payload())));
+                    row.messageKey(), row.occurredAt(), row.payload(), row.traceparent())));
         }
         kafka.flush();
         List<Long> acknowledged = new ArrayList<>(rows.size());
@@ -253,6 +254,6 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private record OutboxRow(long seq, UUID eventId, String topic, String messageKey, String eventType, String source,
-                             Instant occurredAt, String payload) {
+                             Instant occurredAt, String payload, String traceparent) {
     }
 }
