@@ -39,6 +39,11 @@ class PersistenceConfiguration {
     }
 
     @Bean
+    org.gongwen.archive.application.Statistics statistics(JdbcClient jdbc) {
+        return new JdbcStatistics(jdbc);
+    }
+
+    @Bean
     Transactions transactions(TransactionTemplate template) {
         return new SpringTransactions(template);
     }
