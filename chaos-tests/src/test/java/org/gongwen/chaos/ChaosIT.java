@@ -34,7 +34,7 @@ class ChaosIT {
 
     private final int documents = Integer.getInteger("chaos.documents", 200);
     private final int workers = Integer.getInteger("chaos.workers", 8);
-    private final Duration killInterval = Duration.parse("PT" + System.getProperty("chaos.kill-interval", "8s"));
+    private final Duration killInterval = Duration.parse("PT" + System.getProperty("chaos.kill-interval", "15s"));
     private final Path root = Path.of(System.getProperty("gongwen.repository.root", "..")).toAbsolutePath().normalize();
     private final Path dir = Path.of(System.getProperty("chaos.dir", "target/chaos")).toAbsolutePath();
 

@@ -90,14 +90,14 @@ final class ChaosSuite implements AutoCloseable {
     }
 
     /**
-     * SIGKILL a service and start it again without waiting for it: the next kill may hit another service while this
-     * one is still starting. A service is only killed once it is up again, so every kill hits a working server.
+     * SIGKILL a service and start it again; returns once it reports healthy, so that on a 2-core machine the monkey
+     * does not spend all the CPU on JVM starts and the documents still move between the kills.
      */
     void crashAndRestart(String service) {
         ManagedProcess process = services.get(service);
-        process.awaitReady(START_DEADLINE);
         process.kill();
         process.start();
+        process.awaitReady(START_DEADLINE);
     }
 
     void awaitAllReady() {
