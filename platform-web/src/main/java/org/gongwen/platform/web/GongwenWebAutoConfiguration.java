@@ -3,6 +3,8 @@ package org.gongwen.platform.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gongwen.platform.web.openapi.GongwenOpenApi;
+import org.gongwen.platform.web.ops.DocumentIdFilter;
 import org.gongwen.platform.web.problem.ProblemExceptionHandler;
 import org.gongwen.platform.web.problem.ProblemWriter;
 import org.gongwen.platform.web.problem.Problems;
@@ -10,9 +12,12 @@ import org.gongwen.platform.web.security.GongwenClaims;
 import org.gongwen.platform.web.security.JwtDecoders;
 import org.gongwen.platform.web.security.SecurityProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -26,8 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What every gongwen WebFlux application shares: problem+json for every error (including 401 and 403 from
- * the security filters) and an OAuth2 resource server that checks the token's signature, issuer, audience and
- * lifetime and maps its {@code roles} claim to {@code ROLE_*} authorities.
+ * the security filters), an OAuth2 resource server that checks the token's signature, issuer, audience and
+ * lifetime and maps its {@code roles} claim to {@code ROLE_*} authorities, the document id in log lines and
+ * spans, and the OpenAPI description at {@code /v3/api-docs} (open, like health). Operational defaults
+ * (actuator exposure, health groups, tracing, JSON logs) come from {@code ops.OperationalDefaults}.
  */
 @AutoConfiguration
 @EnableWebFluxSecurity
@@ -47,6 +54,23 @@ public class GongwenWebAutoConfiguration {
     }
 
     @Bean
+    DocumentIdFilter gongwenDocumentIdFilter() {
+        return new DocumentIdFilter();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springdoc.core.customizers.OpenApiCustomizer")
+    static class OpenApiConfiguration {
+
+        @Bean
+        GongwenOpenApi gongwenOpenApi(@Value("${spring.application.name:gongwen}") String application,
+                                      @Value("${gongwen.openapi.version:1.0.0}") String version,
+                                      SecurityProperties properties) {
+            return new GongwenOpenApi(application, version, properties.publicPaths());
+        }
+    }
+
+    @Bean
     @ConditionalOnMissingBean
     ReactiveJwtDecoder gongwenJwtDecoder(SecurityProperties properties) {
         return JwtDecoders.from(properties);
@@ -56,7 +80,9 @@ public class GongwenWebAutoConfiguration {
     @ConditionalOnMissingBean
     SecurityWebFilterChain gongwenSecurityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
                                                       SecurityProperties properties, ProblemWriter problems) {
-        List<String> open = new ArrayList<>(List.of("/actuator/health", "/actuator/health/**", "/actuator/info"));
+        List<String> open = new ArrayList<>(List.of("/actuator/health", "/actuator/health/**", "/actuator/info",
+                // the API description is public like any published contract; it holds no data
+                "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml"));
         open.addAll(properties.publicPaths());
         JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
         authorities.setAuthoritiesClaimName(GongwenClaims.ROLES);
