@@ -64,6 +64,17 @@ final class Api {
         return send("PUT", path, user, body, ifMatch);
     }
 
+    /** A POST that starts from a caller's trace (W3C traceparent), as a traced client or the gateway would send. */
+    Response postTraced(String user, String path, Object body, String traceparent) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token(user))
+                .header("Content-Type", "application/json")
+                .header("traceparent", traceparent)
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build();
+        return execute(request);
+    }
+
     Response sendRaw(String method, String path, String bearer, String contentType, String rawBody) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .method(method, rawBody == null ? HttpRequest.BodyPublishers.noBody()

@@ -275,14 +275,17 @@ public class KafkaEventConsumer implements SmartLifecycle {
         String traceparent = EventCodec.header(record.headers(), TraceContext.HEADER).orElse(null);
         trace.continueTrace(traceparent, "apply " + envelope.type().typeName(), () -> tx.execute(status -> {
             int inserted = jdbc.sql("""
-                            INSERT INTO processed_events (event_id, event_type, topic, kafka_partition, kafka_offset, trace_id)
-                            VALUES (:id, :type, :topic, :partition, :offset, :trace) ON CONFLICT (event_id) DO NOTHING""")
+                            INSERT INTO processed_events
+                                (event_id, event_type, topic, kafka_partition, kafka_offset, trace_id, document_id)
+                            VALUES (:id, :type, :topic, :partition, :offset, :trace, :document)
+                            ON CONFLICT (event_id) DO NOTHING""")
                     .param("id", envelope.eventId())
                     .param("type", envelope.type().typeName())
                     .param("topic", record.topic())
                     .param("partition", record.partition())
                     .param("offset", record.offset())
                     .param("trace", TraceContext.traceId(traceparent).orElse(null))
+                    .param("document", envelope.subject())
                     .update();
             if (inserted == 0) {
                 duplicates.incrementAndGet();
