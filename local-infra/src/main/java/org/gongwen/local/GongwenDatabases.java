@@ -50,7 +50,9 @@ public final class GongwenDatabases {
         List<String> created = new ArrayList<>();
         admin.setAutoCommit(true); // CREATE DATABASE refuses to run inside a transaction
         if (!exists(admin, "SELECT 1 FROM pg_roles WHERE rolname = ?", user)) {
-            execute(admin, "CREATE ROLE " + identifier(user) + " LOGIN PASSWORD " + literal(password));
+            // CREATEROLE: archive-service's migration creates the app role it runs as (record tables without
+            // UPDATE/DELETE for the service itself); without it the archive falls back to revoking from the owner
+            execute(admin, "CREATE ROLE " + identifier(user) + " LOGIN CREATEROLE PASSWORD " + literal(password));
             created.add("role " + user);
         }
         for (String database : DatabaseSettings.DATABASES) {
