@@ -52,6 +52,13 @@ final class Suite {
         return gatewayUrl;
     }
 
+    /** Base URL of one application on its own port, not through the gateway (its /v3/api-docs, actuator). */
+    String serviceUrl(String module) {
+        return services.stream().filter(s -> s.module().equals(module)).findFirst()
+                .map(s -> "http://127.0.0.1:" + s.port())
+                .orElseThrow(() -> new IllegalArgumentException("no application " + module + " in the suite"));
+    }
+
     private Suite() {
         Path root = Path.of(System.getProperty("gongwen.repository.root", "..")).toAbsolutePath().normalize();
         Path logs = Path.of(System.getProperty("gongwen.e2e.logs", "target/e2e-logs"));
