@@ -28,7 +28,9 @@ final class EventSamples {
     static GongwenEvent fullyPopulated(EventType type) {
         DocumentContent content = new DocumentContent("通知", "江城市民政局关于做好2026年春节期间困难群众走访慰问工作的通知",
                 List.of("各区民政局"), List.of("市财政局"), "为切实保障困难群众基本生活……", "加急", "秘密", 1, "下行",
-                List.of(new AttachmentRef("2026年春节走访慰问对象名单")), "（联系人：张伟，电话：12345678）");
+                List.of(new AttachmentRef("2026年春节走访慰问对象名单",
+                        "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", 1024L, "application/pdf")),
+                "（联系人：张伟，电话：12345678）", "000042", "江城市民政局", List.of("江城市财政局"));
         List<TrailEntry> trail = List.of(new TrailEntry("APPROVED", LIUYANG, "CHIEF", 1, DECIDED_AT, "同意。",
                 CONTENT_HASH, "wangqiang", "王强"));
         return switch (type) {
