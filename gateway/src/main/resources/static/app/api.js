@@ -61,7 +61,7 @@ export const session = {
   },
 };
 
-async function send(method, path, { body, ifMatch, anonymous } = {}) {
+async function send(method, path, { body, ifMatch, anonymous, raw } = {}) {
   const headers = { Accept: 'application/json, application/problem+json', 'Accept-Language': currentLang() === 'en' ? 'en' : 'zh-CN' };
   const token = sessionStorage.getItem(TOKEN_KEY);
   if (token && !anonymous) headers.Authorization = `Bearer ${token}`;
@@ -69,9 +69,15 @@ async function send(method, path, { body, ifMatch, anonymous } = {}) {
   if (ifMatch) headers['If-Match'] = ifMatch;
   let response;
   try {
-    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    // no-store: a draft's ETag counts saves, not status changes, so a revalidated GET (304) would show a
+    // stale status; the page always wants the services' current answer
+    response = await fetch(path, { method, headers, cache: 'no-store',
+      body: body === undefined ? undefined : JSON.stringify(body) });
   } catch {
     throw new ApiError(0, null);
+  }
+  if (raw && response.ok) {
+    return { status: response.status, body: new Uint8Array(await response.arrayBuffer()), etag: response.headers.get('ETag') };
   }
   const text = await response.text();
   let json = null;
@@ -92,6 +98,8 @@ async function send(method, path, { body, ifMatch, anonymous } = {}) {
 
 export const api = {
   get: (path) => send('GET', path),
+  /** The answer's exact bytes (what a hash was computed over), not parsed. */
+  bytes: (path) => send('GET', path, { raw: true }),
   post: (path, body) => send('POST', path, { body }),
   put: (path, body, ifMatch) => send('PUT', path, { body, ifMatch }),
 };

@@ -1,6 +1,7 @@
-// A document as it will be printed (GB/T 9704-2012, reference.md §2): 版头 (份号/密级/紧急程度, red
-// 发文机关标志, 文号 with 签发人 for 上行文, red rule), 主体 (title, 主送, body, 附件说明, 署名, 成文日期, 附注),
-// 版记 (抄送, 印发机关 and 印发日期 between rules). Shared by the draft preview, the reviewer and the archive.
+// A document as it will be printed (GB/T 9704-2012, reference.md §2): 版头 (份号, 密级★期限, 紧急程度 top left in
+// that order — GB-COPY-1, GB-SEC-2, GB-URG-2 — then the red 发文机关标志, 文号 with 签发人 for 上行文, red rule),
+// 主体 (title, 主送, body, 附件说明, 署名, 成文日期, 附注), 版记 (抄送, 印发机关 and 印发日期 between rules).
+// Shared by the draft preview, the reviewer and the archive.
 import { t } from './i18n.js';
 import { h } from './ui.js';
 
@@ -55,6 +56,7 @@ export function renderDocument(doc, { highlight } = {}) {
   const upward = doc.direction === '上行';
   const head = h('div', { class: 'gw-head' },
     h('div', { class: 'gw-marks' },
+      doc.copyNumber ? h('p', { class: 'gw-copy-no' }, doc.copyNumber) : null,
       doc.classification ? h('p', { class: 'gw-secrecy' }, secrecyMark(doc)) : null,
       doc.urgency ? h('p', { class: 'gw-urgency' }, doc.urgency) : null),
     h('p', { class: 'gw-organ-mark' }, ORGAN.mark),

@@ -9,15 +9,20 @@ import { renderDraftForm } from './views/draft-form.js';
 import { renderInbox } from './views/inbox.js';
 import { renderReview } from './views/review.js';
 import { renderArchiveSearch, renderRecord } from './views/archive.js';
+import { renderDone } from './views/done.js';
+import { renderDashboard } from './views/dashboard.js';
 
 const REVIEWERS = ['DEPUTY_DIRECTOR', 'DIRECTOR', 'CHIEF'];
 const ARCHIVE_READERS = ['AUDITOR', 'CHIEF'];
+const SUPERVISORS = ['DIRECTOR', 'CHIEF', 'AUDITOR'];
 
 const routes = [
   [/^#\/drafts\/new$/, (m, q) => renderDraftForm(null, q.get('type'))],
   [/^#\/drafts\/([0-9a-f-]{36})$/, (m) => renderDraftForm(m[1])],
   [/^#\/drafts$/, (m, q) => renderDraftList(q)],
   [/^#\/inbox$/, () => renderInbox()],
+  [/^#\/done$/, (m, q) => renderDone(q)],
+  [/^#\/dashboard$/, (m, q) => renderDashboard(q)],
   [/^#\/reviews\/([0-9a-f-]{36})$/, (m) => renderReview(m[1])],
   [/^#\/archive$/, (m, q) => renderArchiveSearch(q)],
   [/^#\/archive\/([0-9a-f-]{36})$/, (m) => renderRecord(m[1])],
@@ -35,6 +40,7 @@ function navigation(user) {
   if (user.roles.some((r) => REVIEWERS.includes(r))) {
     items.push(['#/inbox', t('navInbox'), h('span', { class: 'count', id: 'inbox-count', 'aria-live': 'polite' })]);
   }
+  if (user.roles.some((r) => SUPERVISORS.includes(r))) items.push(['#/dashboard', t('navDashboard')]);
   if (user.roles.some((r) => ARCHIVE_READERS.includes(r))) items.push(['#/archive', t('navArchive')]);
   const path = location.hash.split('?')[0];
   return h('nav', { class: 'main-nav', 'aria-label': t('app') },
@@ -80,7 +86,11 @@ export function route() {
   const navSlot = document.getElementById('nav');
   if (!user) {
     navSlot.replaceChildren();
-    renderLogin(() => { location.hash = home(session.user()); });
+    renderLogin(() => {
+      // signing in on a bookmarked address: stay there (no hashchange fires), else go to the user's start page
+      const start = location.hash && location.hash !== '#' && location.hash !== '#/' ? location.hash : home(session.user());
+      if (location.hash === start) route(); else location.hash = start;
+    });
     return;
   }
   if (!location.hash || location.hash === '#' || location.hash === '#/') {

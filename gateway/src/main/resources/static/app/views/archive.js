@@ -4,6 +4,7 @@ import { api, query } from '../api.js';
 import { t, when } from '../i18n.js';
 import { chineseDate, renderDocument } from '../gongwen-layout.js';
 import { DOC_TYPES } from '../templates.js';
+import { verifyRecord } from '../proof.js';
 import { emptyState, errorState, field, h, loading, pager, show, showViolations, table } from '../ui.js';
 
 const PAGE_SIZE = 20;
@@ -26,7 +27,24 @@ export function highlighter(q) {
   };
 }
 
-/** Where q occurs in the body: a short excerpt around the first match, so the hit is visible in the list. */
+/**
+ * The service's passage for a hit (highlights[id] = {field, passage}, the match between 【 and 】) as text with a
+ * <mark>; only the bracket pair around the query itself is taken as the marker, so 【】 in a title stay text.
+ */
+function passage(highlight, q) {
+  const text = highlight?.passage;
+  const needle = (q ?? '').trim().toLowerCase();
+  if (!text || !needle) return null;
+  for (let i = text.indexOf('【'); i >= 0; i = text.indexOf('【', i + 1)) {
+    const inner = text.slice(i + 1, i + 1 + needle.length);
+    if (inner.toLowerCase() === needle && text[i + 1 + needle.length] === '】') {
+      return [text.slice(0, i), h('mark', {}, inner), text.slice(i + 2 + needle.length)];
+    }
+  }
+  return text;
+}
+
+/** Where q occurs in the body: a short excerpt around the first match (services without highlights). */
 function excerpt(body, q) {
   const s = String(body ?? '').replace(/\s+/g, ' ');
   const i = q ? s.toLowerCase().indexOf(q.trim().toLowerCase()) : -1;
@@ -71,8 +89,12 @@ export async function renderArchiveSearch(params) {
       table([
         { key: 'archiveNo', label: t('colArchiveNo'), cell: (r) => h('span', { class: 'mono' }, mark(r.archiveNo)) },
         { key: 'number', label: t('colNumber'), cell: (r) => mark(r.documentNumber) },
-        { key: 'title', label: t('colTitle'), cell: (r) => [h('a', { href: `#/archive/${r.documentId}` }, mark(r.title)),
-          excerpt(r.body, values.q) ? h('p', { class: 'excerpt muted small' }, mark(excerpt(r.body, values.q))) : null] },
+        { key: 'title', label: t('colTitle'), cell: (r) => {
+          const hit = passage(body.highlights?.[r.documentId], values.q)
+            ?? (excerpt(r.body, values.q) ? mark(excerpt(r.body, values.q)) : null);
+          return [h('a', { href: `#/archive/${r.documentId}` }, mark(r.title)),
+            hit ? h('p', { class: 'excerpt muted small' }, hit) : null];
+        } },
         { key: 'docType', label: t('colType'), cell: (r) => r.docType },
         { key: 'date', label: t('colDate'), cell: (r) => chineseDate(r.documentDate ?? r.issuedAt) ?? '—' },
       ], body.items, { caption: t('archiveTitle') }),
@@ -87,6 +109,25 @@ export async function renderArchiveSearch(params) {
       show(heading(), form, errorState(e, () => renderArchiveSearch(params)));
     }
   }
+}
+
+/** 存证: filled in once the browser has checked the record's inclusion proof and the checkpoint's signature. */
+function proofStatus(documentId) {
+  const slot = h('span', { class: 'proof pending', dataset: { state: 'checking' } }, t('proofChecking'));
+  const attempt = (left) => verifyRecord(documentId).then((result) => {
+    slot.dataset.state = result.state;
+    slot.className = `proof ${result.state}`;
+    slot.textContent = result.state === 'verified' ? t('proofVerified', result.treeSize)
+      : result.state === 'failed' ? t('proofFailed', t(`proofStep_${result.step}`)) : t('proofAbsent');
+    // a record archived a moment ago joins the log with the sequencer's next checkpoint: look again for a while
+    if (result.state === 'absent' && left > 0) setTimeout(() => { if (slot.isConnected) attempt(left - 1); }, 2000);
+  }, () => {
+    slot.dataset.state = 'error';
+    slot.className = 'proof error';
+    slot.textContent = t('proofError');
+  });
+  attempt(15);
+  return slot;
 }
 
 function fact(label, value, id) {
@@ -112,7 +153,8 @@ export async function renderRecord(id) {
     fact(t('signer'), record.signerName ?? record.signer),
     fact(t('retention'), t(`ret${record.retention}`)),
     fact(t('archivedAt'), when(record.archivedAt)),
-    fact(t('contentHash'), h('code', { class: 'hash' }, record.contentHash)));
+    fact(t('contentHash'), h('code', { class: 'hash' }, record.contentHash)),
+    fact(t('proof'), proofStatus(record.documentId), 'record-proof'));
   const trail = h('section', { class: 'panel', 'aria-labelledby': 'trail-h', id: 'trail' }, h('h2', { id: 'trail-h' }, t('trailTitle')),
     h('ol', { class: 'timeline' }, [...(record.trail ?? []), { action: 'ARCHIVED', at: record.archivedAt, actorName: record.archiveNo }]
       .map((e) => h('li', { class: `step done action-${e.action}` },

@@ -7,6 +7,7 @@ import { renderDocument } from '../gongwen-layout.js';
 import { DOC_TYPES, templateFor } from '../templates.js';
 import { errorState, field, h, loading, notify, show, showViolations, statusBadge, violationItem } from '../ui.js';
 import { whereIs } from './drafts.js';
+import { versionsPanel } from './versions.js';
 
 const EDITABLE = ['DRAFT', 'RETURNED'];
 const lines = (text) => String(text ?? '').split('\n').map((s) => s.trim()).filter(Boolean);
@@ -41,6 +42,7 @@ function controls(content) {
     urgency: select(['特急', '加急'], content.urgency, { blank: t('none') }),
     classification: select(['秘密', '机密', '绝密'], content.classification, { blank: t('none') }),
     classificationPeriodYears: Object.assign(input('number', content.classificationPeriodYears), { min: 1, max: 30 }),
+    copyNumber: Object.assign(input('text', content.copyNumber), { inputMode: 'numeric' }),
     body: textarea(content.body, 10),
     attachments: textarea((content.attachments ?? []).map((a) => a.name).join('\n'), 2),
     remarks: input('text', content.remarks),
@@ -58,6 +60,7 @@ function contentOf(c) {
     urgency: c.urgency.value || null,
     classification: c.classification.value || null,
     classificationPeriodYears: period ? Number(period) : null,
+    copyNumber: c.copyNumber.value.trim() || null,
     body: c.body.value.replace(/\r/g, ''),
     attachments: lines(c.attachments.value).map((name) => ({ name })),
     remarks: c.remarks.value.trim() || null,
@@ -108,6 +111,7 @@ export async function renderDraftForm(id, kind) {
   const dirtyMark = h('span', { class: 'dirty', id: 'dirty', 'aria-live': 'polite' });
   const preview = h('div', { class: 'preview', id: 'preview', hidden: true });
   let dirty = false;
+  let edits = 0; // counts input events, so typing during a save keeps the form dirty
   let queue = Promise.resolve();
 
   const form = h('form', { class: 'draft-form', id: 'draft-form', novalidate: true, onsubmit: (e) => e.preventDefault() },
@@ -117,7 +121,8 @@ export async function renderDraftForm(id, kind) {
     h('div', { class: 'row' }, field('f-mainRecipients', t('fMain'), c.mainRecipients, t('fMainHint')),
       field('f-copyRecipients', t('fCopy'), c.copyRecipients, t('fMainHint'))),
     h('div', { class: 'row' }, field('f-classification', t('fClass'), c.classification),
-      field('f-classificationPeriodYears', t('fPeriod'), c.classificationPeriodYears)),
+      field('f-classificationPeriodYears', t('fPeriod'), c.classificationPeriodYears),
+      field('f-copyNumber', t('fCopyNumber'), c.copyNumber)),
     field('f-body', t('fBody'), c.body, t('fBodyHint')),
     field('f-attachments', t('fAttach'), c.attachments, t('fAttachHint')),
     field('f-remarks', t('fRemarks'), c.remarks),
@@ -139,12 +144,13 @@ export async function renderDraftForm(id, kind) {
   /** Saves only when something changed; the first save creates the draft and gives the page its address. */
   const save = () => (queue = queue.then(async () => {
     if (draft && !dirty) return true;
+    const savedAt = edits;
     try {
       const response = draft ? await api.put(`/api/drafts/${draft.id}`, contentOf(c), etag)
         : await api.post('/api/drafts', contentOf(c));
       draft = response.body;
       etag = response.etag;
-      setDirty(false);
+      setDirty(edits !== savedAt);
       history.replaceState(null, '', `#/drafts/${draft.id}`);
       side.replaceChildren(...sidePanels());
       return true;
@@ -168,32 +174,24 @@ export async function renderDraftForm(id, kind) {
   function applyFix(name, value) {
     if (value === undefined || value === null || !c[name]) return;
     c[name].value = value;
+    edits += 1;
     setDirty(true);
     c[name].focus();
     check();
   }
 
-  const submit = async () => {
-    const violations = await check();
-    if (violations === null) return;
+  /** 送审 and 撤回: the state change, then the draft as it now stands (or the refusal beside the fields). */
+  const act = async (action, done) => {
     try {
-      await api.post(`/api/drafts/${draft.id}/submit`, {});
-      notify(t('submitted'));
+      await api.post(`/api/drafts/${draft.id}/${action}`, {});
+      notify(t(done));
       renderDraftForm(draft.id);
     } catch (e) {
       problem(e);
     }
   };
-
-  const withdraw = async () => {
-    try {
-      await api.post(`/api/drafts/${draft.id}/withdraw`, {});
-      notify(t('withdrawn'));
-      renderDraftForm(draft.id);
-    } catch (e) {
-      problem(e);
-    }
-  };
+  const submit = async () => { if ((await check()) !== null) await act('submit', 'submitted'); };
+  const withdraw = () => act('withdraw', 'withdrawn');
 
   const togglePreview = (button) => {
     preview.hidden = !preview.hidden;
@@ -205,10 +203,11 @@ export async function renderDraftForm(id, kind) {
     }
   };
 
-  const sidePanels = () => [chainPanel(draft), opinionsPanel(draft)].filter(Boolean);
+  const diffSlot = h('div', { id: 'diff-slot' });
+  const sidePanels = () => [chainPanel(draft), opinionsPanel(draft), draft ? versionsPanel(draft, diffSlot) : null].filter(Boolean);
   const side = h('aside', { class: 'side' }, sidePanels());
 
-  form.addEventListener('input', () => setDirty(true));
+  form.addEventListener('input', () => { edits += 1; setDirty(true); });
   // "live" check: a changed field is saved and checked when the drafter leaves it
   form.addEventListener('change', () => { if (editable && draft) check(); });
 
@@ -228,5 +227,5 @@ export async function renderDraftForm(id, kind) {
   }
   show(h('div', { class: 'page-head' }, h('h1', {}, editable ? title : t('viewTitle')),
     draft ? statusBadge(draft.status) : null),
-  h('div', { class: 'two-col' }, h('div', {}, form, checkBox, actions, preview), side));
+  h('div', { class: 'two-col' }, h('div', {}, form, checkBox, actions, preview, diffSlot), side));
 }

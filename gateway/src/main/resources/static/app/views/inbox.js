@@ -3,9 +3,16 @@ import { api } from '../api.js';
 import { t, when } from '../i18n.js';
 import { emptyState, errorState, h, loading, show, table } from '../ui.js';
 
+/** 待办 | 已办 as tabs over the two lists (links, so each has its own address). */
+export function inboxTabs(active) {
+  return h('nav', { class: 'tabs', 'aria-label': t('navInbox') },
+    [['inbox', t('inboxTitle')], ['done', t('doneTitle')]].map(([key, label]) => h('a', { href: `#/${key}`,
+      class: 'button tab', id: `tab-${key}`, 'aria-current': key === active ? 'page' : null }, label)));
+}
+
 export async function renderInbox() {
   const heading = () => h('h1', {}, t('inboxTitle'));
-  show(loading(t('inboxTitle')));
+  show(heading(), inboxTabs('inbox'), loading(t('inboxTitle')).slice(1));
   const here = location.hash;
   try {
     const { body } = await api.get('/api/reviews/inbox');
@@ -15,11 +22,12 @@ export async function renderInbox() {
     const overdue = items.filter((i) => i.overdue).length;
     const summary = h('p', { class: 'summary', id: 'inbox-summary' }, t('total', items.length),
       overdue ? h('span', { class: 'overdue-text' }, ` · ${t('overdue')} ${overdue}`) : null);
-    show(heading(), summary, items.length === 0 ? emptyState(t('emptyInbox')) : table([
+    show(heading(), inboxTabs('inbox'), summary, items.length === 0 ? emptyState(t('emptyInbox')) : table([
       { key: 'title', label: t('colTitle'), cell: (i) => h('a', { href: `#/reviews/${i.documentId}` }, i.title) },
       { key: 'docType', label: t('colType'), cell: (i) => i.docType },
       { key: 'urgency', label: t('colUrgency'), cell: (i) => (i.urgency ? h('span', { class: 'urgent' }, i.urgency) : '—') },
       { key: 'drafter', label: t('colDrafter'), cell: (i) => i.drafterName ?? i.drafter },
+      { key: 'via', label: t('colVia'), cell: (i) => (i.via && i.via !== 'OWNER' ? t(`via${i.via}`) : '') },
       { key: 'level', label: t('colLevel'), cell: (i) => `${t('levelN', i.level)} ${t(`role${i.role}`)}` },
       { key: 'assigned', label: t('colAssigned'), cell: (i) => when(i.assignedAt) },
       { key: 'due', label: t('colDue'), cell: (i) => h('span', { class: i.overdue ? 'overdue-text' : '' }, when(i.dueAt),
@@ -27,6 +35,6 @@ export async function renderInbox() {
     ], items, { caption: t('inboxTitle'), rowClass: (i) => (i.overdue ? 'overdue' : '') }));
   } catch (e) {
     if (location.hash !== here) return;
-    show(heading(), errorState(e, renderInbox));
+    show(heading(), inboxTabs('inbox'), errorState(e, renderInbox));
   }
 }

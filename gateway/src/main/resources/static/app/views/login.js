@@ -2,22 +2,13 @@
 // issues the same kind of token an identity provider would. No passwords in the page.
 import { session } from '../api.js';
 import { t, problemText } from '../i18n.js';
+import { PEOPLE } from '../people.js';
 import { h, show } from '../ui.js';
 
-const DEMO_USERS = [
-  ['zhangwei', '张伟', '社会救助科', 'CLERK'],
-  ['lina', '李娜', '养老服务科', 'CLERK'],
-  ['qianxiao', '钱晓', '办公室', 'CLERK'],
-  ['sunli', '孙立', '办公室', 'DEPUTY_DIRECTOR'],
-  ['zhaomin', '赵敏', '办公室', 'DIRECTOR'],
-  ['wangqiang', '王强', '局领导', 'CHIEF'],
-  ['liuyang', '刘洋', '局领导', 'CHIEF'],
-  ['zhoushen', '周慎', '档案室', 'AUDITOR'],
-];
 
 export function renderLogin(onSignedIn) {
   const error = h('div', { class: 'form-error', role: 'alert', id: 'login-error' });
-  const options = DEMO_USERS.map(([username, name, unit, role], i) => h('label', { class: 'user-option' },
+  const options = PEOPLE.map(({ username, name, unit, role }, i) => h('label', { class: 'user-option' },
     h('input', { type: 'radio', name: 'username', value: username, checked: i === 0, id: `user-${username}` }),
     h('span', { class: 'user-name' }, name), h('span', { class: 'user-meta' }, `${unit} · ${t(`role${role}`)}`)));
   const button = h('button', { type: 'submit', id: 'login-submit' }, t('login'));

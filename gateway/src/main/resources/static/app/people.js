@@ -1,0 +1,13 @@
+// The demo organisation's people (contract §1): whom the local sign-in offers and whom a reviewer may delegate
+// to. No API lists people yet (the organisation ADMIN API is open work in review-service); the services decide
+// who may do what, this list only fills pickers.
+export const PEOPLE = [
+  ['zhangwei', '张伟', '社会救助科', 'CLERK'],
+  ['lina', '李娜', '养老服务科', 'CLERK'],
+  ['qianxiao', '钱晓', '办公室', 'CLERK'],
+  ['sunli', '孙立', '办公室', 'DEPUTY_DIRECTOR'],
+  ['zhaomin', '赵敏', '办公室', 'DIRECTOR'],
+  ['wangqiang', '王强', '局领导', 'CHIEF'],
+  ['liuyang', '刘洋', '局领导', 'CHIEF'],
+  ['zhoushen', '周慎', '档案室', 'AUDITOR'],
+].map(([username, name, unit, role]) => ({ username, name, unit, role }));
