@@ -26,6 +26,7 @@ import org.gongwen.events.EventType;
 import org.gongwen.events.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -272,6 +273,13 @@ public class KafkaEventConsumer implements SmartLifecycle {
     }
 
     private void applyOnce(EventEnvelope envelope, ConsumerRecord<String, byte[]> record) {
+        // the same log key as HTTP requests (platform-web DocumentIdFilter): one grep follows a document everywhere
+        try (MDC.MDCCloseable ignored = MDC.putCloseable("documentId", envelope.subject())) {
+            applyInTrace(envelope, record);
+        }
+    }
+
+    private void applyInTrace(EventEnvelope envelope, ConsumerRecord<String, byte[]> record) {
         String traceparent = EventCodec.header(record.headers(), TraceContext.HEADER).orElse(null);
         trace.continueTrace(traceparent, "apply " + envelope.type().typeName(), () -> tx.execute(status -> {
             int inserted = jdbc.sql("""
