@@ -28,8 +28,9 @@ import org.slf4j.LoggerFactory;
  * The whole suite for the end-to-end tests, started once per test JVM: this JVM's PostgreSQL and Kafka
  * broker (test-support), and gateway + drafting + review + archive each as its own JVM from the exec jar the
  * build just made, configured the way the local suite configures them (environment variables, profile local).
+ * Public for the browser tests (org.gongwen.e2e.browser), which drive the same suite through the web page.
  */
-final class Suite {
+public final class Suite {
 
     private static final Logger log = LoggerFactory.getLogger(Suite.class);
     private static final Duration STARTUP_DEADLINE = Duration.ofMinutes(4);
@@ -41,14 +42,14 @@ final class Suite {
     private record Service(String module, int port, Process process, Path log) {
     }
 
-    static synchronized Suite get() {
+    public static synchronized Suite get() {
         if (instance == null) {
             instance = new Suite();
         }
         return instance;
     }
 
-    String gatewayUrl() {
+    public String gatewayUrl() {
         return gatewayUrl;
     }
 
