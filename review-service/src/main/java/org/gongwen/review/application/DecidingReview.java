@@ -3,9 +3,11 @@ package org.gongwen.review.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.function.BiFunction;
 
 import org.gongwen.events.Person;
+import org.gongwen.review.domain.Countersigning;
 import org.gongwen.review.domain.Delegating;
 import org.gongwen.review.domain.FollowingUp;
 import org.gongwen.review.domain.Reminders;
@@ -63,6 +65,13 @@ public class DecidingReview {
                 organisation.current().member(to).orElse(null), until, reason, signing.now()));
     }
 
+    /** 会签 asked for by the drafter or the current reviewer: the heads of {@code units} under {@code rule}. */
+    public DecisionOutcome requestCountersign(String documentId, String username, int revision, List<String> units,
+                                              String rule, Integer required) {
+        return onLocked(documentId, (review, signing) -> Countersigning.request(review, username, revision, units,
+                rule, required, organisation.current(), signing.now()));
+    }
+
     /** Manual 催办, rate-limited per step. */
     public DecisionOutcome urge(String documentId, Person caller, boolean director, String note) {
         return onLocked(documentId, (review, signing) -> FollowingUp.urge(review, caller, director, note,
@@ -79,6 +88,7 @@ public class DecidingReview {
                     if (outcome instanceof Decided decided) {
                         reviews.save(decided.review());
                         events.publish(decided.event());
+                        decided.moreEvents().forEach(events::publish);
                     }
                     return outcome;
                 })

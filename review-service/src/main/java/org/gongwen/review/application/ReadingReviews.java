@@ -35,8 +35,8 @@ public class ReadingReviews {
     }
 
     /** "五不" dashboard rows: every document in review with who holds it since when, longest held first. */
-    public List<InboxItem> inReview(String unit) {
-        return queries.inReview(unit);
+    public List<InboxItem> inReview(String unit, Instant now) {
+        return queries.inReview(unit, now);
     }
 
     public ReadOutcome read(String documentId, String username, boolean auditor) {

@@ -20,8 +20,11 @@ public interface ReviewQueries {
 
     List<DoneItem> done(String username, String action, int page, int size);
 
-    /** Every current step in review, drafter's unit = {@code unit} if given, longest held first. */
-    List<InboxItem> inReview(String unit);
+    /**
+     * Every current step in review, drafter's unit = {@code unit} if given, longest held first; the holder is the
+     * person a running 转办 went to (via TRANSFER), else the owner.
+     */
+    List<InboxItem> inReview(String unit, Instant now);
 
     /**
      * Claims documents whose current step has a follow-up due at {@code now}: locks their review rows with

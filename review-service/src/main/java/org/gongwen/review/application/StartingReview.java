@@ -4,7 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import java.util.List;
+
 import org.gongwen.events.DraftSubmitted;
+import org.gongwen.events.ReviewChainAssigned.ChainStep;
+import org.gongwen.review.domain.Countersign;
+import org.gongwen.review.domain.CountersignRule;
+import org.gongwen.review.domain.OrganisationChart;
+import org.gongwen.review.domain.SigningRules;
 import org.gongwen.review.domain.ChainPolicy;
 import org.gongwen.review.domain.ChainPolicy.ChainOutcome;
 import org.gongwen.review.domain.Outcomes.Started;
@@ -27,9 +34,19 @@ public class StartingReview {
     private final Transactions tx;
     private final ReviewDeadlines deadlines;
     private final Clock clock;
+    private final List<CountersignRule> countersignRules;
+    private final SigningRules signingRules;
 
     public StartingReview(Reviews reviews, Organisation organisation, ReviewEvents events, Transactions tx,
                           ReviewDeadlines deadlines, Clock clock) {
+        this(reviews, organisation, events, tx, deadlines, clock, List.of(), SigningRules.CHIEF_SIGNS_ALL);
+    }
+
+    public StartingReview(Reviews reviews, Organisation organisation, ReviewEvents events, Transactions tx,
+                          ReviewDeadlines deadlines, Clock clock, List<CountersignRule> countersignRules,
+                          SigningRules signingRules) {
+        this.countersignRules = List.copyOf(countersignRules);
+        this.signingRules = signingRules;
         this.reviews = reviews;
         this.organisation = organisation;
         this.events = events;
@@ -40,17 +57,26 @@ public class StartingReview {
 
     public SubmissionOutcome on(DraftSubmitted submitted) {
         SubmissionOutcome outcome = tx.inTransaction(() -> {
-            ChainOutcome chain = ChainPolicy.build(submitted.drafter(), organisation.current());
+            OrganisationChart org = organisation.current();
+            ChainOutcome chain = ChainPolicy.build(submitted.drafter(), submitted.content(), org, signingRules);
             if (chain instanceof ChainOutcome.Unstaffed unstaffed) {
                 return new SubmissionIgnored(unstaffed.reason());
+            }
+            List<ChainStep> steps = ((ChainOutcome.Built) chain).steps();
+            Countersign.Planned countersign = CountersignRule.requirementFor(countersignRules, submitted.content(),
+                    org, submitted.drafter(), steps);
+            if (countersign.refusal() != null) {
+                // a rule the organisation cannot meet must not hold the document up: the reviewers can still ask
+                log.warn("Configured 会签 for {} not applied: {}", submitted.documentId(), countersign.refusal().en());
             }
             SubmissionOutcome result = Review.receive(reviews.lock(submitted.documentId()),
                     new Submission(submitted.documentId(), submitted.revision(), submitted.drafter(),
                             submitted.content(), submitted.contentHash(), submitted.submittedAt()),
-                    ((ChainOutcome.Built) chain).steps(), now(), deadlines);
+                    steps, countersign.countersign(), now(), deadlines);
             if (result instanceof Started started) {
                 reviews.save(started.review());
                 events.publish(started.event());
+                started.moreEvents().forEach(events::publish);
             }
             return result;
         });

@@ -40,8 +40,9 @@ class ReviewConfiguration {
 
     @Bean
     StartingReview startingReview(Reviews reviews, Organisation organisation, ReviewEvents events, Transactions tx,
-                                  ReviewDeadlines deadlines, Clock clock) {
-        return new StartingReview(reviews, organisation, events, tx, deadlines, clock);
+                                  ReviewDeadlines deadlines, Clock clock, ReviewProperties properties) {
+        return new StartingReview(reviews, organisation, events, tx, deadlines, clock,
+                properties.countersignRules(), properties.signingRules());
     }
 
     @Bean

@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.gongwen.review.domain.CountersignRule;
 import org.gongwen.review.domain.ReviewDeadlines;
 import org.gongwen.review.domain.ReviewDeadlines.Allowance;
-import org.gongwen.review.domain.Signing;
+import org.gongwen.review.domain.SigningRules;
 import org.gongwen.review.domain.WorkingCalendar;
 import org.gongwen.review.domain.Reminders;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,11 +19,34 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param deadlines time per step by 紧急程度: {@code urgent} (特急), {@code expedited} (加急), {@code normal}, each
  *                  clock time ({@code 4h}, {@code 90m}) or working days ({@code 1d}, {@code 3 working days})
  * @param calendar  {@code holidays} and {@code adjusted-workdays} (调休上班) as ISO dates, on top of Mon–Fri
+ * @param countersign {@code rules}: [{doc-type, direction, units, rule (ALL|ANY|N_OF_M), required}]
  * @param reminders {@code fraction} of a step's time after which a REMINDER goes out, {@code urge-interval} the
  *                  least time between two manual 催办 of one step, {@code scan-interval} how often due work is looked for
  */
 @ConfigurationProperties("gongwen.review")
-public record ReviewProperties(Deadlines deadlines, Calendar calendar, ReminderSettings reminders) {
+public record ReviewProperties(Deadlines deadlines, Calendar calendar, ReminderSettings reminders,
+                               CountersignSettings countersign, Signing signing) {
+
+    /**
+     * Who signs: {@code director-signs} = kinds ({@code doc-type}, optional {@code direction}) the 办公室主任 may sign
+     * (REVIEW-CHAIN-3; never 上行文 or 重要公文), {@code important-doc-types} = kinds that are always 重要公文.
+     */
+    public record Signing(List<SigningRules.Kind> directorSigns, Set<String> importantDocTypes) {
+    }
+
+    SigningRules signingRules() {
+        SigningRules d = SigningRules.CHIEF_SIGNS_ALL;
+        return signing == null ? d : new SigningRules(signing.directorSigns(),
+                signing.importantDocTypes() == null ? d.importantDocTypes() : signing.importantDocTypes());
+    }
+
+    /** Standing 会签 per document kind (REVIEW-COUNTERSIGN-4); empty by default. */
+    public record CountersignSettings(List<CountersignRule> rules) {
+    }
+
+    List<CountersignRule> countersignRules() {
+        return countersign == null || countersign.rules() == null ? List.of() : countersign.rules();
+    }
 
     public record Deadlines(String urgent, String expedited, String normal) {
     }
@@ -36,7 +60,7 @@ public record ReviewProperties(Deadlines deadlines, Calendar calendar, ReminderS
     ReviewDeadlines reviewDeadlines() {
         ReviewDeadlines d = ReviewDeadlines.DEFAULT;
         WorkingCalendar workingCalendar = calendar == null ? d.calendar()
-                : new WorkingCalendar(Signing.CALENDAR_ZONE, Set.copyOf(orEmpty(calendar.holidays())),
+                : new WorkingCalendar(org.gongwen.review.domain.Signing.CALENDAR_ZONE, Set.copyOf(orEmpty(calendar.holidays())),
                 Set.copyOf(orEmpty(calendar.adjustedWorkdays())));
         if (deadlines == null) {
             return new ReviewDeadlines(d.urgent(), d.expedited(), d.normal(), workingCalendar);

@@ -21,4 +21,6 @@ public record Act(String action, Person actor, String role, Integer level, Insta
     public static final String TRANSFERRED = "TRANSFERRED";
     public static final String ESCALATED = "ESCALATED";
     public static final String URGED = "URGED";
+    public static final String COUNTERSIGN_REQUESTED = "COUNTERSIGN_REQUESTED";
+    public static final String COUNTERSIGNED = "COUNTERSIGNED";
 }

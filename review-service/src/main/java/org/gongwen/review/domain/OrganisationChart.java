@@ -16,15 +16,28 @@ import org.gongwen.events.Person;
  * @param officeDirector username of the 办公室主任
  * @param signer         username of the 局长 who signs (签发)
  * @param agencyCode     发文机关代字, e.g. 江民发
+ * @param headByUnit     unit code → username of its head (科长), who countersigns (会签) for it
  */
 public record OrganisationChart(Map<String, Member> members, Map<String, String> deputyByUnit,
-                                String officeDirector, String signer, String agencyCode) {
+                                String officeDirector, String signer, String agencyCode,
+                                Map<String, String> headByUnit) {
 
     public static final String CHIEF = "CHIEF";
 
     public OrganisationChart {
         members = Map.copyOf(members);
         deputyByUnit = Map.copyOf(deputyByUnit);
+        headByUnit = headByUnit == null ? Map.of() : Map.copyOf(headByUnit);
+    }
+
+    public OrganisationChart(Map<String, Member> members, Map<String, String> deputyByUnit, String officeDirector,
+                             String signer, String agencyCode) {
+        this(members, deputyByUnit, officeDirector, signer, agencyCode, Map.of());
+    }
+
+    /** Who answers for {@code unit} in a 会签: its head if one is named, else the 分管主任 in charge of it. */
+    public Optional<Member> headOf(String unit) {
+        return member(headByUnit.getOrDefault(unit, deputyByUnit.get(unit)));
     }
 
     public record Member(String username, String name, String unit, String role, String clearance) {

@@ -1,5 +1,7 @@
 package org.gongwen.review.domain;
 
+import java.util.List;
+
 import org.gongwen.events.DocumentIssued;
 import org.gongwen.events.GongwenEvent;
 import org.gongwen.events.ReviewChainAssigned;
@@ -17,7 +19,17 @@ public final class Outcomes {
     public sealed interface SubmissionOutcome {
     }
 
-    public record Started(Review review, ReviewChainAssigned event) implements SubmissionOutcome {
+    /** {@code moreEvents}: published after the chain, e.g. the 会签 configured for the document kind. */
+    public record Started(Review review, ReviewChainAssigned event, List<GongwenEvent> moreEvents)
+            implements SubmissionOutcome {
+
+        public Started {
+            moreEvents = moreEvents == null ? List.of() : List.copyOf(moreEvents);
+        }
+
+        public Started(Review review, ReviewChainAssigned event) {
+            this(review, event, List.of());
+        }
     }
 
     public record SubmissionIgnored(String reason) implements SubmissionOutcome {
@@ -31,6 +43,11 @@ public final class Outcomes {
         Review review();
 
         GongwenEvent event();
+
+        /** Published after {@link #event()} in the same transaction. */
+        default List<GongwenEvent> moreEvents() {
+            return List.of();
+        }
     }
 
     public record Advanced(Review review, ReviewStepApproved event) implements Decided {
@@ -51,6 +68,14 @@ public final class Outcomes {
 
     /** 委派/转办, an escalation or a 催办: the review changes, nobody decided anything. */
     public record Noted(Review review, GongwenEvent event) implements Decided {
+    }
+
+    /** A countersigner's act: the countersigned event, after the returned/step-reopened one if they sent it back. */
+    public record Countersigned(Review review, GongwenEvent event, List<GongwenEvent> moreEvents) implements Decided {
+
+        public Countersigned {
+            moreEvents = List.copyOf(moreEvents);
+        }
     }
 
     public record Refused(Refusal refusal) implements DecisionOutcome {

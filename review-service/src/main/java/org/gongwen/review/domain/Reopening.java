@@ -23,6 +23,12 @@ final class Reopening {
 
     static DecisionOutcome sendBack(Review review, Round round, Step current, int target, Person actor,
                                     Person onBehalfOf, String opinion, Signing signing) {
+        return sendBack(review, round, current, target, actor, onBehalfOf, opinion, signing, current.role());
+    }
+
+    /** As above, by someone acting in {@code role} on the step (a countersigner inside a 会签 step). */
+    static DecisionOutcome sendBack(Review review, Round round, Step current, int target, Person actor,
+                                    Person onBehalfOf, String opinion, Signing signing, String role) {
         Optional<Step> earlier = round.step(target).filter(s -> target < current.level())
                 .filter(s -> s.decision() == Decision.APPROVE);
         if (earlier.isEmpty()) {
@@ -33,7 +39,7 @@ final class Reopening {
         }
         Instant now = signing.now();
         Round reopened = reopen(round, target, current.level(), now, signing.deadlines())
-                .logged(new Act(Act.SENT_BACK, actor, current.role(), current.level(), now, opinion, onBehalfOf));
+                .logged(new Act(Act.SENT_BACK, actor, role, current.level(), now, opinion, onBehalfOf));
         return new Reopened(review.withCurrent(reopened), new ReviewStepReopened(review.documentId(),
                 round.revision(), current.level(), target, Act.SENT_BACK, actor,
                 onBehalfOf == null ? null : onBehalfOf.username(), opinion, now));

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.gongwen.events.DocumentIssued;
+import org.gongwen.events.GongwenEvent;
+import org.gongwen.events.ReviewCountersignRequested;
 import org.gongwen.events.Person;
 import org.gongwen.events.ReviewChainAssigned;
 import org.gongwen.events.ReviewChainAssigned.ChainStep;
@@ -66,6 +68,15 @@ public record Review(String documentId, Person drafter, List<Round> rounds, Issu
      */
     public static SubmissionOutcome receive(Optional<Review> stored, Submission submission, List<ChainStep> chain,
                                             Instant now, ReviewDeadlines deadlines) {
+        return receive(stored, submission, chain, null, now, deadlines);
+    }
+
+    /**
+     * As above, with the 会签 the document kind requires (null: none), placed at the chain's 会签 level
+     * (REVIEW-COUNTERSIGN-4) and announced right after the chain.
+     */
+    public static SubmissionOutcome receive(Optional<Review> stored, Submission submission, List<ChainStep> chain,
+                                            Countersign countersign, Instant now, ReviewDeadlines deadlines) {
         List<Round> rounds = new ArrayList<>();
         if (stored.isPresent()) {
             Review existing = stored.get();
@@ -79,8 +90,12 @@ public record Review(String documentId, Person drafter, List<Round> rounds, Issu
             rounds.addAll(existing.rounds());
         }
         List<Step> steps = new ArrayList<>();
+        int countersignLevel = Countersigning.levelFor(chain);
         for (ChainStep link : chain) {
             Step step = Step.pending(link.level(), link.role(), link.reviewer());
+            if (countersign != null && link.level() == countersignLevel) {
+                step = step.countersignedAs(countersign);
+            }
             steps.add(link.level() == 1
                     ? step.assigned(now, deadlines.dueAt(submission.content().urgency(), now))
                     : step);
@@ -88,8 +103,13 @@ public record Review(String documentId, Person drafter, List<Round> rounds, Issu
         rounds.add(new Round(submission.revision(), submission.content(), submission.contentHash(),
                 submission.submittedAt(), ReviewStatus.IN_REVIEW, 1, steps));
         Review started = new Review(submission.documentId(), submission.drafter(), rounds, null);
+        List<GongwenEvent> more = countersign == null ? List.of()
+                : List.of(new ReviewCountersignRequested(submission.documentId(), submission.revision(),
+                countersignLevel, countersign.rule(), countersign.required(),
+                countersign.signers().stream().map(Countersign.Countersigner::person).toList(),
+                chain.get(countersignLevel - 1).reviewer(), now));
         return new Started(started, new ReviewChainAssigned(submission.documentId(), submission.revision(),
-                chain, now));
+                chain, now), more);
     }
 
     public DecisionOutcome decide(DecisionRequest request, Signing signing) {
@@ -104,6 +124,9 @@ public record Review(String documentId, Person drafter, List<Round> rounds, Issu
                     "The content you read has changed since; read it again before deciding."));
         }
         Step step = round.currentStep();
+        if (step.countersign() != null && step.countersign().includes(caller) && !step.isReviewer(caller)) {
+            return Countersigning.decide(this, round, step, request, signing);
+        }
         Instant now = signing.now();
         Optional<Step.Acting> acting = step.actingAs(caller, now, signing.actingFor().get(step.reviewer().username()));
         if (acting.isEmpty()) {
@@ -116,6 +139,12 @@ public record Review(String documentId, Person drafter, List<Round> rounds, Issu
         String opinion = request.opinion() == null || request.opinion().isBlank() ? null : request.opinion().strip();
         if (request.decision().needsOpinion() && opinion == null) {
             return new Refused(Refusal.opinionRequired(request.decision()));
+        }
+        if (request.decision() == Decision.APPROVE && step.countersign() != null && !step.countersign().complete()) {
+            return new Refused(Refusal.conflict("countersign-pending", "会签尚未完成（已同意 "
+                    + step.countersign().approvals() + "/" + step.countersign().required() + "），暂不能同意。",
+                    "The 会签 is not complete yet (" + step.countersign().approvals() + " of "
+                            + step.countersign().required() + " approvals)."));
         }
         Person actor = acting.get().actor();
         Person onBehalfOf = acting.get().onBehalfOf();

@@ -40,7 +40,8 @@ public record Round(int revision, DocumentContent content, String contentHash, I
     public boolean anyDecided() {
         return steps.stream().anyMatch(Step::decided) || acts.stream().anyMatch(a -> a.level() != null
                 && !Act.DELEGATED.equals(a.action()) && !Act.TRANSFERRED.equals(a.action())
-                && !Act.ESCALATED.equals(a.action()) && !Act.URGED.equals(a.action()));
+                && !Act.ESCALATED.equals(a.action()) && !Act.URGED.equals(a.action())
+                && !Act.COUNTERSIGN_REQUESTED.equals(a.action()));
     }
 
     public boolean involves(String username) {

@@ -12,7 +12,8 @@ import org.gongwen.events.Person;
  * {@code followup} remembers which reminders already went out for the current assignment.
  */
 public record Step(int level, String role, Person reviewer, Instant assignedAt, Instant dueAt, Decision decision,
-                   String opinion, Instant decidedAt, Delegation delegation, Followup followup) {
+                   String opinion, Instant decidedAt, Delegation delegation, Followup followup,
+                   Countersign countersign) {
 
     /** 委派 (DELEGATE: the delegate decides for the owner, "X代Y") or 转办 (TRANSFER: only the delegate decides). */
     public record Delegation(String kind, Person delegate, Instant until) {
@@ -38,7 +39,12 @@ public record Step(int level, String role, Person reviewer, Instant assignedAt, 
 
     public Step(int level, String role, Person reviewer, Instant assignedAt, Instant dueAt, Decision decision,
                 String opinion, Instant decidedAt) {
-        this(level, role, reviewer, assignedAt, dueAt, decision, opinion, decidedAt, null, Followup.NONE);
+        this(level, role, reviewer, assignedAt, dueAt, decision, opinion, decidedAt, null, Followup.NONE, null);
+    }
+
+    public Step(int level, String role, Person reviewer, Instant assignedAt, Instant dueAt, Decision decision,
+                String opinion, Instant decidedAt, Delegation delegation, Followup followup) {
+        this(level, role, reviewer, assignedAt, dueAt, decision, opinion, decidedAt, delegation, followup, null);
     }
 
     static Step pending(int level, String role, Person reviewer) {
@@ -56,7 +62,8 @@ public record Step(int level, String role, Person reviewer, Instant assignedAt, 
     /** Owner, or a delegate (active or not): anyone who has or had a say on this step may read the review. */
     public boolean involves(String username) {
         return isReviewer(username) || (delegation != null && delegation.delegate().username().equals(username))
-                || (followup.escalatedTo() != null && followup.escalatedTo().username().equals(username));
+                || (followup.escalatedTo() != null && followup.escalatedTo().username().equals(username))
+                || (countersign != null && countersign.includes(username));
     }
 
     /**
@@ -84,25 +91,37 @@ public record Step(int level, String role, Person reviewer, Instant assignedAt, 
     }
 
     Step assigned(Instant at, Instant due) {
-        return new Step(level, role, reviewer, at, due, null, null, null, delegation, Followup.NONE);
+        return new Step(level, role, reviewer, at, due, null, null, null, delegation, Followup.NONE, countersign);
     }
 
-    /** Back to waiting for its turn: no decision, no clock. A delegation stays, bounded by its own time. */
+    /** Back to waiting for its turn: no decision, no clock, 会签 asked again. A delegation stays, bounded by its time. */
     Step reset() {
-        return new Step(level, role, reviewer, null, null, null, null, null, delegation, Followup.NONE);
+        return new Step(level, role, reviewer, null, null, null, null, null, delegation, Followup.NONE,
+                countersign == null ? null : countersign.reset());
     }
 
     Step decidedAs(Decision newDecision, String newOpinion, Instant at) {
-        return new Step(level, role, reviewer, assignedAt, dueAt, newDecision, newOpinion, at, delegation, followup);
+        return new Step(level, role, reviewer, assignedAt, dueAt, newDecision, newOpinion, at, delegation, followup,
+                countersign);
     }
 
     Step delegatedTo(Delegation newDelegation) {
         return new Step(level, role, reviewer, assignedAt, dueAt, decision, opinion, decidedAt, newDelegation,
-                followup);
+                followup, countersign);
     }
 
     Step followedUp(Followup newFollowup) {
         return new Step(level, role, reviewer, assignedAt, dueAt, decision, opinion, decidedAt, delegation,
-                newFollowup);
+                newFollowup, countersign);
+    }
+
+    /** The stored countersigners put back on a step loaded with its 会签 rule only. */
+    public Step withCountersigners(java.util.List<Countersign.Countersigner> signers) {
+        return countersignedAs(new Countersign(countersign.rule(), countersign.required(), signers));
+    }
+
+    Step countersignedAs(Countersign newCountersign) {
+        return new Step(level, role, reviewer, assignedAt, dueAt, decision, opinion, decidedAt, delegation, followup,
+                newCountersign);
     }
 }

@@ -33,11 +33,14 @@ class JdbcOrganisation implements Organisation {
         Map<String, String> deputies = jdbc.sql("SELECT unit_code, username FROM unit_supervision WHERE " + VALID_NOW)
                 .query((rs, n) -> Map.entry(rs.getString("unit_code"), rs.getString("username")))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+        Map<String, String> heads = jdbc.sql("SELECT unit_code, username FROM unit_heads WHERE " + VALID_NOW)
+                .query((rs, n) -> Map.entry(rs.getString("unit_code"), rs.getString("username")))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
         Map<String, String> settings = jdbc.sql("SELECT key, value FROM organisation_settings")
                 .query((rs, n) -> Map.entry(rs.getString("key"), rs.getString("value")))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         return new OrganisationChart(members, deputies, settings.get("office_director"), settings.get("signer"),
-                settings.get("agency_code"));
+                settings.get("agency_code"), heads);
     }
 
     @Override

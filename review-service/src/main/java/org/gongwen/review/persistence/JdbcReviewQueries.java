@@ -18,7 +18,8 @@ class JdbcReviewQueries implements ReviewQueries {
 
     private static final String CURRENT_STEPS = """
             SELECT r.document_id, r.revision, o.title, o.doc_type, o.urgency, r.drafter_username, r.drafter_name,
-                   r.drafter_unit, s.level, s.role, s.assigned_at, s.due_at, s.reviewer_username, s.reviewer_name,
+                   r.drafter_unit, s.level, s.role, s.assigned_at, s.due_at, %2$s AS holder_username,
+                   %3$s AS holder_name,
                    s.delegation_kind, s.delegate_username, s.delegate_name, s.delegated_until,
                    s.escalated_to_username, %s AS via
             FROM review_steps s
@@ -38,15 +39,26 @@ class JdbcReviewQueries implements ReviewQueries {
         String via = """
                 CASE WHEN s.delegate_username = :u AND s.delegated_until > :now THEN 'DELEGATE'
                      WHEN s.reviewer_username = :u THEN 'OWNER' ELSE 'ESCALATED' END""";
-        // a step transferred (转办) away is not the owner's to act on until the transfer ends
-        return jdbc.sql(CURRENT_STEPS.formatted(via) + """
+        // a step transferred (转办) away is not the owner's to act on until the transfer ends; a 会签 step is also
+        // in the inbox of each countersigner who has not answered, until its rule is met
+        return jdbc.sql("SELECT * FROM (" + CURRENT_STEPS.formatted(via, "s.reviewer_username", "s.reviewer_name") + """
                           AND ((s.reviewer_username = :u AND NOT COALESCE(s.delegation_kind = 'TRANSFER' AND s.delegated_until > :now, FALSE))
                                OR (s.delegate_username = :u AND s.delegated_until > :now)
                                OR s.escalated_to_username = :u)
-                          AND (CAST(:urgency AS TEXT) IS NULL OR o.urgency = :urgency)
-                          AND (CAST(:docType AS TEXT) IS NULL OR o.doc_type = :docType)
+                        UNION ALL
+                        """ + CURRENT_STEPS.formatted("'COUNTERSIGN'", "s.reviewer_username", "s.reviewer_name").replace("s.role,", "'COUNTERSIGNER' AS role,") + """
+                          AND s.reviewer_username <> :u
+                          AND EXISTS (SELECT 1 FROM review_countersigners c WHERE c.document_id = s.document_id
+                                      AND c.revision = s.revision AND c.level = s.level AND c.username = :u
+                                      AND c.decision IS NULL)
+                          AND s.countersign_required > (SELECT count(*) FROM review_countersigners c
+                                      WHERE c.document_id = s.document_id AND c.revision = s.revision
+                                      AND c.level = s.level AND c.decision = 'APPROVE')
+                        ) s
+                        WHERE (CAST(:urgency AS TEXT) IS NULL OR s.urgency = :urgency)
+                          AND (CAST(:docType AS TEXT) IS NULL OR s.doc_type = :docType)
                           AND (CAST(:overdue AS BOOLEAN) IS NULL OR (s.due_at <= :now) = :overdue)
-                        ORDER BY s.due_at, s.assigned_at, r.document_id
+                        ORDER BY s.due_at, s.assigned_at, s.document_id
                         LIMIT :size OFFSET :offset""")
                 .param("u", username)
                 .param("now", timestamp(now))
@@ -85,11 +97,18 @@ class JdbcReviewQueries implements ReviewQueries {
     }
 
     @Override
-    public List<InboxItem> inReview(String unit) {
-        return jdbc.sql(CURRENT_STEPS.formatted("'OWNER'") + """
+    public List<InboxItem> inReview(String unit, Instant now) {
+        // 转办 hands the step over: while it runs, the person it was transferred to holds the document; under 委派
+        // the owner stays the one answerable ("X代Y"), so stays the holder
+        String transferred = "s.delegation_kind = 'TRANSFER' AND s.delegated_until > :now";
+        return jdbc.sql(CURRENT_STEPS.formatted(
+                "CASE WHEN " + transferred + " THEN 'TRANSFER' ELSE 'OWNER' END",
+                "CASE WHEN " + transferred + " THEN s.delegate_username ELSE s.reviewer_username END",
+                "CASE WHEN " + transferred + " THEN s.delegate_name ELSE s.reviewer_name END") + """
                           AND (CAST(:unit AS TEXT) IS NULL OR r.drafter_unit = :unit)
                         ORDER BY s.assigned_at, r.document_id""")
                 .param("unit", unit)
+                .param("now", timestamp(now))
                 .query((rs, n) -> item(rs))
                 .list();
     }
@@ -114,7 +133,7 @@ class JdbcReviewQueries implements ReviewQueries {
         return new InboxItem(rs.getString("document_id"), rs.getInt("revision"), rs.getString("title"),
                 rs.getString("doc_type"), rs.getString("urgency"), rs.getString("drafter_username"),
                 rs.getString("drafter_name"), rs.getString("drafter_unit"), rs.getInt("level"), rs.getString("role"),
-                instant(rs, "assigned_at"), instant(rs, "due_at"), rs.getString("reviewer_username"),
-                rs.getString("reviewer_name"), rs.getString("via"));
+                instant(rs, "assigned_at"), instant(rs, "due_at"), rs.getString("holder_username"),
+                rs.getString("holder_name"), rs.getString("via"));
     }
 }

@@ -14,6 +14,7 @@ import org.gongwen.events.DocumentContent;
 import org.gongwen.events.Person;
 import org.gongwen.review.application.Reviews;
 import org.gongwen.review.domain.Act;
+import org.gongwen.review.domain.Countersign;
 import org.gongwen.review.domain.Decision;
 import org.gongwen.review.domain.Reminders;
 import org.gongwen.review.domain.Review;
@@ -63,6 +64,15 @@ class JdbcReviews implements Reviews {
                 .list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        Map<String, List<Countersign.Countersigner>> signers = jdbc.sql(
+                        "SELECT * FROM review_countersigners WHERE document_id = :id ORDER BY revision, level, seq")
+                .param("id", documentId)
+                .query((rs, n) -> Map.entry(rs.getInt("revision") + "/" + rs.getInt("level"), countersigner(rs)))
+                .list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        steps.forEach((revision, list) -> list.replaceAll(s -> s.countersign() == null ? s
+                : s.withCountersigners(signers.getOrDefault(revision + "/" + s.level(), List.of()))));
         Map<Integer, List<Act>> acts = jdbc.sql("SELECT * FROM review_acts WHERE document_id = :id ORDER BY revision, seq")
                 .param("id", documentId)
                 .query((rs, n) -> Map.entry(rs.getInt("revision"), act(rs)))
@@ -136,10 +146,10 @@ class JdbcReviews implements Reviews {
                                 reviewer_unit, assigned_at, due_at, decision, opinion, decided_at, delegation_kind,
                                 delegate_username, delegate_name, delegate_unit, delegated_until, reminded_at,
                                 due_notice_at, escalated_to_username, escalated_to_name, escalated_to_unit,
-                                escalated_at, last_urged_at, next_followup_at)
+                                escalated_at, last_urged_at, next_followup_at, countersign_rule, countersign_required)
                             VALUES (:id, :revision, :level, :role, :ru, :rn, :runit, :assignedAt, :dueAt, :decision,
                                     :opinion, :decidedAt, :dk, :du, :dn, :dunit, :until, :remindedAt, :dueNoticeAt,
-                                    :eu, :en, :eunit, :escalatedAt, :urgedAt, :next)
+                                    :eu, :en, :eunit, :escalatedAt, :urgedAt, :next, :csRule, :csRequired)
                             ON CONFLICT (document_id, revision, level) DO UPDATE SET assigned_at = EXCLUDED.assigned_at,
                                 due_at = EXCLUDED.due_at, decision = EXCLUDED.decision, opinion = EXCLUDED.opinion,
                                 decided_at = EXCLUDED.decided_at, delegation_kind = EXCLUDED.delegation_kind,
@@ -149,7 +159,9 @@ class JdbcReviews implements Reviews {
                                 escalated_to_username = EXCLUDED.escalated_to_username,
                                 escalated_to_name = EXCLUDED.escalated_to_name,
                                 escalated_to_unit = EXCLUDED.escalated_to_unit, escalated_at = EXCLUDED.escalated_at,
-                                last_urged_at = EXCLUDED.last_urged_at, next_followup_at = EXCLUDED.next_followup_at""")
+                                last_urged_at = EXCLUDED.last_urged_at, next_followup_at = EXCLUDED.next_followup_at,
+                                countersign_rule = EXCLUDED.countersign_rule,
+                                countersign_required = EXCLUDED.countersign_required""")
                     .param("id", documentId)
                     .param("revision", round.revision())
                     .param("level", step.level())
@@ -176,7 +188,10 @@ class JdbcReviews implements Reviews {
                     .param("urgedAt", timestamp(f.lastUrgedAt()))
                     .param("next", round.status() == ReviewStatus.IN_REVIEW && step.level() == round.currentLevel()
                             ? timestamp(reminders.nextFollowUp(step).orElse(null)) : null)
+                    .param("csRule", step.countersign() == null ? null : step.countersign().rule())
+                    .param("csRequired", step.countersign() == null ? null : step.countersign().required())
                     .update();
+            saveCountersigners(documentId, round.revision(), step);
         }
         // the journal only grows: acts already stored keep their sequence number
         List<Act> acts = round.acts();
@@ -207,6 +222,37 @@ class JdbcReviews implements Reviews {
         }
     }
 
+    /** The step's countersigners as they stand: few rows, rewritten under the review's row lock. */
+    private void saveCountersigners(String documentId, int revision, Step step) {
+        jdbc.sql("DELETE FROM review_countersigners WHERE document_id = :id AND revision = :revision AND level = :level")
+                .param("id", documentId).param("revision", revision).param("level", step.level()).update();
+        if (step.countersign() == null) {
+            return;
+        }
+        List<Countersign.Countersigner> signers = step.countersign().signers();
+        for (int seq = 1; seq <= signers.size(); seq++) {
+            Countersign.Countersigner c = signers.get(seq - 1);
+            jdbc.sql("""
+                            INSERT INTO review_countersigners (document_id, revision, level, seq, username, name, unit,
+                                decision, opinion, decided_at)
+                            VALUES (:id, :revision, :level, :seq, :u, :n, :unit, :decision, :opinion, :at)""")
+                    .param("id", documentId).param("revision", revision).param("level", step.level())
+                    .param("seq", seq)
+                    .param("u", c.person().username()).param("n", c.person().name()).param("unit", c.person().unit())
+                    .param("decision", c.decision() == null ? null : c.decision().name())
+                    .param("opinion", c.opinion())
+                    .param("at", timestamp(c.decidedAt()))
+                    .update();
+        }
+    }
+
+    private static Countersign.Countersigner countersigner(ResultSet rs) throws SQLException {
+        String decision = rs.getString("decision");
+        return new Countersign.Countersigner(new Person(rs.getString("username"), rs.getString("name"),
+                rs.getString("unit")), decision == null ? null : Decision.valueOf(decision), rs.getString("opinion"),
+                instant(rs, "decided_at"));
+    }
+
     private static Step step(ResultSet rs) throws SQLException {
         String decision = rs.getString("decision");
         String kind = rs.getString("delegation_kind");
@@ -216,7 +262,9 @@ class JdbcReviews implements Reviews {
         return new Step(rs.getInt("level"), rs.getString("role"), person(rs, "reviewer"), instant(rs, "assigned_at"),
                 instant(rs, "due_at"), decision == null ? null : Decision.valueOf(decision), rs.getString("opinion"),
                 instant(rs, "decided_at"), delegation, new Step.Followup(instant(rs, "reminded_at"),
-                instant(rs, "due_notice_at"), escalatedTo, instant(rs, "escalated_at"), instant(rs, "last_urged_at")));
+                instant(rs, "due_notice_at"), escalatedTo, instant(rs, "escalated_at"), instant(rs, "last_urged_at")),
+                rs.getString("countersign_rule") == null ? null
+                        : new Countersign(rs.getString("countersign_rule"), rs.getInt("countersign_required"), List.of()));
     }
 
     private static Act act(ResultSet rs) throws SQLException {

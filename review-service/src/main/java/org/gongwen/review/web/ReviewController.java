@@ -85,7 +85,10 @@ class ReviewController {
                     "只有主任、局长和审计人员可以查看督办看板。", "Only directors, chiefs and auditors see the dashboard.",
                     null, null)));
         }
-        return blocking(() -> ReviewViews.Dashboard.of(unit, reading.inReview(unit), clock.instant()));
+        return blocking(() -> {
+            Instant now = clock.instant();
+            return ReviewViews.Dashboard.of(unit, reading.inReview(unit, now), now);
+        });
     }
 
     /** 撤回 by the approver of the previous level: {@code {"revision": n}}. */
@@ -106,6 +109,15 @@ class ReviewController {
                 b.revision(), b.kind(), b.to(), b.until(), b.reason()))));
     }
 
+    /** 会签: {@code {"units": [unit codes], "rule": "ALL"|"ANY"|"N_OF_M", "required": n, "revision": r}}. */
+    @PostMapping("/{documentId}/countersign")
+    Mono<ReviewView> countersign(@PathVariable String documentId, @RequestBody Mono<CountersignBody> body,
+                                 @AuthenticationPrincipal Jwt jwt) {
+        Caller caller = Caller.from(jwt);
+        return required(body).flatMap(b -> blocking(() -> view(deciding.requestCountersign(documentId,
+                caller.username(), b.revision(), b.units(), b.rule(), b.required()))));
+    }
+
     /** Manual 催办 by the drafter or a 主任: {@code {"note": "..."}}; 429 if the step was urged too recently. */
     @PostMapping("/{documentId}/urge")
     Mono<ReviewView> urge(@PathVariable String documentId, @RequestBody(required = false) Mono<UrgeBody> body,
@@ -123,6 +135,9 @@ class ReviewController {
     record DelegationBody(String kind, String to, Instant until, String reason, Integer revision) {
     }
 
+    record CountersignBody(List<String> units, String rule, Integer required, Integer revision) {
+    }
+
     record UrgeBody(String note) {
     }
 
@@ -130,7 +145,8 @@ class ReviewController {
         return body.switchIfEmpty(Mono.error(() -> new ProblemException(Problems.malformedRequest("a body is required"))))
                 .doOnNext(b -> {
                     if (b instanceof RevisionBody r && r.revision() == null
-                            || b instanceof DelegationBody d && d.revision() == null) {
+                            || b instanceof DelegationBody d && d.revision() == null
+                            || b instanceof CountersignBody c && c.revision() == null) {
                         throw new ProblemException(Problems.malformedRequest("revision is required"));
                     }
                 });

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.gongwen.events.DocumentContent;
 import org.gongwen.review.application.InboxItem;
+import org.gongwen.review.domain.Countersign;
 import org.gongwen.review.domain.Review;
 import org.gongwen.review.domain.Round;
 import org.gongwen.review.domain.Step;
@@ -69,13 +70,28 @@ final class ReviewViews {
     }
 
     record StepView(int level, String role, String reviewer, String decision, String opinion, Instant decidedAt,
-                    Instant dueAt, String reviewerName, Instant assignedAt) {
+                    Instant dueAt, String reviewerName, Instant assignedAt, CountersignView countersign) {
 
         static StepView of(Step s) {
             return new StepView(s.level(), s.role(), s.reviewer().username(),
                     s.decision() == null ? null : s.decision().name(), s.opinion(), s.decidedAt(), s.dueAt(),
-                    s.reviewer().name(), s.assignedAt());
+                    s.reviewer().name(), s.assignedAt(), CountersignView.of(s.countersign()));
         }
+    }
+
+    /** 会签 on a step: the rule, how many approvals complete it, whether they have, and each countersigner. */
+    record CountersignView(String rule, int required, boolean complete, List<CountersignerView> countersigners) {
+
+        static CountersignView of(Countersign c) {
+            return c == null ? null : new CountersignView(c.rule(), c.required(), c.complete(), c.signers().stream()
+                    .map(s -> new CountersignerView(s.person().username(), s.person().name(), s.person().unit(),
+                            s.decision() == null ? null : s.decision().name(), s.opinion(), s.decidedAt()))
+                    .toList());
+        }
+    }
+
+    record CountersignerView(String username, String name, String unit, String decision, String opinion,
+                             Instant decidedAt) {
     }
 
     record RoundView(int revision, String status, int currentLevel, String contentHash, Instant submittedAt,

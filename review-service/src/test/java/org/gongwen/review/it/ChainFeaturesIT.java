@@ -96,6 +96,24 @@ class ChainFeaturesIT extends ReviewServiceIT {
     }
 
     @Test
+    void aTransferredStepIsHeldOnTheDashboardByThePersonItWasTransferredTo() {
+        String id = newDocumentId();
+        submit(id, 1, "lina");
+        post("zhaomin", "/api/reviews/{id}/delegation", Map.of("kind", "TRANSFER", "to", "liuyang",
+                "until", clock.instant().plus(Duration.ofDays(1)).toString(), "reason", "请刘局长处理", "revision", 1), id)
+                .expectStatus().isOk();
+        get("wangqiang", "/api/reviews/dashboard?unit=YLFW").expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.documents[?(@.documentId == '" + id + "')].holder").isEqualTo("liuyang")
+                .jsonPath("$.documents[?(@.documentId == '" + id + "')].holderName").isEqualTo("刘洋")
+                .jsonPath("$.perHolder[?(@.holder == 'liuyang')].held").value(v ->
+                        assertThat(((List<?>) v).get(0).toString()).isNotEqualTo("0"));
+        clock.advance(Duration.ofDays(2)); // the transfer has ended: back with the owner
+        get("wangqiang", "/api/reviews/dashboard?unit=YLFW").expectStatus().isOk()
+                .expectBody().jsonPath("$.documents[?(@.documentId == '" + id + "')].holder").isEqualTo("zhaomin");
+    }
+
+    @Test
     void urgingIsLimitedToOncePerIntervalPerStep() {
         String id = newDocumentId();
         submit(id, 1, "zhangwei");
