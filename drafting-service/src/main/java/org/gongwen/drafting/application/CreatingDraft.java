@@ -1,12 +1,17 @@
 package org.gongwen.drafting.application;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.gongwen.drafting.domain.Actor;
 import org.gongwen.drafting.domain.Draft;
+import org.gongwen.drafting.domain.DraftInputRules;
 import org.gongwen.drafting.domain.Outcome;
+import org.gongwen.drafting.domain.RuleViolation;
+import org.gongwen.drafting.domain.attachment.AttachmentList;
 import org.gongwen.events.DocumentContent;
 
 /** 拟稿: anyone signed in may start a draft; it is saved as version 1. */
@@ -23,7 +28,10 @@ public final class CreatingDraft {
     }
 
     public Result<Draft> create(Actor drafter, DocumentContent content) {
-        Outcome outcome = Draft.create(UUID.randomUUID(), content, drafter, now.get());
+        // a new draft has no uploaded files yet: an attachment entry may name one but not claim its hash
+        List<RuleViolation> unknown = AttachmentList.unknownFiles(content, Map.of());
+        Outcome outcome = unknown.isEmpty() ? Draft.create(UUID.randomUUID(), content, drafter, now.get())
+                : Outcome.refused(DraftInputRules.invalid(unknown));
         if (outcome instanceof Outcome.Accepted accepted) {
             transactions.inTransaction(() -> {
                 drafts.insert(accepted.draft());

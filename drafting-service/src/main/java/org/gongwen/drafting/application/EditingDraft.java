@@ -1,12 +1,21 @@
 package org.gongwen.drafting.application;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.gongwen.drafting.domain.Actor;
 import org.gongwen.drafting.domain.Draft;
+import org.gongwen.drafting.domain.DraftInputRules;
 import org.gongwen.drafting.domain.Outcome;
+import org.gongwen.drafting.domain.Refusal;
+import org.gongwen.drafting.domain.RuleViolation;
+import org.gongwen.drafting.domain.attachment.AttachmentLimits;
+import org.gongwen.drafting.domain.attachment.AttachmentList;
+import org.gongwen.drafting.domain.attachment.StoredFile;
 import org.gongwen.events.DocumentContent;
 
 /** 修改: the drafter saves a new version against the version they read. */
@@ -14,18 +23,23 @@ public final class EditingDraft {
 
     private final Drafts drafts;
     private final Transactions transactions;
+    private final AttachmentFiles files;
+    private final AttachmentLimits limits;
     private final Supplier<Instant> now;
 
-    public EditingDraft(Drafts drafts, Transactions transactions, Supplier<Instant> now) {
+    public EditingDraft(Drafts drafts, Transactions transactions, AttachmentFiles files, AttachmentLimits limits,
+                        Supplier<Instant> now) {
         this.drafts = drafts;
         this.transactions = transactions;
+        this.files = files;
+        this.limits = limits;
         this.now = now;
     }
 
     public Result<Draft> edit(UUID id, Actor editor, DocumentContent content, Long expectedVersion) {
         return transactions.inTransaction(() -> drafts.lock(id)
                 .map(draft -> {
-                    Outcome outcome = draft.edit(content, editor, expectedVersion, now.get());
+                    Outcome outcome = withFiles(draft, editor, expectedVersion, content);
                     if (outcome instanceof Outcome.Accepted accepted) {
                         drafts.update(accepted.draft());
                         drafts.saveVersion(SavedVersion.of(accepted.draft(), editor.username()));
@@ -33,5 +47,21 @@ public final class EditingDraft {
                     return Result.of(outcome);
                 })
                 .orElseGet(() -> Result.refused(Result.notFound())));
+    }
+
+    /** The 附件说明 may keep, re-order or drop the draft's uploaded files (by hash), never invent one. */
+    private Outcome withFiles(Draft draft, Actor editor, Long expectedVersion, DocumentContent content) {
+        Optional<Refusal> notNow = draft.editableBy(editor, expectedVersion);
+        if (notNow.isPresent()) {
+            return Outcome.refused(notNow.get());
+        }
+        Map<String, StoredFile> stored = files.ofDraft(draft.id());
+        List<RuleViolation> unknown = AttachmentList.unknownFiles(content, stored);
+        if (!unknown.isEmpty()) {
+            return Outcome.refused(DraftInputRules.invalid(unknown));
+        }
+        DocumentContent resolved = AttachmentList.withStoredFiles(content, stored);
+        return limits.draft(resolved).map(Outcome::refused)
+                .orElseGet(() -> draft.edit(resolved, editor, expectedVersion, now.get()));
     }
 }

@@ -65,7 +65,7 @@ public final class ReadingVersions {
                 : Result.refused(((Result.Refused<Draft>) draft).refusal());
     }
 
-    private static Refusal unknownVersion(long version) {
+    static Refusal unknownVersion(long version) {
         return Refusal.of(Refusal.Kind.NOT_FOUND, "version-not-found", "公文没有第 " + version + " 版。",
                 "The draft has no version " + version + ".");
     }

@@ -3,6 +3,7 @@ package org.gongwen.drafting.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.gongwen.events.DocumentContent;
@@ -40,20 +41,9 @@ public record Draft(UUID id, DocumentContent content, Person drafter, DraftStatu
 
     /** A save: only by the drafter, only while the draft is with them, only against the version they read. */
     public Outcome edit(DocumentContent newContent, Actor editor, Long expectedVersion, Instant now) {
-        if (!isDrafter(editor)) {
-            return Outcome.refused(Refusal.notTheDrafter());
-        }
-        if (expectedVersion == null) {
-            return Outcome.refused(Refusal.of(Refusal.Kind.PRECONDITION_REQUIRED, "if-match-required",
-                    "修改公文须带 If-Match（所读取的版本）。", "Send If-Match with the version you read."));
-        }
-        if (expectedVersion != version) {
-            return Outcome.refused(Refusal.of(Refusal.Kind.STALE, "stale-version",
-                    "公文已被修改（当前版本 " + version + "），请重新读取后再改。",
-                    "The draft changed meanwhile (now version " + version + "); read it again."));
-        }
-        if (!status.editable()) {
-            return Outcome.refused(Refusal.wrongStatus(status, "修改", "edited"));
+        Optional<Refusal> notNow = editableBy(editor, expectedVersion);
+        if (notNow.isPresent()) {
+            return Outcome.refused(notNow.get());
         }
         List<RuleViolation> invalid = DraftInputRules.check(newContent);
         if (!invalid.isEmpty()) {
@@ -64,6 +54,29 @@ public record Draft(UUID id, DocumentContent content, Person drafter, DraftStatu
         }
         return Outcome.accepted(new Draft(id, newContent, drafter, status, revision, version + 1, createdAt, now,
                 chain, history, documentNumber, signer, issuedAt, archiveNo));
+    }
+
+    /**
+     * Whether this editor may save against this version now: the drafter only, with the version they read
+     * (If-Match), while the draft is with them. Asked first by every kind of save, attachments included.
+     */
+    public Optional<Refusal> editableBy(Actor editor, Long expectedVersion) {
+        if (!isDrafter(editor)) {
+            return Optional.of(Refusal.notTheDrafter());
+        }
+        if (expectedVersion == null) {
+            return Optional.of(Refusal.of(Refusal.Kind.PRECONDITION_REQUIRED, "if-match-required",
+                    "修改公文须带 If-Match（所读取的版本）。", "Send If-Match with the version you read."));
+        }
+        if (expectedVersion != version) {
+            return Optional.of(Refusal.of(Refusal.Kind.STALE, "stale-version",
+                    "公文已被修改（当前版本 " + version + "），请重新读取后再改。",
+                    "The draft changed meanwhile (now version " + version + "); read it again."));
+        }
+        if (!status.editable()) {
+            return Optional.of(Refusal.wrongStatus(status, "修改", "edited"));
+        }
+        return Optional.empty();
     }
 
     /** 送审: the format rules decide; any ERROR keeps the draft with the drafter. */

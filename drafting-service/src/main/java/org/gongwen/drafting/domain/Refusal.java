@@ -8,7 +8,8 @@ import java.util.List;
  */
 public record Refusal(Kind kind, String code, String messageZh, String messageEn, List<RuleViolation> violations) {
 
-    public enum Kind { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT, PRECONDITION_REQUIRED, STALE, RULES_FAILED }
+    public enum Kind { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT, PRECONDITION_REQUIRED, STALE, RULES_FAILED, TOO_LARGE,
+        UNSUPPORTED_TYPE }
 
     public Refusal {
         violations = violations == null ? List.of() : List.copyOf(violations);

@@ -14,6 +14,8 @@ import org.gongwen.drafting.application.SubmittingDraft;
 import org.gongwen.drafting.domain.Actor;
 import org.gongwen.drafting.domain.DraftStatus;
 import org.gongwen.drafting.domain.RuleViolation;
+import org.gongwen.drafting.domain.template.DraftTemplates;
+import org.gongwen.events.DocumentContent;
 import org.gongwen.platform.web.problem.Problems;
 import org.gongwen.platform.web.problem.ProblemException;
 import org.gongwen.platform.web.security.Caller;
@@ -44,8 +46,11 @@ class DraftController {
     private final EditingDraft editing;
     private final ReadingDrafts reading;
     private final SubmittingDraft submitting;
+    private final DraftTemplates templates;
 
-    DraftController(CreatingDraft creating, EditingDraft editing, ReadingDrafts reading, SubmittingDraft submitting) {
+    DraftController(CreatingDraft creating, EditingDraft editing, ReadingDrafts reading, SubmittingDraft submitting,
+                    DraftTemplates templates) {
+        this.templates = templates;
         this.creating = creating;
         this.editing = editing;
         this.reading = reading;
@@ -54,8 +59,10 @@ class DraftController {
 
     @PostMapping
     Mono<ResponseEntity<DraftView>> create(@AuthenticationPrincipal Jwt jwt, @RequestBody DraftRequest request) {
+        DocumentContent content = request.template() == null ? request.toContent()
+                : request.over(TemplateController.skeleton(templates, request, actor(jwt)));
         return blocking(() -> {
-            DraftView view = DraftView.of(Refusals.orThrow(creating.create(actor(jwt), request.toContent())));
+            DraftView view = DraftView.of(Refusals.orThrow(creating.create(actor(jwt), content)));
             return ResponseEntity.created(URI.create("/api/drafts/" + view.id())).eTag(view.etag()).body(view);
         });
     }
@@ -115,7 +122,7 @@ class DraftController {
         return ResponseEntity.status(status).eTag(view.etag()).body(view);
     }
 
-    private static Actor actor(Jwt jwt) {
+    static Actor actor(Jwt jwt) {
         Caller caller = Caller.from(jwt);
         return new Actor(caller.username(), caller.name(), caller.unit(), caller.roles(), caller.clearance());
     }

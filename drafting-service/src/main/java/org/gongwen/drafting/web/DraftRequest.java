@@ -14,7 +14,7 @@ import org.gongwen.events.DocumentContent;
 record DraftRequest(String docType, String title, List<String> mainRecipients, List<String> copyRecipients,
                     String body, String urgency, String classification, Integer classificationPeriodYears,
                     String direction, List<Attachment> attachments, String remarks, String copyNumber,
-                    String issuingOrgan, List<String> coIssuers) {
+                    String issuingOrgan, List<String> coIssuers, String template) {
 
     /**
      * An entry of the 附件说明. {@code sha256} keeps (or re-orders) an uploaded file; size and type are taken from
@@ -33,6 +33,26 @@ record DraftRequest(String docType, String title, List<String> mainRecipients, L
                                 : new AttachmentRef(a.name() == null ? "" : a.name(), a.sha256(), null, null))
                         .toList(),
                 remarks, copyNumber, issuingOrgan, coIssuers == null ? null : names(coIssuers));
+    }
+
+    /**
+     * {@code POST /api/drafts {"template": "请示", …}}: the kind's skeleton, with every field the request does give
+     * written over it (so a client may start from a template and fill in the title in the same call).
+     */
+    DocumentContent over(DocumentContent base) {
+        DocumentContent given = toContent();
+        return new DocumentContent(base.docType(), or(title, base.title()),
+                mainRecipients == null ? base.mainRecipients() : given.mainRecipients(),
+                copyRecipients == null ? base.copyRecipients() : given.copyRecipients(), or(body, base.body()),
+                or(urgency, base.urgency()), or(classification, base.classification()),
+                classificationPeriodYears == null ? base.classificationPeriodYears() : classificationPeriodYears,
+                or(direction, base.direction()), attachments == null ? base.attachments() : given.attachments(),
+                or(remarks, base.remarks()), or(copyNumber, base.copyNumber()), or(issuingOrgan, base.issuingOrgan()),
+                coIssuers == null ? base.coIssuers() : given.coIssuers());
+    }
+
+    private static String or(String given, String otherwise) {
+        return given == null ? otherwise : given;
     }
 
     private static List<String> names(List<String> names) {

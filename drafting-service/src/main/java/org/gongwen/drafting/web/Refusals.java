@@ -31,6 +31,8 @@ final class Refusals {
             case STALE -> 412;
             case RULES_FAILED -> 422;
             case PRECONDITION_REQUIRED -> 428;
+            case TOO_LARGE -> 413;
+            case UNSUPPORTED_TYPE -> 415;
         };
         Problem problem = new Problem(r.code(), status, title(status), r.messageZh(), r.messageEn(),
                 violations(r.violations()), null);
@@ -55,6 +57,8 @@ final class Refusals {
             case 409 -> "Conflict";
             case 412 -> "Precondition failed";
             case 422 -> "Format rules failed";
+            case 413 -> "Payload too large";
+            case 415 -> "Unsupported media type";
             default -> "Precondition required";
         };
     }

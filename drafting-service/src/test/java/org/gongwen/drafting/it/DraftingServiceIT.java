@@ -27,7 +27,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The one Spring context every drafting IT shares, against the test JVM's real PostgreSQL and Kafka. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // small limits, so that 413 is reached with small files
+        "gongwen.drafting.attachments.max-file-size=200KB", "gongwen.drafting.attachments.max-draft-size=300KB"})
 @AutoConfigureWebTestClient(timeout = "30s")
 abstract class DraftingServiceIT {
 
