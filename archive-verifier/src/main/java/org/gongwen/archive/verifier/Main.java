@@ -13,6 +13,7 @@ import java.util.Map;
 
 /**
  * {@code java -jar archive-verifier.jar verify record.json proof.json checkpoint.json [--key log-key.pub]}
+ * {@code java -jar archive-verifier.jar verify-package package.zip [--key log-key.pub]}
  * {@code java -jar archive-verifier.jar consistency old-checkpoint.json new-checkpoint.json consistency.json [--key …]}
  *
  * <p>Exit status 0 = valid, 1 = invalid, 2 = usage or unreadable input. {@code record.json} is the leaf exactly as
@@ -42,6 +43,10 @@ public final class Main {
                 return report(out, verifyInclusion(Files.readAllBytes(Path.of(positional.get(1))),
                         read(positional.get(2)), read(positional.get(3)), pinnedKey, out));
             }
+            if (positional.size() == 2 && positional.get(0).equals("verify-package")) {
+                return report(out, ArchivalPackage.verify(Files.readAllBytes(Path.of(positional.get(1))), pinnedKey,
+                        out));
+            }
             if (positional.size() == 4 && positional.get(0).equals("consistency")) {
                 return report(out, verifyConsistency(read(positional.get(1)), read(positional.get(2)),
                         read(positional.get(3)), pinnedKey, out));
@@ -51,6 +56,7 @@ public final class Main {
             return 2;
         }
         out.println("usage: verify record.json proof.json checkpoint.json [--key key.pub]");
+        out.println("       verify-package package.zip [--key key.pub]");
         out.println("       consistency old-checkpoint.json new-checkpoint.json consistency.json [--key key.pub]");
         return 2;
     }
@@ -109,7 +115,12 @@ public final class Main {
     }
 
     static byte[] readKey(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.US_ASCII)
+        return parseKey(Files.readString(file, StandardCharsets.US_ASCII));
+    }
+
+    /** PEM or bare base64 of an X.509 public key. */
+    static byte[] parseKey(String pemOrBase64) {
+        String text = pemOrBase64
                 .replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
         return Base64.getDecoder().decode(text);
     }
