@@ -1,6 +1,7 @@
 package org.gongwen.drafting.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,10 +18,13 @@ import org.gongwen.events.Person;
  * @param version  how many times its content was saved (1 at creation)
  * @param chain    the review chain of the current revision, empty until review-service assigns it
  * @param history  opinions of rounds that ended in RETURN or REJECT, oldest first
+ * @param signer   签发人, once review-service reports the 签发 (document.issued)
+ * @param documentDate 成文日期 (the 签发 date, 条例 第九条(十二)), from the same event
  */
 public record Draft(UUID id, DocumentContent content, Person drafter, DraftStatus status, int revision, long version,
                     Instant createdAt, Instant updatedAt, List<ChainLevel> chain, List<ReviewOpinion> history,
-                    String documentNumber, Person signer, Instant issuedAt, String archiveNo) {
+                    String documentNumber, Person signer, Instant issuedAt, String archiveNo,
+                    LocalDate documentDate) {
 
     public Draft {
         chain = chain == null ? List.of() : List.copyOf(chain);
@@ -36,7 +40,7 @@ public record Draft(UUID id, DocumentContent content, Person drafter, DraftStatu
             return Outcome.refused(aboveClearance());
         }
         return Outcome.accepted(new Draft(id, content, drafter.person(), DraftStatus.DRAFT, 0, 1, now, now,
-                List.of(), List.of(), null, null, null, null));
+                List.of(), List.of(), null, null, null, null, null));
     }
 
     /** A save: only by the drafter, only while the draft is with them, only against the version they read. */
@@ -53,7 +57,7 @@ public record Draft(UUID id, DocumentContent content, Person drafter, DraftStatu
             return Outcome.refused(aboveClearance());
         }
         return Outcome.accepted(new Draft(id, newContent, drafter, status, revision, version + 1, createdAt, now,
-                chain, history, documentNumber, signer, issuedAt, archiveNo));
+                chain, history, documentNumber, signer, issuedAt, archiveNo, documentDate));
     }
 
     /**
@@ -93,7 +97,7 @@ public record Draft(UUID id, DocumentContent content, Person drafter, DraftStatu
                     formatFindings));
         }
         return Outcome.accepted(new Draft(id, content, drafter, DraftStatus.IN_REVIEW, revision + 1, version, createdAt,
-                now, List.of(), history, documentNumber, signer, issuedAt, archiveNo));
+                now, List.of(), history, documentNumber, signer, issuedAt, archiveNo, documentDate));
     }
 
     /** 撤回: only before any reviewer decided on this revision — after that the decision stands. */
@@ -124,29 +128,29 @@ public record Draft(UUID id, DocumentContent content, Person drafter, DraftStatu
 
     Draft withStatus(DraftStatus newStatus, Instant now) {
         return new Draft(id, content, drafter, newStatus, revision, version, createdAt, now, chain, history,
-                documentNumber, signer, issuedAt, archiveNo);
+                documentNumber, signer, issuedAt, archiveNo, documentDate);
     }
 
     Draft withChain(List<ChainLevel> newChain, Instant now) {
         return new Draft(id, content, drafter, status, revision, version, createdAt, now, newChain, history,
-                documentNumber, signer, issuedAt, archiveNo);
+                documentNumber, signer, issuedAt, archiveNo, documentDate);
     }
 
     Draft withReviewEnd(DraftStatus newStatus, List<ChainLevel> newChain, ReviewOpinion opinion, Instant now) {
         List<ReviewOpinion> more = new ArrayList<>(history);
         more.add(opinion);
         return new Draft(id, content, drafter, newStatus, revision, version, createdAt, now, newChain, more,
-                documentNumber, signer, issuedAt, archiveNo);
+                documentNumber, signer, issuedAt, archiveNo, documentDate);
     }
 
-    Draft withIssue(List<ChainLevel> newChain, String number, Person by, Instant at) {
+    Draft withIssue(List<ChainLevel> newChain, String number, Person by, Instant at, LocalDate date) {
         return new Draft(id, content, drafter, DraftStatus.ISSUED, revision, version, createdAt, at, newChain, history,
-                number, by, at, archiveNo);
+                number, by, at, archiveNo, date);
     }
 
     Draft withArchiveNo(String number, Instant at) {
         return new Draft(id, content, drafter, DraftStatus.ARCHIVED, revision, version, createdAt, at, chain, history,
-                documentNumber, signer, issuedAt, number);
+                documentNumber, signer, issuedAt, number, documentDate);
     }
 
     private static boolean clearedFor(Actor actor, DocumentContent content) {

@@ -64,7 +64,8 @@ public final class ReviewProgress {
             int signingLevel = draft.chain().stream().mapToInt(ChainLevel::level).max().orElse(1);
             List<ChainLevel> chain = decide(draft.chain(), signingLevel, null, event.signer(), "SIGN", null,
                     event.issuedAt());
-            return Outcome.accepted(draft.withIssue(chain, event.documentNumber(), event.signer(), event.issuedAt()));
+            return Outcome.accepted(draft.withIssue(chain, event.documentNumber(), event.signer(), event.issuedAt(),
+                    event.documentDate()));
         });
     }
 

@@ -31,6 +31,7 @@ final class DraftRow extends MapSqlParameterSource {
         p.put("signer", d.signer() == null ? null : json.writeValueAsString(d.signer()));
         p.put("issuedAt", timestamp(d.issuedAt()));
         p.put("archiveNo", d.archiveNo());
+        p.put("documentDate", d.documentDate());
         p.put("createdAt", timestamp(d.createdAt()));
         p.put("updatedAt", timestamp(d.updatedAt()));
         return p;

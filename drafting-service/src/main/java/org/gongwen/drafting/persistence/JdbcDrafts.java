@@ -29,7 +29,7 @@ class JdbcDrafts implements Drafts {
     private static final String COLUMNS = """
             id, drafter_person::text AS drafter_person, status, revision, version, content::text AS content,
             chain::text AS chain, history::text AS history, document_number, signer::text AS signer, issued_at,
-            archive_no, created_at, updated_at""";
+            archive_no, document_date, created_at, updated_at""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -55,10 +55,10 @@ class JdbcDrafts implements Drafts {
     public void insert(Draft d) {
         jdbc.sql("""
                         INSERT INTO drafts (id, drafter, drafter_person, status, revision, version, content, chain, history,
-                                            document_number, signer, issued_at, archive_no, created_at, updated_at)
+                                            document_number, signer, issued_at, archive_no, document_date, created_at, updated_at)
                         VALUES (:id, :drafter, CAST(:drafterPerson AS jsonb), :status, :revision, :version,
                                 CAST(:content AS jsonb), CAST(:chain AS jsonb), CAST(:history AS jsonb), :documentNumber,
-                                CAST(:signer AS jsonb), :issuedAt, :archiveNo, :createdAt, :updatedAt)""")
+                                CAST(:signer AS jsonb), :issuedAt, :archiveNo, :documentDate, :createdAt, :updatedAt)""")
                 .paramSource(new DraftRow(d, json))
                 .update();
     }
@@ -70,6 +70,7 @@ class JdbcDrafts implements Drafts {
                                content = CAST(:content AS jsonb), chain = CAST(:chain AS jsonb),
                                history = CAST(:history AS jsonb), document_number = :documentNumber,
                                signer = CAST(:signer AS jsonb), issued_at = :issuedAt, archive_no = :archiveNo,
+                               document_date = :documentDate,
                                updated_at = :updatedAt
                         WHERE id = :id""")
                 .paramSource(new DraftRow(d, json))
@@ -160,7 +161,8 @@ class JdbcDrafts implements Drafts {
                 rs.getString("document_number"),
                 rs.getString("signer") == null ? null : json.readValue(rs.getString("signer"), Person.class),
                 instant(rs, "issued_at"),
-                rs.getString("archive_no"));
+                rs.getString("archive_no"),
+                rs.getObject("document_date", java.time.LocalDate.class));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,6 +1,7 @@
 package org.gongwen.drafting.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.gongwen.drafting.domain.ChainLevel;
@@ -17,7 +18,7 @@ record DraftView(String id, String docType, String title, List<String> mainRecip
                  String drafterName, String unit, String status, int revision, long version, Instant createdAt,
                  Instant updatedAt, String documentNumber, Person signer, Instant issuedAt, String archiveNo,
                  List<Level> chain, List<ReviewOpinion> returnedOpinions, List<ReviewOpinion> history,
-                 String copyNumber, String issuingOrgan, List<String> coIssuers) {
+                 String copyNumber, String issuingOrgan, List<String> coIssuers, LocalDate documentDate) {
 
     record Level(int level, String role, Person reviewer, boolean decided, String decision, String opinion,
                  Instant decidedAt) {
@@ -31,7 +32,7 @@ record DraftView(String id, String docType, String title, List<String> mainRecip
                 d.status().name(), d.revision(), d.version(), d.createdAt(), d.updatedAt(), d.documentNumber(),
                 d.signer(), d.issuedAt(), d.archiveNo(), d.chain().stream().map(DraftView::level).toList(),
                 d.history().stream().filter(o -> "RETURN".equals(o.decision())).toList(), d.history(),
-                c.copyNumber(), c.issuingOrgan(), c.coIssuers());
+                c.copyNumber(), c.issuingOrgan(), c.coIssuers(), d.documentDate());
     }
 
     private static Level level(ChainLevel l) {

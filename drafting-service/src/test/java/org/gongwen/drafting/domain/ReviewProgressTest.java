@@ -75,12 +75,13 @@ class ReviewProgressTest {
     }
 
     @Test
-    void issuingRecordsTheDocumentNumberSignerAndTime() {
+    void issuingRecordsTheDocumentNumberSignerDateAndTime() {
         Draft d = accepted(ReviewProgress.issued(inReview, issued(1)));
         assertThat(d.status()).isEqualTo(DraftStatus.ISSUED);
         assertThat(d.documentNumber()).isEqualTo("江民发〔2026〕1号");
         assertThat(d.signer()).isEqualTo(WANGQIANG);
         assertThat(d.issuedAt()).isEqualTo(T1);
+        assertThat(d.documentDate()).as("成文日期, 条例 第九条(十二)").isEqualTo(LocalDate.of(2026, 11, 21));
     }
 
     @Test

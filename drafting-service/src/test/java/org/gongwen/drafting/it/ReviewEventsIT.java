@@ -77,12 +77,14 @@ class ReviewEventsIT extends DraftingServiceIT {
         publish(chain(id, 1));
         publish(new ReviewStepApproved(id, 1, 1, "DEPUTY_DIRECTOR", SUNLI, "同意", now()));
         publish(new ReviewStepApproved(id, 1, 2, "DIRECTOR", ZHAOMIN, "同意", now()));
-        publish(new DocumentIssued(id, 1, "江民发〔2026〕7号", WANGQIANG, now(), LocalDate.now(), "hash", content(),
+        publish(new DocumentIssued(id, 1, "江民发〔2026〕7号", WANGQIANG, now(), LocalDate.of(2026, 11, 22), "hash", content(),
                 new Person("zhangwei", "张伟", "SHJZ"), List.of()));
         await().atMost(DEADLINE).until(() -> "ISSUED".equals(read("zhangwei", id).get("status")));
         get("zhangwei", "/api/drafts/" + id).expectBody()
                 .jsonPath("$.documentNumber").isEqualTo("江民发〔2026〕7号")
                 .jsonPath("$.signer.username").isEqualTo("wangqiang")
+                .jsonPath("$.signer.name").isEqualTo("王强")
+                .jsonPath("$.documentDate").isEqualTo("2026-11-22")
                 .jsonPath("$.issuedAt").exists();
 
         publish(new RecordArchived(id, 1, "Z011-WS·2026-D30-SHJZ-0007", now()));
