@@ -1,6 +1,7 @@
 package org.gongwen.drafting.domain.attachment;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -103,12 +104,18 @@ public final class ContentSniffer {
             return false;
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            CharBuffer text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return text.codePoints().noneMatch(cp -> Character.getType(cp) == Character.CONTROL
-                    && cp != '\t' && cp != '\n' && cp != '\r' && cp != '\f');
+                    .decode(ByteBuffer.wrap(bytes));
+            // char by char, no String copy: control characters (Cc) are all in the BMP, never surrogates
+            for (int i = text.position(); i < text.limit(); i++) {
+                char c = text.get(i);
+                if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                    return false;
+                }
+            }
+            return true;
         } catch (CharacterCodingException e) {
             return false;
         }
