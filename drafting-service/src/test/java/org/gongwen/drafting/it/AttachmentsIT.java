@@ -88,6 +88,10 @@ class AttachmentsIT extends DraftingServiceIT {
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.code").isEqualTo("attachment-too-large")
                 .jsonPath("$.limitBytes").isEqualTo(LIMIT);
+        // declared far beyond the limit: refused before the body is read
+        upload("zhangwei", id, "\"1\"", file(Files.textOfSize(LIMIT + 100 * 1024), "huge.txt", "text/plain", null))
+                .expectStatus().isEqualTo(413)
+                .expectBody().jsonPath("$.code").isEqualTo("attachment-too-large");
         upload("zhangwei", id, "\"1\"", file(Files.textOfSize(LIMIT), "exact.txt", "text/plain", null))
                 .expectStatus().isCreated();
         // a second file within its own limit still breaks the 300 KB per draft
@@ -121,6 +125,9 @@ class AttachmentsIT extends DraftingServiceIT {
                 .header(HttpHeaders.IF_MATCH, "\"1\"").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
                 .exchange().expectStatus().isBadRequest();
         assertThat(version(id)).isEqualTo(1);
+        submitted(id);
+        upload("zhangwei", id, "\"1\"", pdf).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.code").isEqualTo("invalid-status");
     }
 
     @Test
