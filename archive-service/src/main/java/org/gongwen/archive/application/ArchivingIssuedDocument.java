@@ -3,6 +3,7 @@ package org.gongwen.archive.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.gongwen.archive.domain.Accession;
 import org.gongwen.archive.domain.ArchiveNo;
@@ -36,9 +37,14 @@ public final class ArchivingIssuedDocument {
     private final RetentionSchedule schedule;
     private final String fonds;
     private final Clock clock;
+    private final AttachmentSource source;
+    private final ArchivedAttachments attachments;
 
     public ArchivingIssuedDocument(ArchiveRecords records, LogQueue log, EventPublisher events, ContentHasher hasher,
-                                   Transactions transactions, RetentionSchedule schedule, String fonds, Clock clock) {
+                                   Transactions transactions, RetentionSchedule schedule, String fonds, Clock clock,
+                                   AttachmentSource source, ArchivedAttachments attachments) {
+        this.source = source;
+        this.attachments = attachments;
         this.records = records;
         this.log = log;
         this.events = events;
@@ -56,6 +62,16 @@ public final class ArchivingIssuedDocument {
             return new Refused(refused.refusal());
         }
         Accession.Accepted accepted = (Accession.Accepted) decision;
+        // the files are fetched before the transaction (no connection held across HTTP calls) and not at all for a
+        // document already archived; AttachmentSource.Unavailable propagates: the delivery is retried later
+        if (records.find(issued.documentId()).isPresent()) {
+            return new AlreadyArchived(issued.documentId());
+        }
+        AttachmentFiles.Result files = AttachmentFiles.fetch(issued.content().attachments(), source);
+        if (files instanceof AttachmentFiles.Refused refused) {
+            return new Refused(refused.refusal());
+        }
+        List<ArchivedAttachments.Stored> stored = ((AttachmentFiles.Fetched) files).files();
         return transactions.inTransaction(() -> {
             if (records.containsLocked(issued.documentId())) {
                 return new AlreadyArchived(issued.documentId());
@@ -68,8 +84,10 @@ public final class ArchivingIssuedDocument {
                     issued.documentNumber(), issued.content(), issued.contentHash(), issued.drafter(),
                     issued.signer(), issued.issuedAt(), issued.documentDate(), archivedAt, issued.trail());
             records.add(record);
+            attachments.add(record.documentId(), stored);
             // queued in the same transaction: no archived record without its leaf-to-be, and no leaf without it
             log.enqueue(record);
+            stored.forEach(file -> log.enqueue(record.documentId(), file));
             events.publish(new RecordArchived(record.documentId(), record.revision(), archiveNo.format(), archivedAt));
             return new Archived(record);
         });

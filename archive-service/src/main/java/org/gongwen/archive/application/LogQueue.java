@@ -15,4 +15,12 @@ public interface LogQueue {
     void enqueue(Correction correction);
 
     void enqueue(LegalHold hold);
+
+    /** A stored attachment file: its leaf commits to the bytes by their SHA-256. */
+    void enqueue(String documentId, ArchivedAttachments.Stored file);
+
+    /** Several records in one round trip (a bulk accession); the same as one {@link #enqueue} each. */
+    default void enqueueAll(java.util.List<ArchiveRecord> records) {
+        records.forEach(this::enqueue);
+    }
 }

@@ -1,5 +1,6 @@
 package org.gongwen.archive.config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -17,6 +18,13 @@ import org.gongwen.archive.application.IntegratingLog;
 import org.gongwen.archive.application.LogQueue;
 import org.gongwen.archive.application.LogStore;
 import org.gongwen.archive.application.Transactions;
+import org.gongwen.archive.application.ArchiveIntegrity;
+import org.gongwen.archive.application.AttachmentSource;
+import org.gongwen.archive.remote.HttpAttachmentSource;
+import org.gongwen.archive.application.ArchivedAttachments;
+import org.gongwen.archive.application.ExportingRecord;
+import org.gongwen.archive.application.PackageEncoding;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,9 +35,20 @@ class ArchiveConfiguration {
     @Bean
     ArchivingIssuedDocument archivingIssuedDocument(ArchiveRecords records, LogQueue log, EventPublisher events,
                                                     ContentHasher hasher, Transactions transactions,
-                                                    ArchiveProperties properties, Clock clock) {
+                                                    ArchiveProperties properties, Clock clock,
+                                                    AttachmentSource source, ArchivedAttachments attachments) {
         return new ArchivingIssuedDocument(records, log, events, hasher, transactions, properties.schedule(),
-                properties.fonds(), clock);
+                properties.fonds(), clock, source, attachments);
+    }
+
+    /** drafting-service's attachment files, with a token of the service principal (env GONGWEN_DRAFTING_URL, GONGWEN_TOKEN_URI). */
+    @Bean
+    AttachmentSource attachmentSource(@Value("${gongwen.archive.attachments.drafting-url}") String draftingUrl,
+                                      @Value("${gongwen.archive.attachments.token-uri}") String tokenUri,
+                                      @Value("${gongwen.archive.attachments.principal:archive-service}") String principal,
+                                      @Value("${gongwen.archive.attachments.timeout:10s}") java.time.Duration timeout,
+                                      tools.jackson.databind.json.JsonMapper json, Clock clock) {
+        return new HttpAttachmentSource(URI.create(draftingUrl), URI.create(tokenUri), principal, timeout, json, clock);
     }
 
     @Bean
@@ -60,6 +79,16 @@ class ArchiveConfiguration {
     ConsultingLog consultingLog(ArchiveRecords records, LogStore store, IntegratingLog integrating,
                                 CheckpointSigner signer) {
         return new ConsultingLog(records, store, integrating, signer);
+    }
+
+    @Bean
+    ExportingRecord exportingRecord(ArchiveRecords records, ConsultingArchive consulting, ConsultingLog log,
+                                    LogStore store, Amendments amendments, ArchivedAttachments attachments,
+                                    AccessLog accessLog, ArchiveIntegrity integrity, ContentHasher hasher,
+                                    CheckpointSigner signer, PackageEncoding encoding,
+                                    @Value("${gongwen.archive.fonds-name:江城市民政局}") String fondsName) {
+        return new ExportingRecord(records, consulting, log, store, amendments, attachments, accessLog, integrity,
+                hasher, signer, encoding, fondsName);
     }
 
     @Bean

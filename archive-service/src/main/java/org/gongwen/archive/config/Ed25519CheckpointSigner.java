@@ -19,6 +19,7 @@ import java.util.Base64;
 import org.gongwen.archive.application.CheckpointSigner;
 import org.gongwen.archive.application.SignedCheckpoint;
 import org.gongwen.archive.domain.log.Checkpoint;
+import org.gongwen.archive.verifier.ArchivalPackage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,6 +69,19 @@ final class Ed25519CheckpointSigner implements CheckpointSigner {
             return new SignedCheckpoint(checkpoint, signature.sign(), publicKey.clone());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Ed25519 is part of every JDK 15+", e);
+        }
+    }
+
+    @Override
+    public byte[] signPackage(byte[] manifest) {
+        try {
+            Signature signature = Signature.getInstance("Ed25519");
+            signature.initSign(privateKey);
+            signature.update(ArchivalPackage.SIGNED_PREFIX.getBytes(StandardCharsets.UTF_8));
+            signature.update(manifest);
+            return signature.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign the package manifest", e);
         }
     }
 

@@ -3,10 +3,12 @@ package org.gongwen.archive.messaging;
 import java.util.Set;
 
 import org.gongwen.archive.application.ArchivingIssuedDocument;
+import org.gongwen.archive.application.AttachmentSource;
 import org.gongwen.events.DocumentIssued;
 import org.gongwen.events.EventType;
 import org.gongwen.platform.messaging.EventEnvelope;
 import org.gongwen.platform.messaging.EventHandler;
+import org.gongwen.platform.messaging.RetryLaterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +34,15 @@ class IssuedDocumentHandler implements EventHandler {
     @Override
     public void handle(EventEnvelope event) {
         DocumentIssued issued = event.payloadAs(DocumentIssued.class);
-        ArchivingIssuedDocument.Outcome outcome = archiving.archive(issued);
+        ArchivingIssuedDocument.Outcome outcome;
+        try {
+            outcome = archiving.archive(issued);
+        } catch (AttachmentSource.Unavailable e) {
+            // drafting or the token issuer is away: not the document's fault, so retried without limit, never parked
+            log.warn("Cannot fetch the attachments of {} yet (event {}): {}", issued.documentId(), event.eventId(),
+                    e.getMessage());
+            throw new RetryLaterException(e.getMessage(), e);
+        }
         if (outcome instanceof ArchivingIssuedDocument.Refused refused) {
             log.error("Refusing to archive {} (event {}): {} {}", issued.documentId(), event.eventId(),
                     refused.refusal().code(), refused.refusal().messageEn());

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.gongwen.archive.application.ArchivedAttachments;
 import org.gongwen.archive.application.LogQueue;
 import org.gongwen.archive.application.LogStore;
 import org.gongwen.archive.application.SignedCheckpoint;
@@ -46,6 +47,21 @@ class JdbcLog implements LogStore, LogQueue {
     @Override
     public void enqueue(LegalHold hold) {
         queue("legal-hold", hold.id().toString(), hold.documentId(), LeafEncoding.of(hold));
+    }
+
+    @Override
+    public void enqueue(String documentId, ArchivedAttachments.Stored file) {
+        queue("attachment", documentId + "#" + file.position(), documentId, LeafEncoding.of(documentId, file));
+    }
+
+    @Override
+    public void enqueueAll(List<ArchiveRecord> records) {
+        // one batched statement (reWriteBatchedInserts makes it multi-row INSERTs): the round trip per entry, not
+        // the tree, is what limits the queue (727 single INSERTs/s against 2 674 leaves/s integrated, README)
+        named.batchUpdate("INSERT INTO archive_log_pending (kind, entry_id, document_id, data) VALUES (:k, :e, :d, :data)",
+                records.stream().map(r -> new MapSqlParameterSource().addValue("k", "record")
+                        .addValue("e", r.documentId()).addValue("d", r.documentId())
+                        .addValue("data", LeafEncoding.of(r))).toArray(MapSqlParameterSource[]::new));
     }
 
     private void queue(String kind, String entryId, String documentId, byte[] data) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.gongwen.archive.application.ArchivedAttachments;
 import org.gongwen.archive.domain.ArchiveRecord;
 import org.gongwen.archive.domain.Correction;
 import org.gongwen.archive.domain.LegalHold;
@@ -41,6 +42,10 @@ final class LeafEncoding {
     record HoldLeaf(String kind, String id, String documentId, boolean held, String reason, String actor, Instant at) {
     }
 
+    record AttachmentLeaf(String kind, String documentId, int position, String name, String sha256, long size,
+                          String contentType) {
+    }
+
     private LeafEncoding() {
     }
 
@@ -58,6 +63,11 @@ final class LeafEncoding {
     static byte[] of(LegalHold h) {
         return bytes(new HoldLeaf("legal-hold", h.id().toString(), h.documentId(), h.held(), h.reason(), h.actor(),
                 h.at()));
+    }
+
+    static byte[] of(String documentId, ArchivedAttachments.Stored f) {
+        return bytes(new AttachmentLeaf("attachment", documentId, f.position(), f.name(), f.sha256(), f.size(),
+                f.contentType()));
     }
 
     private static byte[] bytes(Object leaf) {

@@ -44,6 +44,17 @@ class PersistenceConfiguration {
     }
 
     @Bean
+    org.gongwen.archive.application.ArchiveIntegrity archiveIntegrity(JdbcClient jdbc) {
+        return new JdbcIntegrity(jdbc);
+    }
+
+    @Bean
+    org.gongwen.archive.application.ArchivedAttachments archivedAttachments(JdbcClient jdbc,
+                                                                            NamedParameterJdbcTemplate named) {
+        return new JdbcAttachments(jdbc, named);
+    }
+
+    @Bean
     Transactions transactions(TransactionTemplate template) {
         return new SpringTransactions(template);
     }

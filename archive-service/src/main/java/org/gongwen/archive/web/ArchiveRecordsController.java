@@ -49,7 +49,7 @@ class ArchiveRecordsController {
                 Clearance.ofReader(caller.clearance()));
     }
 
-    private static <T> T answer(Consultation<T> consultation, String what) {
+    static <T> T answer(Consultation<T> consultation, String what) {
         if (consultation instanceof ConsultingArchive.Answer<T> answer) {
             return answer.value();
         }
