@@ -100,6 +100,14 @@ class AttachmentListTest {
     }
 
     @Test
+    void limitsWhereAFileMayBeLargerThanADraftAreAConfigurationError() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new AttachmentLimits(200, 100));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new AttachmentLimits(0, 100));
+    }
+
+    @Test
     void anUploadWithoutANameIsNamedAfterItsFile() {
         assertThat(AttachmentList.nameFrom("C:\\文件\\2026年养老服务补贴发放名单.xlsx")).isEqualTo("2026年养老服务补贴发放名单");
         assertThat(AttachmentList.nameFrom("dir/资金测算表.tar.gz")).isEqualTo("资金测算表.tar");
