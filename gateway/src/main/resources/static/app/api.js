@@ -65,14 +65,15 @@ async function send(method, path, { body, ifMatch, anonymous, raw } = {}) {
   const headers = { Accept: 'application/json, application/problem+json', 'Accept-Language': currentLang() === 'en' ? 'en' : 'zh-CN' };
   const token = sessionStorage.getItem(TOKEN_KEY);
   if (token && !anonymous) headers.Authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const multipart = body instanceof FormData;
+  if (body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
   if (ifMatch) headers['If-Match'] = ifMatch;
   let response;
   try {
     // no-store: a draft's ETag counts saves, not status changes, so a revalidated GET (304) would show a
     // stale status; the page always wants the services' current answer
     response = await fetch(path, { method, headers, cache: 'no-store',
-      body: body === undefined ? undefined : JSON.stringify(body) });
+      body: body === undefined || multipart ? body : JSON.stringify(body) });
   } catch {
     throw new ApiError(0, null);
   }
@@ -102,6 +103,9 @@ export const api = {
   bytes: (path) => send('GET', path, { raw: true }),
   post: (path, body) => send('POST', path, { body }),
   put: (path, body, ifMatch) => send('PUT', path, { body, ifMatch }),
+  /** multipart/form-data (files); the browser sets the boundary. */
+  upload: (method, path, formData, ifMatch) => send(method, path, { body: formData, ifMatch }),
+  delete: (path, ifMatch) => send('DELETE', path, { ifMatch }),
 };
 
 /** Query string from the non-empty entries of an object. */

@@ -11,6 +11,7 @@ import { renderReview } from './views/review.js';
 import { renderArchiveSearch, renderRecord } from './views/archive.js';
 import { renderDone } from './views/done.js';
 import { renderDashboard } from './views/dashboard.js';
+import { renderStatistics } from './views/statistics.js';
 
 const REVIEWERS = ['DEPUTY_DIRECTOR', 'DIRECTOR', 'CHIEF'];
 const ARCHIVE_READERS = ['AUDITOR', 'CHIEF'];
@@ -23,6 +24,7 @@ const routes = [
   [/^#\/inbox$/, () => renderInbox()],
   [/^#\/done$/, (m, q) => renderDone(q)],
   [/^#\/dashboard$/, (m, q) => renderDashboard(q)],
+  [/^#\/statistics$/, (m, q) => renderStatistics(q)],
   [/^#\/reviews\/([0-9a-f-]{36})$/, (m) => renderReview(m[1])],
   [/^#\/archive$/, (m, q) => renderArchiveSearch(q)],
   [/^#\/archive\/([0-9a-f-]{36})$/, (m) => renderRecord(m[1])],
@@ -41,7 +43,9 @@ function navigation(user) {
     items.push(['#/inbox', t('navInbox'), h('span', { class: 'count', id: 'inbox-count', 'aria-live': 'polite' })]);
   }
   if (user.roles.some((r) => SUPERVISORS.includes(r))) items.push(['#/dashboard', t('navDashboard')]);
-  if (user.roles.some((r) => ARCHIVE_READERS.includes(r))) items.push(['#/archive', t('navArchive')]);
+  if (user.roles.some((r) => ARCHIVE_READERS.includes(r))) {
+    items.push(['#/archive', t('navArchive')], ['#/statistics', t('navStatistics')]);
+  }
   const path = location.hash.split('?')[0];
   return h('nav', { class: 'main-nav', 'aria-label': t('app') },
     h('ul', {}, items.map(([href, label, extra]) => h('li', {},

@@ -11,3 +11,7 @@ export const PEOPLE = [
   ['liuyang', '刘洋', '局领导', 'CHIEF'],
   ['zhoushen', '周慎', '档案室', 'AUDITOR'],
 ].map(([username, name, unit, role]) => ({ username, name, unit, role }));
+
+/** The demo organisation's units (contract §1), for choosing 会签 units; the service refuses a unit without a head. */
+export const UNITS = [['SHJZ', '社会救助科'], ['YLFW', '养老服务科'], ['BGS', '办公室'], ['DAS', '档案室']]
+  .map(([code, name]) => ({ code, name }));

@@ -34,7 +34,8 @@ export function highlighter(q) {
 function passage(highlight, q) {
   const text = highlight?.passage;
   const needle = (q ?? '').trim().toLowerCase();
-  if (!text || !needle) return null;
+  // a hit in the title is already marked in the title link itself
+  if (!text || !needle || highlight.field === 'title') return null;
   for (let i = text.indexOf('【'); i >= 0; i = text.indexOf('【', i + 1)) {
     const inner = text.slice(i + 1, i + 1 + needle.length);
     if (inner.toLowerCase() === needle && text[i + 1 + needle.length] === '】') {
@@ -90,8 +91,9 @@ export async function renderArchiveSearch(params) {
         { key: 'archiveNo', label: t('colArchiveNo'), cell: (r) => h('span', { class: 'mono' }, mark(r.archiveNo)) },
         { key: 'number', label: t('colNumber'), cell: (r) => mark(r.documentNumber) },
         { key: 'title', label: t('colTitle'), cell: (r) => {
-          const hit = passage(body.highlights?.[r.documentId], values.q)
-            ?? (excerpt(r.body, values.q) ? mark(excerpt(r.body, values.q)) : null);
+          const highlight = body.highlights?.[r.documentId];
+          const hit = highlight ? passage(highlight, values.q)
+            : excerpt(r.body, values.q) ? mark(excerpt(r.body, values.q)) : null;
           return [h('a', { href: `#/archive/${r.documentId}` }, mark(r.title)),
             hit ? h('p', { class: 'excerpt muted small' }, hit) : null];
         } },

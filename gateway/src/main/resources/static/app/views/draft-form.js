@@ -1,13 +1,14 @@
 // 拟稿: a form for every element, saved with If-Match, checked against the format rules after every save
 // (each violation beside its field with rule id and suggested fix), submit and withdraw; beside it the chain,
 // the return opinions and a print preview.
-import { api, ApiError, session } from '../api.js';
+import { api, ApiError } from '../api.js';
 import { problemText, t, when } from '../i18n.js';
 import { renderDocument } from '../gongwen-layout.js';
-import { DOC_TYPES, templateFor } from '../templates.js';
+import { DOC_TYPES } from '../templates.js';
 import { errorState, field, h, loading, notify, show, showViolations, statusBadge, violationItem } from '../ui.js';
 import { whereIs } from './drafts.js';
 import { versionsPanel } from './versions.js';
+import { attachmentsEditor, changeAttachment } from './attachments.js';
 
 const EDITABLE = ['DRAFT', 'RETURNED'];
 const lines = (text) => String(text ?? '').split('\n').map((s) => s.trim()).filter(Boolean);
@@ -44,12 +45,11 @@ function controls(content) {
     classificationPeriodYears: Object.assign(input('number', content.classificationPeriodYears), { min: 1, max: 30 }),
     copyNumber: Object.assign(input('text', content.copyNumber), { inputMode: 'numeric' }),
     body: textarea(content.body, 10),
-    attachments: textarea((content.attachments ?? []).map((a) => a.name).join('\n'), 2),
     remarks: input('text', content.remarks),
   };
 }
 
-function contentOf(c) {
+function contentOf(c, attachments) {
   const period = c.classificationPeriodYears.value.trim();
   return {
     docType: c.docType.value,
@@ -62,7 +62,7 @@ function contentOf(c) {
     classificationPeriodYears: period ? Number(period) : null,
     copyNumber: c.copyNumber.value.trim() || null,
     body: c.body.value.replace(/\r/g, ''),
-    attachments: lines(c.attachments.value).map((name) => ({ name })),
+    attachments: attachments.value(),
     remarks: c.remarks.value.trim() || null,
   };
 }
@@ -71,6 +71,8 @@ function chainPanel(draft) {
   const chain = draft?.chain ?? [];
   return h('section', { class: 'panel', 'aria-labelledby': 'chain-h' }, h('h2', { id: 'chain-h' }, t('chainTitle')),
     draft ? h('p', { id: 'draft-where' }, statusBadge(draft.status), ' ', whereIs(draft)) : h('p', {}, t('whereDraft')),
+    // the review page is where the drafter urges (催办) or asks for 会签
+    draft && draft.status === 'IN_REVIEW' ? h('p', {}, h('a', { href: `#/reviews/${draft.id}`, id: 'review-link' }, t('reviewDetails'))) : null,
     chain.length ? h('ol', { class: 'steps' }, chain.map((l) => h('li', { class: l.decided ? 'done' : 'open' },
       h('strong', {}, `${t('levelN', l.level)} ${t(`role${l.role}`)} ${l.reviewer?.name ?? ''}`), ' ',
       l.decided ? h('span', { class: 'decision' }, t(`decision${l.decision}`), l.opinion ? `：${l.opinion}` : '') : t('pending'))))
@@ -84,6 +86,16 @@ function opinionsPanel(draft) {
     h('h2', { id: 'returned-h' }, t('returnedTitle')),
     opinions.map((o) => h('blockquote', { class: 'opinion' }, h('p', {}, o.opinion),
       h('footer', {}, `${o.reviewer?.name ?? ''}（${t(`role${o.role}`)}）· ${when(o.decidedAt)}`))));
+}
+
+/** A new draft starts from the service's per-kind template (GET /api/drafts/templates/{docType}), else empty. */
+async function startingContent(kind) {
+  const docType = DOC_TYPES.includes(kind) ? kind : '请示';
+  try {
+    return (await api.get(`/api/drafts/templates/${encodeURIComponent(docType)}`)).body.draft;
+  } catch {
+    return { docType, mainRecipients: [], copyRecipients: [], attachments: [] };
+  }
 }
 
 export async function renderDraftForm(id, kind) {
@@ -104,8 +116,18 @@ export async function renderDraftForm(id, kind) {
     }
   }
   const editable = !draft || EDITABLE.includes(draft.status);
-  const c = controls(draft ?? templateFor(kind, session.user()));
+  const c = controls(draft ?? await startingContent(kind));
   Object.values(c).forEach((el) => { el.disabled = !editable; });
+  // files need a saved draft: save first, then the upload is itself a save (If-Match, new version)
+  const attachments = attachmentsEditor(draft?.id, draft?.attachments, editable, async (action, n, file) => {
+    if (!(await save())) return;
+    try {
+      await changeAttachment(draft, etag, action, n, file);
+      renderDraftForm(draft.id);
+    } catch (e) {
+      problem(e);
+    }
+  });
   const general = h('div', { class: 'form-errors', id: 'form-errors', 'aria-live': 'polite' });
   const checkBox = h('div', { class: 'check-result', id: 'check-result', 'aria-live': 'polite' });
   const dirtyMark = h('span', { class: 'dirty', id: 'dirty', 'aria-live': 'polite' });
@@ -124,7 +146,9 @@ export async function renderDraftForm(id, kind) {
       field('f-classificationPeriodYears', t('fPeriod'), c.classificationPeriodYears),
       field('f-copyNumber', t('fCopyNumber'), c.copyNumber)),
     field('f-body', t('fBody'), c.body, t('fBodyHint')),
-    field('f-attachments', t('fAttach'), c.attachments, t('fAttachHint')),
+    h('div', { class: 'field', dataset: { field: 'f-attachments' }, role: 'group', 'aria-labelledby': 'f-attachments-label' },
+      h('span', { class: 'label', id: 'f-attachments-label' }, t('fAttach')), attachments.element,
+      h('div', { class: 'field-errors', id: 'f-attachments-errors', 'aria-live': 'polite' })),
     field('f-remarks', t('fRemarks'), c.remarks),
     general);
 
@@ -146,8 +170,8 @@ export async function renderDraftForm(id, kind) {
     if (draft && !dirty) return true;
     const savedAt = edits;
     try {
-      const response = draft ? await api.put(`/api/drafts/${draft.id}`, contentOf(c), etag)
-        : await api.post('/api/drafts', contentOf(c));
+      const response = draft ? await api.put(`/api/drafts/${draft.id}`, contentOf(c, attachments), etag)
+        : await api.post('/api/drafts', contentOf(c, attachments));
       draft = response.body;
       etag = response.etag;
       setDirty(edits !== savedAt);
@@ -198,7 +222,7 @@ export async function renderDraftForm(id, kind) {
     button.textContent = preview.hidden ? t('preview') : t('hidePreview');
     button.setAttribute('aria-expanded', String(!preview.hidden));
     if (!preview.hidden) {
-      preview.replaceChildren(renderDocument({ ...contentOf(c), documentNumber: draft?.documentNumber,
+      preview.replaceChildren(renderDocument({ ...contentOf(c, attachments), documentNumber: draft?.documentNumber,
         issuedAt: draft?.issuedAt, signerName: draft?.signer?.name }));
     }
   };

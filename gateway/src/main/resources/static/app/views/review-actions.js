@@ -1,8 +1,8 @@
 // The reviewer's other moves besides deciding (review-service issue 4 additions): 退回 to a chosen level,
-// 委派/转办 to a colleague, 撤回 of one's own approval before the next reviewer acted, and 催办.
+// 委派/转办 to a colleague, 撤回 of one's own approval before the next reviewer acted, 催办, and 会签.
 import { api, ApiError, session } from '../api.js';
 import { problemText, t } from '../i18n.js';
-import { PEOPLE } from '../people.js';
+import { PEOPLE, UNITS } from '../people.js';
 import { field, h, notify, showViolations } from '../ui.js';
 
 /** Shows a refusal beside the form's fields, or as one message when it names none. */
@@ -93,6 +93,49 @@ export function urgeForm(review) {
     try {
       await api.post(`/api/reviews/${review.documentId}/urge`, { note: note.value.trim() || null });
       general.replaceChildren(h('p', { class: 'ok' }, t('urgedOk', current.reviewerName ?? current.reviewer)));
+    } catch (e) {
+      showRefusal(form, general, e);
+    }
+  });
+  return form;
+}
+
+/** Where a 会签 stands: its rule and each unit's answer. */
+export function countersignStatus(review) {
+  const cs = review.countersign;
+  if (!cs) return null;
+  return h('section', { class: 'panel', id: 'countersign', 'aria-labelledby': 'countersign-h' },
+    h('h2', { id: 'countersign-h' }, t('countersignTitle'), ' ', h('span', { class: 'badge' }, cs.complete ? t('countersignDone')
+      : t(`countersignRule_${cs.rule}`, cs.required))),
+    h('ul', { class: 'holders' }, cs.countersigners.map((c) => h('li', {}, `${c.name ?? c.username}（${c.unit}）：`,
+      c.decision ? h('span', { class: `decision d-${c.decision}` }, t(`decision${c.decision}`)) : t('pending'),
+      c.opinion ? ` ${c.opinion}` : ''))));
+}
+
+/** 会签: asked by the drafter (on the 办公室审核 level) or by the reviewer of the current step (on their own step). */
+export function countersignForm(review, onDone) {
+  const me = session.user().username;
+  const current = review.steps.find((s) => s.level === review.currentLevel);
+  if (review.status !== 'IN_REVIEW' || review.countersign || !(review.drafter === me || current?.reviewer === me)) return null;
+  const boxes = UNITS.filter((u) => u.code !== review.unit).map((u) => h('label', { class: 'choice' },
+    h('input', { type: 'checkbox', name: 'units', value: u.code }), u.name));
+  const rule = h('select', { name: 'rule' }, ['ALL', 'ANY', 'N_OF_M'].map((r) => h('option', { value: r }, t(`countersignRule_${r}`, 'N'))));
+  const required = h('input', { type: 'number', name: 'required', min: 1, value: '1' });
+  const general = h('div', { class: 'form-errors', 'aria-live': 'polite' });
+  const form = h('form', { class: 'panel', id: 'countersign-form', 'aria-labelledby': 'countersign-form-h', novalidate: true },
+    h('h2', { id: 'countersign-form-h' }, t('countersignAsk')),
+    h('fieldset', { class: 'choices field', dataset: { field: 'f-units' } }, h('legend', {}, t('countersignUnits')), boxes,
+      h('div', { class: 'field-errors', id: 'f-units-errors', 'aria-live': 'polite' })),
+    h('div', { class: 'row' }, field('f-rule', t('countersignRuleLabel'), rule), field('f-required', t('countersignRequired'), required)),
+    general, h('button', { type: 'submit', class: 'secondary', id: 'countersign-ask' }, t('countersignAsk')));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const units = boxes.map((b) => b.querySelector('input')).filter((i) => i.checked).map((i) => i.value);
+    try {
+      await api.post(`/api/reviews/${review.documentId}/countersign`, { units, rule: rule.value,
+        required: rule.value === 'N_OF_M' ? Number(required.value) : undefined, revision: review.revision });
+      notify(t('countersignAsked'));
+      onDone();
     } catch (e) {
       showRefusal(form, general, e);
     }

@@ -5,7 +5,7 @@ import { t, when } from '../i18n.js';
 import { renderDocument } from '../gongwen-layout.js';
 import { errorState, field, h, loading, notify, show, statusBadge } from '../ui.js';
 import { refreshInboxCount } from '../main.js';
-import { delegationForm, recallButton, returnLevelSelect, showRefusal, urgeForm } from './review-actions.js';
+import { countersignForm, countersignStatus, delegationForm, recallButton, returnLevelSelect, showRefusal, urgeForm } from './review-actions.js';
 
 const PHRASES = ['同意。', '拟同意，请审定。', '同意，呈局长签发。', '请按意见修改后再报。', '依据不充分，请补充说明。',
   '不符合行文规则，不予发文。'];
@@ -100,6 +100,6 @@ export async function renderReview(id) {
     h('p', { class: 'muted' }, `${t('colDrafter')} ${review.drafterName ?? review.drafter} · ${when(review.submittedAt)}`),
     h('div', { class: 'two-col doc-layout' }, h('div', { class: 'doc-scroll' }, doc),
       h('aside', { class: 'side' }, mine ? decisionForm(review, back) : null,
-        recallButton(review, () => renderReview(id)), urgeForm(review), stepsPanel(review),
-        owner ? delegationForm(review, back) : null)));
+        recallButton(review, () => renderReview(id)), urgeForm(review), countersignStatus(review), stepsPanel(review),
+        owner ? delegationForm(review, back) : null, countersignForm(review, () => renderReview(id)))));
 }
