@@ -8,8 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,7 +19,6 @@ import org.gongwen.archive.domain.ArchiveNo;
 import org.gongwen.archive.domain.ArchiveRecord;
 import org.gongwen.archive.domain.Clearance;
 import org.gongwen.archive.domain.Retention;
-import org.gongwen.archive.domain.SearchTerms;
 import org.gongwen.events.DocumentContent;
 import org.gongwen.events.Person;
 import org.gongwen.events.TrailEntry;
@@ -58,8 +55,8 @@ class JdbcArchiveRecords implements ArchiveRecords {
      */
     static final int ESTIMATE_TRUST = 10;
 
-    /** Below this many rows left by the filters, checking the term on each row beats reading its posting list. */
-    static final int NARROW_FILTER_ROWS = 20_000;
+    /** Below this many expected matches the page query counts them too (they are all read to be sorted anyway). */
+    static final int ONE_PASS_ROWS = 2_000;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -139,64 +136,29 @@ class JdbcArchiveRecords implements ArchiveRecords {
 
     @Override
     public RecordPage search(RecordQuery query, Clearance reader) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder("classification_rank <= :rank");
-        params.put("rank", reader.rank());
-        condition(where, params, "doc_type = :docType", "docType", query.docType());
-        condition(where, params, "unit = :unit", "unit", query.unit());
-        condition(where, params, "year = :year", "year", query.year());
-        condition(where, params, "document_date >= :from", "from", query.from());
-        condition(where, params, "document_date <= :to", "to", query.to());
-        condition(where, params, "retention = :retention", "retention",
-                query.retention() == null ? null : query.retention().code());
-        condition(where, params, "classification_rank = :classification", "classification",
-                query.classification() == null ? null : query.classification().rank());
-        condition(where, params, "signer_username = :signer", "signer", query.signer());
-        condition(where, params, "drafter_username = :drafter", "drafter", query.drafter());
-        boolean scanFiltered = narrowFilters(where, params);
-        if (query.q() != null) {
-            Set<String> bigrams = SearchTerms.bigrams(query.q());
-            if (!bigrams.isEmpty()) {
-                // the GIN index finds the candidates; the substring re-check drops bigram coincidences
-                params.put("tsquery", SearchTerms.tsquery(bigrams));
-                // ts_match_vq is @@ in function form, which the planner cannot match to the GIN index: used when
-                // the filters alone leave few rows, so that a frequent term's whole posting list (144 000 entries
-                // for 养老 at 1M records, ~140 ms under load) is not read to be AND-ed with 5 000 rows of a unit/year
-                where.append(scanFiltered
-                        ? " AND ts_match_vq(search_bigrams, CAST(:tsquery AS tsquery))"
-                        : " AND search_bigrams @@ CAST(:tsquery AS tsquery)");
-            }
-            String term = query.q().toLowerCase(Locale.ROOT);
-            // a query that is one bigram matches exactly the texts holding it: no re-check needed
-            if (!(bigrams.size() == 1 && bigrams.contains(term))) {
-                where.append(" AND ").append(SEARCH_TEXT).append(" LIKE :like ESCAPE '\\'");
-                params.put("like", "%" + escapeLike(term) + "%");
-            }
-        }
+        SearchSql sql = SearchSql.of(query, reader);
+        Map<String, Object> params = new LinkedHashMap<>(sql.params());
+        String matches = "SELECT 1 FROM archive_records WHERE " + sql.where();
+        double estimate = estimatedRows(matches, params);
+        // few expected matches: one pass yields the page and the count (count(*) OVER () is computed before LIMIT);
+        // otherwise the count is a separate question, capped or answered by the estimate (total())
+        boolean onePass = estimate < ONE_PASS_ROWS;
         params.put("limit", query.size());
         params.put("offset", query.offset());
         long[] counted = {-1};
-        // when the filters leave few rows, one pass over them yields the page and the count (count(*) OVER () is
-        // computed before LIMIT); otherwise the count is a separate, capped or estimated, question
-        List<ArchiveRecord> items = jdbc.sql("SELECT " + COLUMNS
-                        + (scanFiltered ? ", count(*) OVER () AS matches" : "") + " FROM archive_records WHERE " + where
-                        + " ORDER BY " + ORDER.get(query.sort()) + " LIMIT :limit OFFSET :offset")
+        List<ArchiveRecord> items = jdbc.sql("SELECT " + COLUMNS + (onePass ? ", count(*) OVER () AS matches" : "")
+                        + " FROM archive_records WHERE " + sql.where() + " ORDER BY " + ORDER.get(query.sort())
+                        + " LIMIT :limit OFFSET :offset")
                 .params(params).query((rs, n) -> {
-                    if (scanFiltered) {
+                    if (onePass) {
                         counted[0] = rs.getLong("matches");
                     }
                     return map(rs, n);
                 }).list();
-        long total = counted[0] >= 0 ? counted[0] : total(where.toString(), params, query, items.size());
+        long total = counted[0] >= 0 ? counted[0] : total(matches, sql.params(), query, items.size(), estimate);
         boolean capped = total > RecordPage.TOTAL_CAP;
         return new RecordPage(items, query.page(), query.size(), capped ? RecordPage.TOTAL_CAP : total, capped,
                 Map.of());
-    }
-
-    /** Whether the filters alone (no term yet in {@code where}) are expected to leave few enough rows to scan. */
-    private boolean narrowFilters(StringBuilder where, Map<String, Object> params) {
-        return where.indexOf(" AND ") >= 0
-                && estimatedRows("SELECT 1 FROM archive_records WHERE " + where, params) < NARROW_FILTER_ROWS;
     }
 
     /**
@@ -206,15 +168,15 @@ class JdbcArchiveRecords implements ArchiveRecords {
      * frequent bigram still reads the term's whole posting list and ~1 000 heap pages: 43 ms of a 52 ms search at
      * 1M records); only the rest is counted, and stops at cap + 1.
      */
-    private long total(String where, Map<String, Object> params, RecordQuery query, int pageItems) {
+    private long total(String matches, Map<String, Object> params, RecordQuery query, int pageItems,
+                       double estimate) {
         if (query.offset() == 0 && pageItems < query.size()) {
             return pageItems;
         }
         if (query.offset() + pageItems > RecordPage.TOTAL_CAP) {
             return query.offset() + pageItems;
         }
-        String matches = "SELECT 1 FROM archive_records WHERE " + where;
-        if (estimatedRows(matches, params) > ESTIMATE_TRUST * RecordPage.TOTAL_CAP) {
+        if (estimate > ESTIMATE_TRUST * RecordPage.TOTAL_CAP) {
             return RecordPage.TOTAL_CAP + 1L;
         }
         Map<String, Object> counting = new LinkedHashMap<>(params);
@@ -229,13 +191,6 @@ class JdbcArchiveRecords implements ArchiveRecords {
         return json.readTree(plan).get(0).get("Plan").get("Plan Rows").asDouble();
     }
 
-    private static void condition(StringBuilder where, Map<String, Object> params, String sql, String name,
-                                  Object value) {
-        if (value != null) {
-            where.append(" AND ").append(sql);
-            params.put(name, value);
-        }
-    }
 
     /** The search term is literal text: '%', '_' and the escape character itself lose their LIKE meaning. */
     static String escapeLike(String term) {

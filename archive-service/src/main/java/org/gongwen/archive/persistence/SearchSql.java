@@ -1,0 +1,89 @@
+package org.gongwen.archive.persistence;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.gongwen.archive.application.RecordQuery;
+import org.gongwen.archive.domain.Clearance;
+import org.gongwen.archive.domain.SearchTerms;
+
+/**
+ * The WHERE clause of a record search and its parameters. Two shapes:
+ * <ul>
+ *   <li>with a filter on 文种, unit, 年度, 保管期限 or 密级: one tsquery over the V8 expression index, holding the
+ *       term's bigrams, the filters as lexemes ({@code ~t ~u ~y ~r ~c}) and the clearance as negations of the ranks
+ *       above the reader ({@code !'~c3'}: classified records are few, so their lists are short) — one GIN scan
+ *       intersects them all, rows failing a filter are never read;</li>
+ *   <li>otherwise: the term on {@code search_bigrams} (V4) and the clearance as a column condition, so that a
+ *       frequent term can be paged by walking the sort order's index and stopping after one page.</li>
+ * </ul>
+ * Either way {@code classification_rank <= :rank} stays as a plain condition too: the clearance must not rest on
+ * the lexemes alone. A query of 2+ bigrams is re-checked as a substring (bigrams have no positions).
+ */
+record SearchSql(String where, Map<String, Object> params) {
+
+    /** Must be the expression of the V8 index archive_records_search_filtered. */
+    static final String FILTERED_VECTOR = "(search_bigrams || archive_filter_lexemes(doc_type, unit, year, retention,"
+            + " classification_rank))";
+
+    static SearchSql of(RecordQuery query, Clearance reader) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder("classification_rank <= :rank");
+        params.put("rank", reader.rank());
+        List<String> lexemes = new ArrayList<>();
+        lexeme(lexemes, "~t", query.docType());
+        lexeme(lexemes, "~u", query.unit());
+        lexeme(lexemes, "~y", query.year());
+        lexeme(lexemes, "~r", query.retention() == null ? null : query.retention().code());
+        lexeme(lexemes, "~c", query.classification() == null ? null : query.classification().rank());
+        Set<String> bigrams = query.q() == null ? Set.of() : SearchTerms.bigrams(query.q());
+        List<String> terms = new ArrayList<>(bigrams.stream().map(SearchSql::quote).toList());
+        if (!lexemes.isEmpty()) {
+            terms.addAll(lexemes.stream().map(SearchSql::quote).toList());
+            for (int rank = reader.rank() + 1; rank <= Clearance.TOP_SECRET.rank(); rank++) {
+                terms.add("!" + quote("~c" + rank));
+            }
+            where.append(" AND ").append(FILTERED_VECTOR).append(" @@ CAST(:tsquery AS tsquery)");
+            params.put("tsquery", String.join(" & ", terms));
+        } else if (!bigrams.isEmpty()) {
+            where.append(" AND search_bigrams @@ CAST(:tsquery AS tsquery)");
+            params.put("tsquery", String.join(" & ", terms));
+        }
+        if (query.q() != null) {
+            String term = query.q().toLowerCase(Locale.ROOT);
+            // a query that is one bigram matches exactly the texts holding it: no re-check needed
+            if (!(bigrams.size() == 1 && bigrams.contains(term))) {
+                where.append(" AND ").append(JdbcArchiveRecords.SEARCH_TEXT).append(" LIKE :like ESCAPE '\\'");
+                params.put("like", "%" + JdbcArchiveRecords.escapeLike(term) + "%");
+            }
+        }
+        condition(where, params, "document_date >= :from", "from", query.from());
+        condition(where, params, "document_date <= :to", "to", query.to());
+        condition(where, params, "signer_username = :signer", "signer", query.signer());
+        condition(where, params, "drafter_username = :drafter", "drafter", query.drafter());
+        return new SearchSql(where.toString(), params);
+    }
+
+    private static void lexeme(List<String> lexemes, String prefix, Object value) {
+        if (value != null) {
+            lexemes.add(prefix + value);
+        }
+    }
+
+    /** A literal tsquery lexeme: quotes doubled, backslashes escaped. */
+    static String quote(String lexeme) {
+        return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    private static void condition(StringBuilder where, Map<String, Object> params, String sql, String name,
+                                  Object value) {
+        if (value != null) {
+            where.append(" AND ").append(sql);
+            params.put(name, value);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.gongwen.archive.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.gongwen.archive.application.RecordQuery;
+import org.gongwen.archive.domain.Clearance;
+import org.gongwen.archive.domain.Retention;
+import org.junit.jupiter.api.Test;
+
+/** The two shapes of a search's WHERE clause (README "Search"): filters in the index, or the term alone. */
+class SearchSqlTest {
+
+    static RecordQuery query(String q, String docType, String unit, Integer year, Retention retention,
+                             Clearance classification) {
+        return new RecordQuery(q, docType, unit, year, null, null, retention, classification, null, null,
+                RecordQuery.Sort.NEWEST, 0, 20);
+    }
+
+    @Test
+    void filtersBecomeLexemesBesideTheTermAndTheClearanceNegatesTheRanksAboveTheReader() {
+        SearchSql sql = SearchSql.of(query("养老", "请示", "YLFW", 2019, Retention.PERMANENT, null), Clearance.SECRET);
+        assertThat(sql.where()).contains(SearchSql.FILTERED_VECTOR + " @@", "classification_rank <= :rank")
+                .doesNotContain("doc_type =", "unit =", "LIKE");
+        assertThat(sql.params().get("tsquery"))
+                .isEqualTo("'养老' & '~t请示' & '~uYLFW' & '~y2019' & '~rY' & !'~c2' & !'~c3'");
+    }
+
+    @Test
+    void aTopSecretReaderNeedsNoNegationAndATermAloneStaysOnTheBigramColumn() {
+        assertThat(SearchSql.of(query(null, null, "BGS", null, null, null), Clearance.TOP_SECRET).params()
+                .get("tsquery")).isEqualTo("'~uBGS'");
+        SearchSql term = SearchSql.of(query("养老服务", null, null, null, null, null), Clearance.UNCLASSIFIED);
+        assertThat(term.where()).contains("search_bigrams @@", "LIKE :like").doesNotContain("archive_filter_lexemes");
+        assertThat(term.params().get("tsquery")).isEqualTo("'养老' & '老服' & '服务'");
+    }
+
+    @Test
+    void quotesInFilterValuesStayLiteral() {
+        assertThat(SearchSql.of(query(null, "函'x", null, null, null, null), Clearance.TOP_SECRET).params()
+                .get("tsquery")).isEqualTo("'~t函''x'");
+    }
+}
