@@ -18,6 +18,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -37,6 +38,7 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Dimension WINDOW = new Dimension(1280, 900);
     private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final Duration PAGE_LOAD = Duration.ofSeconds(30);
 
     private final WebDriver driver;
     private final String base;
@@ -79,6 +81,7 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(WINDOW);
+        driver.manage().timeouts().pageLoadTimeout(PAGE_LOAD);
     }
 
     WebDriver driver() {
@@ -86,14 +89,26 @@ final class Browser implements AutoCloseable {
     }
 
     void open(String hash) {
-        driver.get(base + "/" + hash);
+        load(() -> driver.get(base + "/" + hash));
+    }
+
+    /**
+     * A navigation, once more if the page did not finish loading in time: on a loaded CI machine a page load has
+     * been seen to stall in Chromium with the gateway idle; the second load is the user pressing reload.
+     */
+    private void load(Runnable navigation) {
+        try {
+            navigation.run();
+        } catch (TimeoutException e) {
+            navigation.run();
+        }
     }
 
     /** Signs out whoever is signed in (the token lives in sessionStorage) and signs in as username. */
     void signIn(String username, String name) {
-        driver.get(base + "/");
+        load(() -> driver.get(base + "/"));
         ((JavascriptExecutor) driver).executeScript("sessionStorage.clear(); location.hash = '';");
-        driver.navigate().refresh();
+        load(() -> driver.navigate().refresh());
         click(By.id("user-" + username));
         click(By.id("login-submit"));
         await(ExpectedConditions.textMatches(By.id("who"), Pattern.compile("^" + Pattern.quote(name) + " ")));
@@ -131,7 +146,7 @@ final class Browser implements AutoCloseable {
             if (!found.isEmpty() && found.get(0).isDisplayed()) {
                 return found.get(0);
             }
-            d.navigate().refresh();
+            load(() -> d.navigate().refresh());
             return null;
         });
     }

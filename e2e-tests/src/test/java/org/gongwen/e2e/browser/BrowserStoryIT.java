@@ -2,6 +2,10 @@ package org.gongwen.e2e.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -28,7 +32,19 @@ class BrowserStoryIT {
     private static final String TITLE = TITLE_WITHOUT_KIND + "请示";
     private static final String RETURN_OPINION = "请补充2026年度救助资金的使用情况后再报。";
 
+    private static final String ATTACHMENT = "2026年度社会救助资金使用情况";
+
     private static Browser browser;
+
+    private static Path usageTable() {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "browser-uploads"));
+            return Files.writeString(dir.resolve(ATTACHMENT + ".txt"),
+                    "项目\t金额（万元）\n最低生活保障\t2300\n临时救助\t500\n合计\t2800\n").toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @BeforeAll
     static void startBrowser() {
@@ -129,6 +145,10 @@ class BrowserStoryIT {
         body.clear();
         body.sendKeys("为保障2027年度城乡困难群众基本生活，我局拟申请社会救助资金3000万元。\n"
                 + "2026年度救助资金2800万元已全部拨付，其中最低生活保障2300万元、临时救助500万元。\n妥否，请批示。");
+        // the figures 孙立 asked for, as an attachment: saved with the edit, uploaded, listed with its sniffed type
+        browser.driver().findElement(By.id("attachment-add")).sendKeys(usageTable().toString());
+        assertThat(browser.find(By.cssSelector(".attachment .file-info")).getText()).contains("text/plain");
+        assertThat(browser.find(By.id("attachment-name-1")).getAttribute("value")).isEqualTo(ATTACHMENT);
         browser.click(By.id("submit"));
         browser.await(ExpectedConditions.attributeToBe(By.cssSelector(".page-head .badge"), "data-status", "IN_REVIEW"));
         // 痕迹: the newest version against the one before, side by side, the added sentence marked as inserted
@@ -196,6 +216,8 @@ class BrowserStoryIT {
         assertThat(actions).containsSubsequence("SUBMITTED", "RETURNED", "SUBMITTED", "APPROVED", "APPROVED", "SIGNED",
                 "ARCHIVED");
         assertThat(browser.find(By.id("trail")).getText()).contains(RETURN_OPINION);
+        assertThat(browser.find(By.cssSelector("#gw-document .gw-attachments")).getText().replace("\n", ""))
+                .isEqualTo("附件：" + ATTACHMENT);
         // the signed document as printed: 文号 in the head, the resubmitted body, 成文日期
         assertThat(browser.find(By.cssSelector("#gw-document .gw-number")).getText()).matches("江民发〔\\d{4}〕\\d+号");
         assertThat(browser.find(By.cssSelector("#gw-document .gw-body")).getText()).contains("2800万元");
@@ -205,5 +227,11 @@ class BrowserStoryIT {
                 By.cssSelector("#record-proof [data-state='verified']")), EVENTS);
         assertThat(proof.getText()).matches("已验证：包含于检查点 #\\d+");
         browser.screenshot("14-archive-record");
+
+        // 统计: the month of this 签发 has at least this document; the review levels have their times
+        browser.click(By.id("nav-statistics"));
+        assertThat(browser.find(By.cssSelector("#per-month svg")).findElements(By.cssSelector("rect.bar"))).isNotEmpty();
+        assertThat(browser.find(By.cssSelector("#review-times svg")).findElements(By.cssSelector("rect.bar"))).isNotEmpty();
+        browser.screenshot("16-statistics");
     }
 }
