@@ -48,7 +48,7 @@ function reviewTimeChart(times) {
   const row = 44;
   const label = 150;
   const max = Math.max(1, ...times.map((s) => s.p90Seconds));
-  const scale = (s) => ((width - label - 60) * s) / max;
+  const scale = (s) => ((width - label - 120) * s) / max;
   const chart = svg('svg', { viewBox: `0 0 ${width} ${times.length * row + 10}`, role: 'img', 'aria-labelledby': 'review-times-h', class: 'chart' },
     times.map((s, i) => svg('g', { transform: `translate(0 ${i * row + 6})` },
       svg('text', { x: 0, y: 18, class: 'key' }, `${t('levelN', s.level)} ${t(`role${s.role}`)}`),
