@@ -25,8 +25,8 @@ INSERT INTO unit_supervision (unit_code, username, valid_from) VALUES
     ('BGS', 'sunli', '2000-01-01T00:00:00Z')
 ON CONFLICT DO NOTHING;
 
-INSERT INTO organisation_settings (key, value) VALUES
-    ('office_director', 'zhaomin'),
-    ('signer', 'wangqiang'),
-    ('agency_code', '江民发')
+INSERT INTO organisation_settings (key, value, valid_from) VALUES
+    ('office_director', 'zhaomin', '2000-01-01T00:00:00Z'),
+    ('signer', 'wangqiang', '2000-01-01T00:00:00Z'),
+    ('agency_code', '江民发', '2000-01-01T00:00:00Z')
 ON CONFLICT DO NOTHING;

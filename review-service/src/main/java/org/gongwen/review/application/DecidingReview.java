@@ -21,6 +21,8 @@ import org.gongwen.review.domain.Outcomes.Refused;
 import org.gongwen.review.domain.Refusal;
 import org.gongwen.review.domain.ReviewDeadlines;
 import org.gongwen.review.domain.Signing;
+import org.gongwen.review.domain.SigningRules;
+import org.gongwen.review.domain.OrganisationChart;
 
 /**
  * A reviewer decides on the current step. The review row stays locked from reading to commit, so of two
@@ -36,9 +38,18 @@ public class DecidingReview {
     private final ReviewDeadlines deadlines;
     private final Clock clock;
     private final Reminders reminders;
+    private final SigningRules signingRules;
 
     public DecidingReview(Reviews reviews, Organisation organisation, IssueNumbers numbers, ReviewEvents events,
                           Transactions tx, ReviewDeadlines deadlines, Clock clock, Reminders reminders) {
+        this(reviews, organisation, numbers, events, tx, deadlines, clock, reminders, SigningRules.CHIEF_SIGNS_ALL);
+    }
+
+    /** As above; {@code signingRules} tell who holds the signing level when a later level is staffed anew. */
+    public DecidingReview(Reviews reviews, Organisation organisation, IssueNumbers numbers, ReviewEvents events,
+                          Transactions tx, ReviewDeadlines deadlines, Clock clock, Reminders reminders,
+                          SigningRules signingRules) {
+        this.signingRules = signingRules;
         this.reminders = reminders;
         this.reviews = reviews;
         this.organisation = organisation;
@@ -82,8 +93,10 @@ public class DecidingReview {
         return tx.inTransaction(() -> reviews.lock(documentId)
                 .<DecisionOutcome>map(review -> {
                     Instant now = now();
-                    Signing signing = new Signing(now, deadlines, organisation.current().agencyCode(), numbers,
-                            organisation.actingFor(now));
+                    // the organisation as it stands at this instant staffs any level assigned now (REVIEW-CHAIN-4)
+                    OrganisationChart org = organisation.at(now);
+                    Signing signing = new Signing(now, deadlines, org.agencyCode(), numbers,
+                            organisation.actingFor(now), org, signingRules);
                     DecisionOutcome outcome = action.apply(review, signing);
                     if (outcome instanceof Decided decided) {
                         reviews.save(decided.review());

@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import org.gongwen.review.application.DecidingReview;
 import org.gongwen.review.application.FollowingUpReviews;
+import org.gongwen.review.application.ManagingOrganisation;
+import org.gongwen.review.application.OrganisationRecords;
 import org.gongwen.review.application.Organisation;
 import org.gongwen.review.application.ReadingReviews;
 import org.gongwen.review.application.ReviewEvents;
@@ -48,8 +50,9 @@ class ReviewConfiguration {
     @Bean
     DecidingReview decidingReview(Reviews reviews, Organisation organisation, IssueNumbers numbers,
                                   ReviewEvents events, Transactions tx, ReviewDeadlines deadlines, Clock clock,
-                                  Reminders reminders) {
-        return new DecidingReview(reviews, organisation, numbers, events, tx, deadlines, clock, reminders);
+                                  Reminders reminders, ReviewProperties properties) {
+        return new DecidingReview(reviews, organisation, numbers, events, tx, deadlines, clock, reminders,
+                properties.signingRules());
     }
 
     @Bean
@@ -60,5 +63,10 @@ class ReviewConfiguration {
     @Bean
     ReadingReviews readingReviews(Reviews reviews, ReviewQueries queries) {
         return new ReadingReviews(reviews, queries);
+    }
+
+    @Bean
+    ManagingOrganisation managingOrganisation(OrganisationRecords records, Transactions tx, Clock clock) {
+        return new ManagingOrganisation(records, tx, clock);
     }
 }

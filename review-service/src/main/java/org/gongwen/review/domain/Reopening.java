@@ -38,7 +38,7 @@ final class Reopening {
                             + " is neither.", "REVIEW-RETURN-1", "returnToLevel"));
         }
         Instant now = signing.now();
-        Round reopened = reopen(round, target, current.level(), now, signing.deadlines())
+        Round reopened = reopen(review, round, target, current.level(), signing, true)
                 .logged(new Act(Act.SENT_BACK, actor, role, current.level(), now, opinion, onBehalfOf));
         return new Reopened(review.withCurrent(reopened), new ReviewStepReopened(review.documentId(),
                 round.revision(), current.level(), target, Act.SENT_BACK, actor,
@@ -72,18 +72,24 @@ final class Reopening {
         int target = current.level() - 1;
         Act recalled = new Act(Act.RECALLED, approval.get().actor(), round.step(target).orElseThrow().role(), target,
                 now, null, approval.get().onBehalfOf());
-        Round reopened = reopen(round, target, current.level(), now, signing.deadlines()).logged(recalled);
+        // the approver takes their own step back: it is not staffed anew
+        Round reopened = reopen(review, round, target, current.level(), signing, false).logged(recalled);
         return new Reopened(review.withCurrent(reopened), new ReviewStepReopened(review.documentId(),
                 round.revision(), current.level(), target, Act.RECALLED, recalled.actor(),
                 recalled.onBehalfOf() == null ? null : recalled.onBehalfOf().username(), null, now));
     }
 
-    /** Levels above {@code target} up to {@code from} wait again; {@code target} is current with a fresh clock. */
-    private static Round reopen(Round round, int target, int from, Instant now, ReviewDeadlines deadlines) {
+    /**
+     * Levels above {@code target} up to {@code from} wait again; {@code target} is current with a fresh clock and
+     * is staffed from the organisation valid now when {@code restaff} (REVIEW-CHAIN-4).
+     */
+    private static Round reopen(Review review, Round round, int target, int from, Signing signing, boolean restaff) {
+        Instant now = signing.now();
         List<Step> changed = new ArrayList<>();
         for (Step s : round.steps()) {
             if (s.level() == target) {
-                changed.add(s.reset().assigned(now, deadlines.dueAt(round.content().urgency(), now)));
+                Step waiting = restaff ? Staffing.forAssignment(round, review.drafter(), s.reset(), signing) : s.reset();
+                changed.add(waiting.assigned(now, signing.deadlines().dueAt(round.content().urgency(), now)));
             } else if (s.level() > target && s.level() <= from) {
                 changed.add(s.reset());
             }

@@ -200,7 +200,8 @@ public record Review(String documentId, Person drafter, List<Round> rounds, Issu
         Step next = round.step(decided.level() + 1).orElseThrow();
         Instant now = signing.now();
         Round moved = round.with(decided, ReviewStatus.IN_REVIEW, next.level())
-                .with(next.assigned(now, signing.deadlines().dueAt(round.content().urgency(), now)),
+                .with(Staffing.forAssignment(round, drafter, next, signing)
+                                .assigned(now, signing.deadlines().dueAt(round.content().urgency(), now)),
                         ReviewStatus.IN_REVIEW, next.level())
                 .logged(new Act(Act.APPROVED, actor, decided.role(), decided.level(), now, decided.opinion(),
                         onBehalfOf));

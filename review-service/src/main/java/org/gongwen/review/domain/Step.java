@@ -100,6 +100,12 @@ public record Step(int level, String role, Person reviewer, Instant assignedAt, 
                 countersign == null ? null : countersign.reset());
     }
 
+    /** The position's new holder (REVIEW-CHAIN-4): the old owner's 委派/转办 ends with their ownership. */
+    Step staffedBy(String newRole, Person newReviewer) {
+        return new Step(level, newRole, newReviewer, assignedAt, dueAt, decision, opinion, decidedAt, null, followup,
+                countersign);
+    }
+
     Step decidedAs(Decision newDecision, String newOpinion, Instant at) {
         return new Step(level, role, reviewer, assignedAt, dueAt, newDecision, newOpinion, at, delegation, followup,
                 countersign);

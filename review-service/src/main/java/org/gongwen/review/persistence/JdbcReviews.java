@@ -150,7 +150,9 @@ class JdbcReviews implements Reviews {
                             VALUES (:id, :revision, :level, :role, :ru, :rn, :runit, :assignedAt, :dueAt, :decision,
                                     :opinion, :decidedAt, :dk, :du, :dn, :dunit, :until, :remindedAt, :dueNoticeAt,
                                     :eu, :en, :eunit, :escalatedAt, :urgedAt, :next, :csRule, :csRequired)
-                            ON CONFLICT (document_id, revision, level) DO UPDATE SET assigned_at = EXCLUDED.assigned_at,
+                            ON CONFLICT (document_id, revision, level) DO UPDATE SET role = EXCLUDED.role,
+                                reviewer_username = EXCLUDED.reviewer_username, reviewer_name = EXCLUDED.reviewer_name,
+                                reviewer_unit = EXCLUDED.reviewer_unit, assigned_at = EXCLUDED.assigned_at,
                                 due_at = EXCLUDED.due_at, decision = EXCLUDED.decision, opinion = EXCLUDED.opinion,
                                 decided_at = EXCLUDED.decided_at, delegation_kind = EXCLUDED.delegation_kind,
                                 delegate_username = EXCLUDED.delegate_username, delegate_name = EXCLUDED.delegate_name,
