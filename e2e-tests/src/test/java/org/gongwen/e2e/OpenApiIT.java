@@ -60,4 +60,17 @@ class OpenApiIT {
                         .as("%s %s", operation.getKey(), path.getKey())
                         .contains("401", "default")));
     }
+
+    @ParameterizedTest
+    @CsvSource({"drafting, drafting-service", "review, review-service", "archive, archive-service"})
+    void theGatewayServesEachServicesDocumentForItsSwaggerUi(String route, String service) throws Exception {
+        HttpResponse<String> document = HTTP.send(HttpRequest.newBuilder(
+                URI.create(Suite.get().gatewayUrl() + "/api-docs/" + route)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(document.statusCode()).as(document.body()).isEqualTo(200);
+        assertThat(JSON.readTree(document.body()).path("info").path("title").asString()).isEqualTo("gongwen " + service);
+
+        HttpResponse<String> ui = HTTP.send(HttpRequest.newBuilder(
+                URI.create(Suite.get().gatewayUrl() + "/swagger-ui/index.html")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ui.statusCode()).isEqualTo(200);
+    }
 }
