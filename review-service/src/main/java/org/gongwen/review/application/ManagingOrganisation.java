@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -69,21 +70,23 @@ public final class ManagingOrganisation {
         });
     }
 
-    /** Creates a person, or changes one: fields left null keep their current value. */
+    /** Creates a person, or changes one: fields left null keep their current value (read under the lock). */
     public Change<PersonRecord> person(String username, String name, String unit, String role, String clearance,
                                        boolean creating) {
-        Optional<PersonRecord> current = creating ? Optional.empty()
-                : records.people(now(), null).stream().filter(p -> p.username().equals(username)).findFirst();
-        String n = current.map(p -> name == null ? p.name() : name).orElse(name);
-        String u = current.map(p -> unit == null ? p.unit() : unit).orElse(unit);
-        String r = current.map(p -> role == null ? p.role() : role).orElse(role);
-        String c = current.map(p -> clearance == null ? p.clearance() : clearance).orElse(clearance);
-        return change(creating ? null : () -> current.isPresent() ? List.of() : List.of(notFound("person", username)),
-                state -> OrganisationRules.person(state, username, n, u, r, c, creating), now -> {
-                    records.close(Register.PEOPLE, username, now);
-                    records.openPerson(username, n.strip(), u, r, c, now);
-                    return one(records.people(now, null), p -> p.username().equals(username));
-                });
+        Function<Instant, PersonRecord> merged = at -> records.people(at, null).stream()
+                .filter(p -> !creating && p.username().equals(username)).findFirst()
+                .map(p -> new PersonRecord(username, name == null ? p.name() : name, unit == null ? p.unit() : unit,
+                        role == null ? p.role() : role, clearance == null ? p.clearance() : clearance, null, null))
+                .orElse(new PersonRecord(username, name, unit, role, clearance, null, null));
+        return change(creating ? null : () -> exists(Register.PEOPLE, username), state -> {
+            PersonRecord p = merged.apply(now());
+            return OrganisationRules.person(state, username, p.name(), p.unit(), p.role(), p.clearance(), creating);
+        }, now -> {
+            PersonRecord p = merged.apply(now);
+            records.close(Register.PEOPLE, username, now);
+            records.openPerson(username, p.name().strip(), p.unit(), p.role(), p.clearance(), now);
+            return one(records.people(now, null), r -> r.username().equals(username));
+        });
     }
 
     public Change<PersonRecord> endPerson(String username) {
@@ -184,7 +187,9 @@ public final class ManagingOrganisation {
                     return new Change.Refused<>(missing);
                 }
             }
-            Instant now = now();
+            // versions follow each other strictly, even if the clock stepped back since the last change
+            Instant now = records.lastChangeAt().filter(last -> !last.isBefore(now()))
+                    .map(last -> last.plus(1, ChronoUnit.MICROS)).orElseGet(this::now);
             List<Refusal> refusals = rules.apply(records.state(now));
             if (!refusals.isEmpty()) {
                 return new Change.Refused<>(refusals);
@@ -209,7 +214,7 @@ public final class ManagingOrganisation {
                 "No current " + what + " " + key + " in the organisation.", null, null);
     }
 
-    private static <T> T one(List<T> rows, java.util.function.Predicate<T> which) {
+    private static <T> T one(List<T> rows, Predicate<T> which) {
         return rows.stream().filter(which).findFirst().orElseThrow();
     }
 

@@ -36,6 +36,9 @@ public interface OrganisationRecords {
     /** Serialises ADMIN changes (transaction-scoped), so two of them never validate against the same state. */
     void lockForChange();
 
+    /** The latest instant any version was opened or closed at (ADMIN changes are stamped after it). */
+    Optional<Instant> lastChangeAt();
+
     OrganisationRules.State state(Instant at);
 
     List<UnitRecord> units(Instant at);

@@ -18,6 +18,8 @@ public final class OrganisationRules {
     public static final Set<String> CLEARANCES = Set.of("绝密", "机密", "秘密");
     /** Who may be 分管 (a unit's supervising leader): 分管主任, 主任, 局长. */
     static final Set<String> LEADERS = Set.of("DEPUTY_DIRECTOR", "DIRECTOR", "CHIEF");
+    /** Who may be 办公室主任. */
+    static final Set<String> OFFICE_DIRECTORS = Set.of("DIRECTOR", "DEPUTY_DIRECTOR");
     public static final Set<String> SETTINGS = Set.of("office_director", "signer", "agency_code");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{0,9}");
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{0,39}");
@@ -85,11 +87,22 @@ public final class OrganisationRules {
             found.add(violation("REVIEW-ORG-2", "clearance", "密级须为 绝密、机密 或 秘密。",
                     "clearance must be 绝密, 机密 or 秘密."));
         }
+        if (!creating && role != null && ROLES.contains(role) && outgrowsPost(state.chart(), username, role)) {
+            found.add(violation("REVIEW-ORG-5", "role", username + " 仍担任办公室主任、签发人或分管，新职务（" + role
+                    + "）不能担任，请先交接。", username + " still holds the office director, signer or a supervision, which the"
+                    + " role " + role + " cannot hold; hand it over first."));
+        }
         if (!creating && unit != null && headsElsewhere(state, username, unit)) {
             found.add(violation("REVIEW-ORG-5", "unit", username + " 仍是其他单位的负责人，请先更换该单位负责人。",
                     username + " still heads another unit; change that unit's head first."));
         }
         return found;
+    }
+
+    private static boolean outgrowsPost(OrganisationChart chart, String username, String role) {
+        return username.equals(chart.officeDirector()) && !OFFICE_DIRECTORS.contains(role)
+                || username.equals(chart.signer()) && !"CHIEF".equals(role)
+                || chart.deputyByUnit().containsValue(username) && !LEADERS.contains(role);
     }
 
     private static boolean headsElsewhere(State state, String username, String newUnit) {
@@ -179,7 +192,7 @@ public final class OrganisationRules {
             found.add(violation("REVIEW-ORG-7", "value", "设置值不能为空。", "A value is required."));
         } else if (!"agency_code".equals(key)) {
             Optional<OrganisationChart.Member> member = state.chart().member(value);
-            Set<String> allowed = "signer".equals(key) ? Set.of("CHIEF") : Set.of("DIRECTOR", "DEPUTY_DIRECTOR");
+            Set<String> allowed = "signer".equals(key) ? Set.of("CHIEF") : OFFICE_DIRECTORS;
             if (member.isEmpty()) {
                 found.add(unknownPerson("REVIEW-ORG-7", "value", value));
             } else if (!allowed.contains(member.get().role())) {

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -35,6 +36,19 @@ class JdbcOrganisationRecords implements OrganisationRecords {
     @Override
     public void lockForChange() {
         jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(?)").param(CHANGE_LOCK).query(Integer.class).single();
+    }
+
+    @Override
+    public Optional<Instant> lastChangeAt() {
+        return jdbc.sql("""
+                        SELECT max(t) FROM (
+                            SELECT greatest(max(valid_from), max(valid_to)) AS t FROM units
+                            UNION ALL SELECT greatest(max(valid_from), max(valid_to)) FROM people
+                            UNION ALL SELECT greatest(max(valid_from), max(valid_to)) FROM unit_supervision
+                            UNION ALL SELECT greatest(max(valid_from), max(valid_to)) FROM unit_heads
+                            UNION ALL SELECT greatest(max(valid_from), max(valid_to)) FROM organisation_settings) x""")
+                .query(Timestamp.class).list().stream().filter(Objects::nonNull).findFirst()
+                .map(Timestamp::toInstant);
     }
 
     @Override

@@ -76,6 +76,17 @@ class OrganisationRulesTest {
     }
 
     @Test
+    void REVIEW_ORG_5_aRoleChangeMayNotLeaveAPostWithAHolderWhoCannotHoldIt() {
+        assertThat(fields(OrganisationRules.person(STATE, "zhaomin", "赵敏", "BGS", "CLERK", "机密", false)))
+                .containsExactly("REVIEW-ORG-5:role");
+        assertThat(fields(OrganisationRules.person(STATE, "wangqiang", "王强", "JLD", "DIRECTOR", "绝密", false)))
+                .containsExactly("REVIEW-ORG-5:role");
+        assertThat(fields(OrganisationRules.person(STATE, "sunli", "孙立", "BGS", "CLERK", "机密", false)))
+                .containsExactly("REVIEW-ORG-5:role");
+        assertThat(OrganisationRules.person(STATE, "sunli", "孙立", "BGS", "DIRECTOR", "机密", false)).isEmpty();
+    }
+
+    @Test
     void REVIEW_ORG_6_actingPeriodsOfOnePersonNeverOverlap() {
         Instant now = T0;
         assertThat(fields(OrganisationRules.acting(STATE, null, "wangqiang", "zhaomin", T0.plus(Duration.ofDays(8)),

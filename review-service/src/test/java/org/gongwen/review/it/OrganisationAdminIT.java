@@ -2,10 +2,15 @@ package org.gongwen.review.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.gongwen.events.DocumentIssued;
 import org.gongwen.events.GongwenEvent;
@@ -135,6 +140,44 @@ class OrganisationAdminIT extends ReviewServiceIT {
                 .expectBody().jsonPath("$.length()").isEqualTo(1).jsonPath("$[0].acting").isEqualTo("qianxiao");
         get("admin", ORG + "/acting?all=true&username=" + owner).expectStatus().isOk()
                 .expectBody().jsonPath("$.length()").isEqualTo(2);
+    }
+
+    @Test
+    void concurrentChangesAreSerialisedIntoOneUnbrokenHistory() throws Exception {
+        String code = "C" + suffix().toUpperCase();
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        try {
+            List<Callable<Integer>> creations = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                creations.add(() -> admin(HttpMethod.POST, ORG + "/units", Map.of("code", code, "name", "并发科"))
+                        .returnResult(String.class).getStatus().value());
+            }
+            List<Integer> created = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(creations)) {
+                created.add(f.get());
+            }
+            assertThat(created).containsOnlyOnce(201).filteredOn(s -> s != 201).containsOnly(422);
+
+            List<Callable<Integer>> renames = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                String name = "并发科" + i;
+                renames.add(() -> admin(HttpMethod.PUT, ORG + "/units/" + code, Map.of("name", name))
+                        .returnResult(String.class).getStatus().value());
+            }
+            for (Future<Integer> f : pool.invokeAll(renames)) {
+                assertThat(f.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        List<?> history = get("admin", ORG + "/units/" + code + "/history").expectStatus().isOk()
+                .expectBody(List.class).returnResult().getResponseBody();
+        assertThat(history).hasSize(11);
+        for (int i = 1; i < history.size(); i++) {
+            assertThat(((Map<?, ?>) history.get(i - 1)).get("validTo"))
+                    .isEqualTo(((Map<?, ?>) history.get(i)).get("validFrom"));
+        }
+        assertThat(((Map<?, ?>) history.get(10)).get("validTo")).isNull();
     }
 
     private String clockIn(int days) {
