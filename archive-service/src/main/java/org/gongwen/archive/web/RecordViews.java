@@ -30,8 +30,9 @@ final class RecordViews {
                   int year, Instant archivedAt, String contentHash, List<Trail> trail) {
     }
 
+    /** One act; {@code onBehalfOf}/{@code onBehalfOfName} name whom the actor stood in for ("X代Y"), else null. */
     record Trail(String action, String actor, String actorName, String role, Integer level, Instant at,
-                 String opinion, String contentHash) {
+                 String opinion, String contentHash, String onBehalfOf, String onBehalfOfName) {
     }
 
     static Page of(RecordPage page) {
@@ -51,7 +52,7 @@ final class RecordViews {
 
     private static Trail of(TrailEntry t) {
         return new Trail(t.action(), username(t.actor()), name(t.actor()), t.role(), t.level(), t.at(), t.opinion(),
-                t.contentHash());
+                t.contentHash(), t.onBehalfOf(), t.onBehalfOfName());
     }
 
     private static String username(Person p) {
