@@ -3,11 +3,14 @@ package org.gongwen.review.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.gongwen.events.GongwenEvent;
 import org.gongwen.review.domain.FollowingUp;
 import org.gongwen.review.domain.FollowingUp.FollowUp;
+import org.gongwen.review.domain.OrganisationChart;
 import org.gongwen.review.domain.Reminders;
+import org.gongwen.review.domain.SigningRules;
 
 /**
  * Sends the reminders and escalations that are due. Safe with several instances: each batch claims its documents
@@ -24,9 +27,19 @@ public class FollowingUpReviews {
     private final Transactions tx;
     private final Reminders reminders;
     private final Clock clock;
+    private final Organisation organisation;
+    private final SigningRules signingRules;
 
     public FollowingUpReviews(Reviews reviews, ReviewQueries queries, ReviewEvents events, Transactions tx,
                               Reminders reminders, Clock clock) {
+        this(reviews, queries, events, tx, reminders, clock, null, null);
+    }
+
+    /** As above; escalation goes to the next level's holder in the organisation valid now (REVIEW-CHAIN-4). */
+    public FollowingUpReviews(Reviews reviews, ReviewQueries queries, ReviewEvents events, Transactions tx,
+                              Reminders reminders, Clock clock, Organisation organisation, SigningRules signingRules) {
+        this.organisation = organisation;
+        this.signingRules = signingRules;
         this.reviews = reviews;
         this.queries = queries;
         this.events = events;
@@ -42,8 +55,11 @@ public class FollowingUpReviews {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             int sent = tx.inTransaction(() -> {
                 int count = 0;
-                for (String documentId : queries.claimDueFollowUps(now, BATCH)) {
-                    FollowUp result = FollowingUp.due(reviews.lock(documentId).orElseThrow(), now, reminders);
+                List<String> due = queries.claimDueFollowUps(now, BATCH);
+                OrganisationChart org = due.isEmpty() || organisation == null ? null : organisation.at(now);
+                for (String documentId : due) {
+                    FollowUp result = FollowingUp.due(reviews.lock(documentId).orElseThrow(), now, reminders, org,
+                            signingRules);
                     reviews.save(result.review());
                     for (GongwenEvent event : result.events()) {
                         events.publish(event);

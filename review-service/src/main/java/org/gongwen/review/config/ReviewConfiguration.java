@@ -36,8 +36,10 @@ class ReviewConfiguration {
 
     @Bean
     FollowingUpReviews followingUpReviews(Reviews reviews, ReviewQueries queries, ReviewEvents events,
-                                          Transactions tx, Reminders reminders, Clock clock) {
-        return new FollowingUpReviews(reviews, queries, events, tx, reminders, clock);
+                                          Transactions tx, Reminders reminders, Clock clock, Organisation organisation,
+                                          ReviewProperties properties) {
+        return new FollowingUpReviews(reviews, queries, events, tx, reminders, clock, organisation,
+                properties.signingRules());
     }
 
     @Bean

@@ -28,6 +28,15 @@ public final class FollowingUp {
     }
 
     public static FollowUp due(Review review, Instant now, Reminders reminders) {
+        return due(review, now, reminders, null, null);
+    }
+
+    /**
+     * As above; an overdue step escalates to whoever holds the next level's position in {@code org}, the
+     * organisation valid now (REVIEW-CHAIN-4; null: the reviewer the next level was built with).
+     */
+    public static FollowUp due(Review review, Instant now, Reminders reminders, OrganisationChart org,
+                               SigningRules rules) {
         Round round = review.current();
         if (round.status() != ReviewStatus.IN_REVIEW) {
             return new FollowUp(review, List.of());
@@ -42,7 +51,8 @@ public final class FollowingUp {
         if (!step.dueAt().isAfter(now)) {
             events.add(new ReviewReminderDue(review.documentId(), round.revision(), step.level(), "DUE",
                     step.reviewer(), step.dueAt(), null, null, now));
-            Person escalatedTo = round.step(step.level() + 1).map(Step::reviewer).orElse(null);
+            Person escalatedTo = round.step(step.level() + 1)
+                    .map(up -> Staffing.staffed(round, review.drafter(), up, org, rules).reviewer()).orElse(null);
             Round changed = round.with(step.followedUp(new Step.Followup(
                             f.remindedAt() == null ? now : f.remindedAt(), now, escalatedTo,
                             escalatedTo == null ? null : now, f.lastUrgedAt())), round.status(), round.currentLevel());

@@ -23,10 +23,15 @@ final class Staffing {
      * change, or when the new holder already sits on another level (nobody twice, REVIEW-CHAIN-1).
      */
     static Step forAssignment(Round round, Person drafter, Step step, Signing signing) {
-        if (signing.organisation() == null) {
+        return staffed(round, drafter, step, signing.organisation(), signing.signingRules());
+    }
+
+    /** As above, against {@code org} (null: keep the reviewer): also who an overdue step escalates to. */
+    static Step staffed(Round round, Person drafter, Step step, OrganisationChart org, SigningRules rules) {
+        if (org == null) {
             return step;
         }
-        if (!(ChainPolicy.build(drafter, round.content(), signing.organisation(), signing.signingRules())
+        if (!(ChainPolicy.build(drafter, round.content(), org, rules == null ? SigningRules.CHIEF_SIGNS_ALL : rules)
                 instanceof ChainPolicy.ChainOutcome.Built built) || built.steps().size() != round.steps().size()) {
             return step;
         }

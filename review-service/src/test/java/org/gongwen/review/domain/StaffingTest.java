@@ -107,6 +107,18 @@ class StaffingTest {
     }
 
     @Test
+    void REVIEW_CHAIN_4_anOverdueStepEscalatesToWhoeverHoldsTheNextPositionNow() {
+        Review atLevel1 = submitted("zhangwei");
+        Instant overdue = atLevel1.current().currentStep().dueAt().plusSeconds(1);
+
+        FollowingUp.FollowUp escalated = FollowingUp.due(atLevel1, overdue, Reminders.DEFAULT, ZHOUYI_DIRECTS, null);
+
+        assertThat(escalated.review().current().currentStep().followup().escalatedTo().username()).isEqualTo("zhouyi");
+        assertThat(escalated.review().current().step(2).orElseThrow().reviewer().username())
+                .as("the next level itself is staffed when it is reached").isEqualTo("zhaomin");
+    }
+
+    @Test
     void REVIEW_CHAIN_1_aRunningChainNeverChangesShape() {
         // the drafting unit lost its 分管: a new chain would have two levels; the running one keeps three
         OrganisationChart unsupervised = chart(Map.of("BGS", "sunli"), "zhouyi", ZHOUYI);
