@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The archive benchmark (not a test): loads synthetic records by COPY and measures search and log appends.
-# usage: archive-service/bench/run.sh jdbc:postgresql://HOST:PORT/DB USER PASSWORD [records=1000000] [log-appends=100000]
+# usage: archive-service/bench/run.sh jdbc:postgresql://HOST:PORT/DB USER PASSWORD [records=1000000] [log-appends=100000] [runs-per-case=200]
 # The database must exist; it is migrated with the service's Flyway scripts. Results: archive-service/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -67,7 +67,7 @@ public final class AmendingRecord {
 
     /** A record's metadata after its corrections, and the entries that made it so. */
     public record History(RecordMetadata metadata, java.util.List<Correction> corrections,
-                          java.util.List<LegalHold> holds) {
+                          java.util.List<LegalHold> holds, org.gongwen.archive.domain.Catalogue.Stamp stamp) {
     }
 
     /** Empty if the record is unknown or above the reader's clearance. */
@@ -75,7 +75,9 @@ public final class AmendingRecord {
         return visible(clearance, documentId).map(r -> {
             java.util.List<Correction> corrections = amendments.corrections(documentId);
             java.util.List<LegalHold> holds = amendments.holds(documentId);
-            return new History(RecordMetadata.of(r, corrections, holds), corrections, holds);
+            RecordMetadata metadata = RecordMetadata.of(r, corrections, holds);
+            return new History(metadata, corrections, holds,
+                    org.gongwen.archive.domain.Catalogue.Stamp.of(r, metadata));
         });
     }
 

@@ -22,5 +22,9 @@ public interface ArchiveRecords {
 
     Optional<ArchiveRecord> find(String documentId);
 
+    /** The records of one 档号 class within the reader's clearance, in 件号 order. */
+    java.util.List<ArchiveRecord> inClass(String fonds, org.gongwen.archive.domain.ArchivalClass archivalClass,
+                                          Clearance reader);
+
     RecordPage search(RecordQuery query, Clearance reader);
 }

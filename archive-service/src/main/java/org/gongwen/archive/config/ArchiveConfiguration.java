@@ -19,6 +19,7 @@ import org.gongwen.archive.application.LogQueue;
 import org.gongwen.archive.application.LogStore;
 import org.gongwen.archive.application.Transactions;
 import org.gongwen.archive.application.ArchiveIntegrity;
+import org.gongwen.archive.application.Cataloguing;
 import org.gongwen.archive.application.AttachmentSource;
 import org.gongwen.archive.remote.HttpAttachmentSource;
 import org.gongwen.archive.application.ArchivedAttachments;
@@ -89,6 +90,12 @@ class ArchiveConfiguration {
                                     @Value("${gongwen.archive.fonds-name:江城市民政局}") String fondsName) {
         return new ExportingRecord(records, consulting, log, store, amendments, attachments, accessLog, integrity,
                 hasher, signer, encoding, fondsName);
+    }
+
+    @Bean
+    Cataloguing cataloguing(ArchiveRecords records, Amendments amendments, ArchiveProperties properties,
+                            @Value("${gongwen.archive.fonds-name:江城市民政局}") String fondsName) {
+        return new Cataloguing(records, amendments, properties.fonds(), fondsName);
     }
 
     @Bean

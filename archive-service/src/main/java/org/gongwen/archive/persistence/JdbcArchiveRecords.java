@@ -135,26 +135,43 @@ class JdbcArchiveRecords implements ArchiveRecords {
     }
 
     @Override
+    public List<ArchiveRecord> inClass(String fonds, ArchivalClass c, Clearance reader) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM archive_records WHERE fonds = :fonds AND year = :year"
+                        + " AND retention = :retention AND unit = :unit AND classification_rank <= :rank ORDER BY item_no")
+                .param("fonds", fonds).param("year", c.year()).param("retention", c.retention().code())
+                .param("unit", c.unit()).param("rank", reader.rank()).query(this::map).list();
+    }
+
+    @Override
     public RecordPage search(RecordQuery query, Clearance reader) {
         SearchSql sql = SearchSql.of(query, reader);
         Map<String, Object> params = new LinkedHashMap<>(sql.params());
         String matches = "SELECT 1 FROM archive_records WHERE " + sql.where();
-        double estimate = estimatedRows(matches, params);
-        // few expected matches: one pass yields the page and the count (count(*) OVER () is computed before LIMIT);
-        // otherwise the count is a separate question, capped or answered by the estimate (total())
+        double estimate = estimatedRows("SELECT 1 FROM archive_records WHERE " + sql.estimable(), params);
+        // few expected matches: one pass yields the page and the count. The count runs over at most cap + 1 matches
+        // (the inner LIMIT), so an estimate that is far too low (correlated bigrams: 养老服务 is estimated at a tenth
+        // of its matches) costs a bounded scan, not a full one; when the bound is hit the page is asked for again
+        // in the sort order, below
         boolean onePass = estimate < ONE_PASS_ROWS;
         params.put("limit", query.size());
         params.put("offset", query.offset());
+        params.put("cap", RecordPage.TOTAL_CAP + 1);
         long[] counted = {-1};
-        List<ArchiveRecord> items = jdbc.sql("SELECT " + COLUMNS + (onePass ? ", count(*) OVER () AS matches" : "")
-                        + " FROM archive_records WHERE " + sql.where() + " ORDER BY " + ORDER.get(query.sort())
-                        + " LIMIT :limit OFFSET :offset")
-                .params(params).query((rs, n) -> {
-                    if (onePass) {
+        List<ArchiveRecord> items = List.of();
+        if (onePass) {
+            items = jdbc.sql("SELECT " + COLUMNS + ", count(*) OVER () AS matches FROM (SELECT " + COLUMNS
+                            + " FROM archive_records WHERE " + sql.where() + " LIMIT :cap) m ORDER BY "
+                            + ORDER.get(query.sort()) + " LIMIT :limit OFFSET :offset")
+                    .params(params).query((rs, n) -> {
                         counted[0] = rs.getLong("matches");
-                    }
-                    return map(rs, n);
-                }).list();
+                        return map(rs, n);
+                    }).list();
+        }
+        // not counted in one pass, the bound was hit, or the page lies beyond the bounded set (offset ≥ cap + 1)
+        if (!onePass || counted[0] > RecordPage.TOTAL_CAP || (counted[0] < 0 && query.offset() > 0)) {
+            items = jdbc.sql("SELECT " + COLUMNS + " FROM archive_records WHERE " + sql.where() + " ORDER BY "
+                    + ORDER.get(query.sort()) + " LIMIT :limit OFFSET :offset").params(params).query(this::map).list();
+        }
         long total = counted[0] >= 0 ? counted[0] : total(matches, sql.params(), query, items.size(), estimate);
         boolean capped = total > RecordPage.TOTAL_CAP;
         return new RecordPage(items, query.page(), query.size(), capped ? RecordPage.TOTAL_CAP : total, capped,

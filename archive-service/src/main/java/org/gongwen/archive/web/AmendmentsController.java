@@ -95,7 +95,8 @@ class AmendmentsController {
             return java.util.Map.of(
                     "metadata", new MetadataView(documentId, m.retention().code(), m.pageCount(), m.note(), m.legalHold()),
                     "corrections", history.corrections().stream().map(CorrectionView::of).toList(),
-                    "legalHolds", history.holds().stream().map(HoldView::of).toList());
+                    "legalHolds", history.holds().stream().map(HoldView::of).toList(),
+                    "archivalStamp", history.stamp());
         });
     }
 

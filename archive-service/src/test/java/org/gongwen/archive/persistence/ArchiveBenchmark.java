@@ -46,7 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
  * search code ({@link JdbcArchiveRecords#search}) and the log's sequencer. See archive-service/README.md
  * "Benchmark" for the command and the results.
  *
- * <p>Arguments: {@code jdbc-url user password [records=1000000] [log-appends=100000]}. The database is migrated
+ * <p>Arguments: {@code jdbc-url user password [records=1000000] [log-appends=100000] [runs-per-case=200]}
+ * (runs 0: log appends only). The database is migrated
  * with the service's Flyway scripts; records are only loaded when the table holds fewer than asked.
  */
 public final class ArchiveBenchmark {
@@ -70,6 +71,7 @@ public final class ArchiveBenchmark {
         String password = args[2];
         int records = args.length > 3 ? Integer.parseInt(args[3]) : 1_000_000;
         int appends = args.length > 4 ? Integer.parseInt(args[4]) : 100_000;
+        runs = args.length > 5 ? Integer.parseInt(args[5]) : 200;
         // outOfOrder as the service runs it: platform migrations (db/platform 0.x) may arrive after the archive's
         Flyway.configure().dataSource(url, user, password).locations("classpath:db/platform", "classpath:db/migration")
                 .outOfOrder(true)
@@ -86,8 +88,16 @@ public final class ArchiveBenchmark {
         }
         System.out.printf("records: %d, table+indexes: %s%n", records, jdbc.sql(
                 "SELECT pg_size_pretty(pg_total_relation_size('archive_records'))").query(String.class).single());
-        search(new JdbcArchiveRecords(jdbc, JsonMapper.builder().build()));
-        logAppends(ds, jdbc, appends);
+        if (runs > 0) {
+            search(new JdbcArchiveRecords(jdbc, JsonMapper.builder().build()));
+        }
+        // pooled like the service (Hikari): a connection per transaction would measure connection set-up instead
+        com.zaxxer.hikari.HikariConfig pool = new com.zaxxer.hikari.HikariConfig();
+        pool.setDataSource(ds);
+        pool.setMaximumPoolSize(6);
+        try (com.zaxxer.hikari.HikariDataSource pooled = new com.zaxxer.hikari.HikariDataSource(pool)) {
+            logAppends(pooled, JdbcClient.create(pooled), appends);
+        }
     }
 
     static void load(String url, String user, String password, int from, int to) throws Exception {
@@ -159,6 +169,9 @@ public final class ArchiveBenchmark {
     record Case(String name, String q, String unit, Integer year, String docType, Retention retention) {
     }
 
+    /** Timed searches per case (after 20 warm-ups); p99 needs 100+ to mean anything. */
+    static int runs = 200;
+
     static void search(JdbcArchiveRecords archive) {
         List<Case> cases = List.of(
                 new Case("2 chars 养老", "养老", null, null, null, null),
@@ -174,7 +187,6 @@ public final class ArchiveBenchmark {
         System.out.println("| query (page 0, size 20, clearance 机密) | matches (capped 1 000) | p50 ms | p95 ms | p99 ms |");
         System.out.println("|---|---|---|---|---|");
         for (Case c : cases) {
-            int runs = 200;
             long[] ms = new long[runs];
             long total = 0;
             for (int warm = 0; warm < 20; warm++) {
@@ -196,7 +208,7 @@ public final class ArchiveBenchmark {
                 RecordQuery.Sort.NEWEST, page, 20);
     }
 
-    static void logAppends(PGSimpleDataSource ds, JdbcClient jdbc, int n) throws GeneralSecurityException,
+    static void logAppends(javax.sql.DataSource ds, JdbcClient jdbc, int n) throws GeneralSecurityException,
             InterruptedException {
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
         SpringTransactions transactions = new SpringTransactions(tx);

@@ -27,8 +27,11 @@ class SearchSqlTest {
 
     @Test
     void aTopSecretReaderNeedsNoNegationAndATermAloneStaysOnTheBigramColumn() {
-        assertThat(SearchSql.of(query(null, null, "BGS", null, null, null), Clearance.TOP_SECRET).params()
-                .get("tsquery")).isEqualTo("'~uBGS'");
+        assertThat(SearchSql.of(query("养老", null, "BGS", null, null, null), Clearance.TOP_SECRET).params()
+                .get("tsquery")).isEqualTo("'养老' & '~uBGS'");
+        SearchSql filtersAlone = SearchSql.of(query(null, "请示", "BGS", null, null, null), Clearance.SECRET);
+        assertThat(filtersAlone.where()).contains("doc_type = :docType", "unit = :unit")
+                .doesNotContain("@@");
         SearchSql term = SearchSql.of(query("养老服务", null, null, null, null, null), Clearance.UNCLASSIFIED);
         assertThat(term.where()).contains("search_bigrams @@", "LIKE :like").doesNotContain("archive_filter_lexemes");
         assertThat(term.params().get("tsquery")).isEqualTo("'养老' & '老服' & '服务'");
@@ -36,7 +39,7 @@ class SearchSqlTest {
 
     @Test
     void quotesInFilterValuesStayLiteral() {
-        assertThat(SearchSql.of(query(null, "函'x", null, null, null, null), Clearance.TOP_SECRET).params()
-                .get("tsquery")).isEqualTo("'~t函''x'");
+        assertThat(SearchSql.of(query("公文", "函'x", null, null, null, null), Clearance.TOP_SECRET).params()
+                .get("tsquery")).isEqualTo("'公文' & '~t函''x'");
     }
 }
