@@ -28,7 +28,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * issues tokens for demo users and accepts them on the routes it guards.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "60s") // the first request warms the gateway up: ~35 s seen on a loaded 2-core machine
 @ActiveProfiles("local")
 class DevTokenIT {
 

@@ -29,7 +29,7 @@ import reactor.core.publisher.Flux;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "gongwen.gateway.max-request-size=64KB")
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "60s") // the first request warms the gateway up: ~35 s seen on a loaded 2-core machine
 class GatewayRoutingIT {
 
     private static final int LIMIT = 64 * 1024;
