@@ -5,6 +5,7 @@ import { t, when } from '../i18n.js';
 import { chineseDate, renderDocument } from '../gongwen-layout.js';
 import { DOC_TYPES } from '../templates.js';
 import { verifyRecord } from '../proof.js';
+import { downloadAuthorized } from './attachments.js';
 import { emptyState, errorState, field, h, loading, pager, show, showViolations, table } from '../ui.js';
 
 const PAGE_SIZE = 20;
@@ -156,7 +157,11 @@ export async function renderRecord(id) {
     fact(t('retention'), t(`ret${record.retention}`)),
     fact(t('archivedAt'), when(record.archivedAt)),
     fact(t('contentHash'), h('code', { class: 'hash' }, record.contentHash)),
-    fact(t('proof'), proofStatus(record.documentId), 'record-proof'));
+    fact(t('proof'), proofStatus(record.documentId), 'record-proof'),
+    // the archival package: content, attachments, DA/T 48 metadata, proof and checkpoint (archive-verifier checks it)
+    fact(t('exportPackage'), h('button', { type: 'button', class: 'link', id: 'record-export',
+      onclick: () => downloadAuthorized(`/api/archive/records/${record.documentId}/package`, `${record.archiveNo}.zip`) },
+    t('download'))));
   const trail = h('section', { class: 'panel', 'aria-labelledby': 'trail-h', id: 'trail' }, h('h2', { id: 'trail-h' }, t('trailTitle')),
     h('ol', { class: 'timeline' }, [...(record.trail ?? []), { action: 'ARCHIVED', at: record.archivedAt, actorName: record.archiveNo }]
       .map((e) => h('li', { class: `step done action-${e.action}` },

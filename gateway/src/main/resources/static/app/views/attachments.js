@@ -7,9 +7,9 @@ import { h } from '../ui.js';
 
 const size = (bytes) => (bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
-async function download(draftId, n, name) {
-  // a plain link cannot carry the bearer token, so fetch the bytes and hand the browser a blob
-  const response = await fetch(`/api/drafts/${draftId}/attachments/${n}`, { cache: 'no-store',
+/** Saves what an authorised GET answers as a file: a plain link cannot carry the bearer token, so fetch a blob. */
+export async function downloadAuthorized(path, name) {
+  const response = await fetch(path, { cache: 'no-store',
     headers: { Authorization: `Bearer ${sessionStorage.getItem('gongwen.token')}` } });
   if (!response.ok) return;
   const url = URL.createObjectURL(await response.blob());
@@ -19,6 +19,8 @@ async function download(draftId, n, name) {
   a.remove();
   URL.revokeObjectURL(url);
 }
+
+const download = (draftId, n, name) => downloadAuthorized(`/api/drafts/${draftId}/attachments/${n}`, name);
 
 /**
  * entries: the draft's attachments; editable; persist(kind, n, file) uploads (kind 'add' | 'replace') or removes

@@ -226,6 +226,8 @@ class BrowserStoryIT {
         WebElement proof = browser.await(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#record-proof [data-state='verified']")), EVENTS);
         assertThat(proof.getText()).matches("已验证：包含于检查点 #\\d+");
+        // the archival package (ZIP with content, metadata, proof and checkpoint) is one click away
+        assertThat(browser.find(By.id("record-export")).getText()).isEqualTo("下载");
         browser.screenshot("14-archive-record");
 
         // 统计: the month of this 签发 has at least this document; the review levels have their times
