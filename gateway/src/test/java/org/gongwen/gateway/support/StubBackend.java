@@ -2,6 +2,7 @@ package org.gongwen.gateway.support;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
@@ -17,17 +18,14 @@ public final class StubBackend implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private final AtomicInteger requests = new AtomicInteger();
     private final DisposableServer server;
 
-    private StubBackend(DisposableServer server) {
-        this.server = server;
-    }
-
-    public static StubBackend start(String service) {
-        DisposableServer server = HttpServer.create()
+    private StubBackend(String service) {
+        this.server = HttpServer.create()
                 .host("127.0.0.1")
                 .port(0)
-                .handle((request, response) -> request.receive().aggregate().asByteArray()
+                .handle((request, response) -> countedRequest(request.receive().aggregate().asByteArray())
                         .defaultIfEmpty(new byte[0])
                         .flatMap(body -> {
                             Map<String, Object> echo = new LinkedHashMap<>();
@@ -41,7 +39,20 @@ public final class StubBackend implements AutoCloseable {
                                     .sendByteArray(Mono.just(JSON.writeValueAsBytes(echo))).then();
                         }))
                 .bindNow();
-        return new StubBackend(server);
+    }
+
+    private <T> Mono<T> countedRequest(Mono<T> body) {
+        requests.incrementAndGet();
+        return body;
+    }
+
+    public static StubBackend start(String service) {
+        return new StubBackend(service);
+    }
+
+    /** How many requests reached this stub. */
+    public int requests() {
+        return requests.get();
     }
 
     public String url() {
