@@ -1,14 +1,9 @@
 package org.gongwen.platform.web.security;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
-import org.springframework.core.io.DefaultResourceLoader;
-import org.springframework.core.io.Resource;
+import com.nimbusds.jose.jwk.JWK;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -19,8 +14,12 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import reactor.core.publisher.Flux;
 
-/** Builds the token decoder: RS256 only, with issuer, audience and time checks (60 s clock skew). */
+/**
+ * Builds the token decoder: RS256 only, against a JWK Set URI or a {@link JwtKeySet} (current and previous keys),
+ * with issuer, audience and time checks (60 s clock skew).
+ */
 public final class JwtDecoders {
 
     private JwtDecoders() {
@@ -32,8 +31,7 @@ public final class JwtDecoders {
             decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri())
                     .jwsAlgorithm(SignatureAlgorithm.RS256).build();
         } else if (properties.publicKeyLocation() != null && !properties.publicKeyLocation().isBlank()) {
-            decoder = NimbusReactiveJwtDecoder.withPublicKey(RsaPem.readPublic(read(properties.publicKeyLocation())))
-                    .signatureAlgorithm(SignatureAlgorithm.RS256).build();
+            decoder = withKeySet(JwtKeySet.load(properties.publicKeyLocation()));
         } else {
             throw new IllegalStateException(
                     "gongwen.security.jwk-set-uri or gongwen.security.public-key-location must be set");
@@ -51,13 +49,13 @@ public final class JwtDecoders {
                 new JwtClaimValidator<String>(JwtClaimNames.SUB, sub -> sub != null && !sub.isBlank())));
     }
 
-    private static String read(String location) {
-        String normalized = location.startsWith("/") ? "file:" + location : location;
-        Resource resource = new DefaultResourceLoader().getResource(normalized);
-        try (InputStream in = resource.getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read JWT public key at " + location, e);
-        }
+    /**
+     * Verifies against every key of the set: the token's {@code kid} picks the key (an unknown {@code kid} finds none
+     * and the token is refused); a token without {@code kid} is tried against each key.
+     */
+    static NimbusReactiveJwtDecoder withKeySet(JwtKeySet keys) {
+        List<JWK> jwks = List.copyOf(keys.keys());
+        return NimbusReactiveJwtDecoder.withJwkSource(jwt -> Flux.fromIterable(jwks))
+                .jwsAlgorithm(SignatureAlgorithm.RS256).build();
     }
 }

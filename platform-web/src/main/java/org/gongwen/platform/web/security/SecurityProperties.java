@@ -12,7 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param issuer      required {@code iss}
  * @param audience    required member of {@code aud}
  * @param jwkSetUri   where the identity provider publishes its keys; wins over {@code publicKeyLocation}
- * @param publicKeyLocation PEM (X.509 SubjectPublicKeyInfo) of the RS256 verification key, a file or classpath location
+ * @param publicKeyLocation the RS256 verification keys ({@link JwtKeySet}): comma-separated PEM (X.509
+ *                          SubjectPublicKeyInfo) files, directories of them, or JWK Set files; the first key is the
+ *                          current one, the others previous keys still accepted during a rotation
  * @param publicPaths paths reachable without a token besides health
  */
 @ConfigurationProperties("gongwen.security")

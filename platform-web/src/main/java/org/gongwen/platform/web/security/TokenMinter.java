@@ -5,6 +5,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -14,18 +15,18 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 /**
- * Signs RS256 access tokens with gongwen's claims. The local suite's {@code POST /dev/token} and the tests
+ * Signs RS256 access tokens with gongwen's claims and the signing key's id as {@code kid}. The local suite's {@code POST /dev/token} and the tests
  * use it; production tokens come from a real identity provider.
  */
 public final class TokenMinter {
 
     private final RSAKey key;
+    private final JwtKeySet published;
     private final String issuer;
     private final String audience;
     private final Duration lifetime;
@@ -33,7 +34,20 @@ public final class TokenMinter {
 
     public TokenMinter(RSAPublicKey publicKey, RSAPrivateKey privateKey, String issuer, String audience,
                        Duration lifetime, Clock clock) {
-        this.key = new RSAKey.Builder(publicKey).privateKey(privateKey).keyID(keyId(publicKey)).build();
+        this(publicKey, privateKey, issuer, audience, lifetime, clock, List.of());
+    }
+
+    /**
+     * @param stillTrusted public keys published beside the signing key in {@link #jwkSet()}: the previous keys of a
+     *                     rotation, whose tokens resource servers still accept until the key is removed
+     */
+    public TokenMinter(RSAPublicKey publicKey, RSAPrivateKey privateKey, String issuer, String audience,
+                       Duration lifetime, Clock clock, List<RSAPublicKey> stillTrusted) {
+        this.key = new RSAKey.Builder(publicKey).privateKey(privateKey).keyID(JwtKeySet.keyId(publicKey)).build();
+        List<RSAPublicKey> published = new ArrayList<>();
+        published.add(publicKey);
+        published.addAll(stillTrusted);
+        this.published = JwtKeySet.of(published);
         this.issuer = issuer;
         this.audience = audience;
         this.lifetime = lifetime;
@@ -68,16 +82,13 @@ public final class TokenMinter {
         return lifetime;
     }
 
-    /** The public half as a JWK Set, for identity-provider style discovery. */
-    public Map<String, Object> jwkSet() {
-        return new JWKSet(key.toPublicJWK()).toJSONObject();
+    /** The signing key's id, the {@code kid} of every token minted here. */
+    public String keyId() {
+        return key.getKeyID();
     }
 
-    private static String keyId(RSAPublicKey publicKey) {
-        try {
-            return new RSAKey.Builder(publicKey).build().computeThumbprint().toString();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The public keys as a JWK Set, signing key first, for identity-provider style discovery. */
+    public Map<String, Object> jwkSet() {
+        return published.toJwkSet();
     }
 }
