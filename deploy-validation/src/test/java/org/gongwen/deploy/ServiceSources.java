@@ -22,6 +22,8 @@ final class ServiceSources {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]");
     private static final Pattern STRING_CONSTANT = Pattern.compile("\"(GONGWEN_[A-Z0-9_]+)\"");
+    private static final Pattern PROPERTIES_RECORD = Pattern.compile(
+            "@ConfigurationProperties\\(\"([^\"]+)\"\\)\\s*(?:public\\s+)?record\\s+\\w+\\s*\\(([^)]*)\\)");
 
     final Path root;
 
@@ -69,6 +71,50 @@ final class ServiceSources {
             sources.filter(f -> f.toString().endsWith(".java")).forEach(f -> collect(STRING_CONSTANT, read(f), names));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return names;
+    }
+
+    /**
+     * The environment names Spring Boot's relaxed binding maps onto the {@code @ConfigurationProperties} records a
+     * service binds (its own and platform-messaging's): {@code GONGWEN_MESSAGING_REPLICATIONFACTOR} sets
+     * {@code gongwen.messaging.replication-factor}.
+     */
+    Set<String> boundVariablesOf(String service) {
+        Set<String> names = new TreeSet<>();
+        List<Path> sourceRoots = consumesKafka(service)
+                ? List.of(root.resolve(service).resolve("src/main/java"), root.resolve("platform-messaging/src/main/java"))
+                : List.of(root.resolve(service).resolve("src/main/java"));
+        for (Path sourceRoot : sourceRoots) {
+            try (Stream<Path> sources = Files.walk(sourceRoot)) {
+                sources.filter(f -> f.toString().endsWith(".java")).map(ServiceSources::read).forEach(source -> {
+                    Matcher record = PROPERTIES_RECORD.matcher(source);
+                    while (record.find()) {
+                        String prefix = record.group(1).toUpperCase().replace('.', '_').replace("-", "");
+                        componentNames(record.group(2)).forEach(c -> names.add(prefix + "_" + c.toUpperCase()));
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return names;
+    }
+
+    /** The component names of a record header, splitting only at commas outside generic brackets. */
+    private static List<String> componentNames(String header) {
+        List<String> names = new java.util.ArrayList<>();
+        int depth = 0;
+        StringBuilder component = new StringBuilder();
+        for (char c : (header + ",").toCharArray()) {
+            depth += c == '<' ? 1 : c == '>' ? -1 : 0;
+            if (c == ',' && depth == 0) {
+                String[] words = component.toString().strip().split("\\s+");
+                names.add(words[words.length - 1]);
+                component.setLength(0);
+            } else {
+                component.append(c);
+            }
         }
         return names;
     }
