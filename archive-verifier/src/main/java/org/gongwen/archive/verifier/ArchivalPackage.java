@@ -44,7 +44,7 @@ public final class ArchivalPackage {
         }
     }
 
-    static boolean verify(byte[] zip, byte[] pinnedKey, PrintStream out) {
+    static boolean verify(byte[] zip, LogKeys pinnedKey, PrintStream out) {
         try {
             return check(zip, pinnedKey, out);
         } catch (IllegalArgumentException e) {
@@ -54,7 +54,7 @@ public final class ArchivalPackage {
         }
     }
 
-    private static boolean check(byte[] zip, byte[] pinnedKey, PrintStream out) {
+    private static boolean check(byte[] zip, LogKeys pinnedKey, PrintStream out) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         try {
             for (PackageZip.Entry e : PackageZip.readCanonical(zip)) {
@@ -65,18 +65,19 @@ public final class ArchivalPackage {
             return false;
         }
         out.println("package ZIP: canonical, " + files.size() + " files");
-        byte[] key = pinnedKey;
+        LogKeys key = pinnedKey;
         if (key == null) {
             out.println("WARNING no --key given: checking with the log-key.pub inside the package");
-            key = files.containsKey("log-key.pub") ? Main.parseKey(utf8(files.get("log-key.pub"))) : null;
+            key = files.containsKey("log-key.pub") ? LogKeys.parse(utf8(files.get("log-key.pub"))) : null;
         }
         byte[] manifestBytes = files.get(MANIFEST);
         byte[] signature = files.get(SIGNATURE);
-        if (manifestBytes == null || signature == null || key == null) {
+        if (manifestBytes == null || signature == null || key == null || key.isEmpty()) {
             out.println("manifest, its signature or a key: MISSING");
             return false;
         }
-        boolean signed = signatureValid(key, manifestBytes, signature);
+        // the manifest is signed at export time with the key current then, which may since have been rotated
+        boolean signed = key.keys().stream().anyMatch(k -> signatureValid(k, manifestBytes, signature));
         out.println("manifest signature: " + (signed ? "ok" : "FAILED"));
         boolean listed = filesMatchManifest(files, Json.object(utf8(manifestBytes)), out);
         byte[] leaf = files.get("record-leaf.json");

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -17,8 +16,10 @@ import java.util.Map;
  * {@code java -jar archive-verifier.jar consistency old-checkpoint.json new-checkpoint.json consistency.json [--key …]}
  *
  * <p>Exit status 0 = valid, 1 = invalid, 2 = usage or unreadable input. {@code record.json} is the leaf exactly as
- * exported (every byte counts); the key is the archive's Ed25519 public key (base64 X.509 or PEM). Without
- * {@code --key} the key inside the checkpoint is used and a warning says so: pin the key you got out of band.
+ * exported (every byte counts); {@code --key} names the archive's Ed25519 public key or key set ({@link LogKeys}:
+ * the JSON of {@code GET /api/archive/checkpoints/keys}, PEM block(s), or base64 X.509), and each checkpoint is
+ * checked with the key its {@code keyId} names. Without {@code --key} the key inside the checkpoint is used and a
+ * warning says so: pin the keys you got out of band.
  */
 public final class Main {
 
@@ -31,11 +32,11 @@ public final class Main {
 
     public static int run(String[] args, PrintStream out) {
         List<String> positional = new ArrayList<>(Arrays.asList(args));
-        byte[] pinnedKey = null;
+        LogKeys pinnedKey = null;
         try {
             int k = positional.indexOf("--key");
             if (k >= 0 && k + 1 < positional.size()) {
-                pinnedKey = readKey(Path.of(positional.get(k + 1)));
+                pinnedKey = readKeys(Path.of(positional.get(k + 1)));
                 positional.remove(k + 1);
                 positional.remove(k);
             }
@@ -63,7 +64,7 @@ public final class Main {
 
     /** The record's leaf is in the tree the checkpoint signs. */
     static boolean verifyInclusion(byte[] record, Map<String, Object> proof, Map<String, Object> checkpointJson,
-                                   byte[] pinnedKey, PrintStream out) {
+                                   LogKeys pinnedKey, PrintStream out) {
         SignedCheckpoint checkpoint = SignedCheckpoint.fromJson(checkpointJson);
         boolean signed = signatureValid(checkpoint, pinnedKey, out);
         long size = Json.number(proof, "treeSize");
@@ -80,7 +81,7 @@ public final class Main {
 
     /** The newer checkpoint's tree extends the older one's: nothing was removed or rewritten in between. */
     static boolean verifyConsistency(Map<String, Object> olderJson, Map<String, Object> newerJson,
-                                     Map<String, Object> proof, byte[] pinnedKey, PrintStream out) {
+                                     Map<String, Object> proof, LogKeys pinnedKey, PrintStream out) {
         SignedCheckpoint older = SignedCheckpoint.fromJson(olderJson);
         SignedCheckpoint newer = SignedCheckpoint.fromJson(newerJson);
         boolean signed = signatureValid(older, pinnedKey, out) & signatureValid(newer, pinnedKey, out);
@@ -94,14 +95,21 @@ public final class Main {
         return signed && consistent;
     }
 
-    private static boolean signatureValid(SignedCheckpoint checkpoint, byte[] pinnedKey, PrintStream out) {
-        byte[] key = pinnedKey;
-        if (key == null) {
+    /** With the pinned key set, the key the checkpoint names by id; without one, the key inside the checkpoint. */
+    private static boolean signatureValid(SignedCheckpoint checkpoint, LogKeys pinnedKeys, PrintStream out) {
+        LogKeys keys = pinnedKeys;
+        if (keys == null) {
             out.println("WARNING no --key given: checking the signature with the key inside the checkpoint");
-            key = checkpoint.publicKey();
+            keys = checkpoint.publicKey() == null ? LogKeys.of(List.of()) : LogKeys.of(List.of(checkpoint.publicKey()));
         }
-        boolean valid = key != null && checkpoint.signatureValid(key);
-        out.println("checkpoint signature (size " + checkpoint.treeSize() + "): " + (valid ? "ok" : "FAILED"));
+        String id = checkpoint.keyId() == null ? "" : " key " + checkpoint.keyId();
+        if (checkpoint.keyId() != null && keys.forId(checkpoint.keyId()).isEmpty()) {
+            out.println("checkpoint signature (size " + checkpoint.treeSize() + "):" + id
+                    + " is not in the key set " + keys.ids() + ": FAILED");
+            return false;
+        }
+        boolean valid = checkpoint.signatureValid(keys);
+        out.println("checkpoint signature (size " + checkpoint.treeSize() + ")" + id + ": " + (valid ? "ok" : "FAILED"));
         return valid;
     }
 
@@ -114,14 +122,8 @@ public final class Main {
         return Json.object(Files.readString(Path.of(path), StandardCharsets.UTF_8));
     }
 
-    static byte[] readKey(Path file) throws IOException {
-        return parseKey(Files.readString(file, StandardCharsets.US_ASCII));
-    }
-
-    /** PEM or bare base64 of an X.509 public key. */
-    static byte[] parseKey(String pemOrBase64) {
-        String text = pemOrBase64
-                .replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
-        return Base64.getDecoder().decode(text);
+    /** A key set file: the archive's {@code checkpoints/keys} JSON, PEM block(s) or base64 of one key. */
+    static LogKeys readKeys(Path file) throws IOException {
+        return LogKeys.parse(Files.readString(file, StandardCharsets.UTF_8));
     }
 }

@@ -11,15 +11,34 @@ import java.util.Map;
 
 /**
  * A checkpoint as the archive publishes it ({@code GET /api/archive/checkpoints/latest}): the signed body is
- * {@code <origin>\n<treeSize>\n<base64 rootHash>\n<timestamp>\n}, signed with Ed25519.
+ * {@code <origin>\n<treeSize>\n<base64 rootHash>\n<timestamp>\n}, signed with Ed25519 by the key {@code keyId}
+ * names ({@link LogKeys#keyId}; absent in checkpoints published before keys were rotatable).
  */
 public record SignedCheckpoint(String origin, long treeSize, byte[] rootHash, String timestamp, byte[] signature,
-                               byte[] publicKey) {
+                               byte[] publicKey, String keyId) {
+
+    public SignedCheckpoint(String origin, long treeSize, byte[] rootHash, String timestamp, byte[] signature,
+                            byte[] publicKey) {
+        this(origin, treeSize, rootHash, timestamp, signature, publicKey,
+                publicKey == null ? null : LogKeys.keyId(publicKey));
+    }
 
     public static SignedCheckpoint fromJson(Map<String, Object> json) {
         return new SignedCheckpoint(Json.string(json, "origin"), Json.number(json, "treeSize"),
                 Json.base64(json, "rootHash"), Json.string(json, "timestamp"), Json.base64(json, "signature"),
-                json.get("publicKey") == null ? null : Json.base64(json, "publicKey"));
+                json.get("publicKey") == null ? null : Json.base64(json, "publicKey"),
+                json.get("keyId") instanceof String id ? id : null);
+    }
+
+    /**
+     * Verifies with the key the checkpoint names, taken from a trusted set: a checkpoint of a key not in the set
+     * fails. One without {@code keyId} (older JSON) is accepted if any key of the set verifies it.
+     */
+    public boolean signatureValid(LogKeys trusted) {
+        if (keyId != null) {
+            return trusted.forId(keyId).map(this::signatureValid).orElse(false);
+        }
+        return trusted.keys().stream().anyMatch(this::signatureValid);
     }
 
     public String signedBody() {
