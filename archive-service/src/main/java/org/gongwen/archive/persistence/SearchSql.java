@@ -25,17 +25,29 @@ import org.gongwen.archive.domain.SearchTerms;
  * Either way {@code classification_rank <= :rank} stays as a plain condition too: the clearance must not rest on
  * the lexemes alone. A query of 2+ bigrams is re-checked as a substring (bigrams have no positions).
  *
+ * <p>{@code walkableBigrams}: the bigrams of a re-checked term in the second shape (no lexeme filter) — such a
+ * search may be answered by walking the sort order (JdbcArchiveRecords' probe); empty otherwise.
+ *
  * <p>{@code estimable} is {@code where} without that re-check: the planner guesses a LIKE over a computed text at a
  * tiny fraction (1 row for 养老服务, which matches 49 000 of 1M records), so decisions on counting are taken on the
  * indexed conditions alone, which over- rather than under-estimate.
  */
-record SearchSql(String where, String estimable, Map<String, Object> params) {
+record SearchSql(String where, String estimable, Map<String, Object> params, List<String> walkableBigrams) {
 
     /** Must be the expression of the V8 index archive_records_search_filtered. */
     static final String FILTERED_VECTOR = "(search_bigrams || archive_filter_lexemes(doc_type, unit, year, retention,"
             + " classification_rank))";
 
     static SearchSql of(RecordQuery query, Clearance reader) {
+        return of(query, reader, Map.of());
+    }
+
+    /**
+     * @param correctedRetention the effective 保管期限 code of every record whose retention was corrected (the
+     *                           latest correction wins); consulted only when the query filters on retention, so that
+     *                           the filter sees the corrected value, not the 档号 class's
+     */
+    static SearchSql of(RecordQuery query, Clearance reader, Map<String, String> correctedRetention) {
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder("classification_rank <= :rank");
         params.put("rank", reader.rank());
@@ -52,16 +64,26 @@ record SearchSql(String where, String estimable, Map<String, Object> params) {
             for (int rank = reader.rank() + 1; rank <= Clearance.TOP_SECRET.rank(); rank++) {
                 terms.add("!" + quote("~c" + rank));
             }
-            where.append(" AND ").append(FILTERED_VECTOR).append(" @@ CAST(:tsquery AS tsquery)");
+            String byClass = FILTERED_VECTOR + " @@ CAST(:tsquery AS tsquery)";
             params.put("tsquery", String.join(" & ", terms));
+            String retentionLexeme = query.retention() == null ? null : quote("~r" + query.retention().code());
+            if (retentionLexeme != null && !correctedRetention.isEmpty()) {
+                params.put("tsqueryAnyRetention", String.join(" & ",
+                        terms.stream().filter(t -> !t.equals(retentionLexeme)).toList()));
+            }
+            where.append(" AND ").append(correctedRetention(query, correctedRetention, params, byClass,
+                    FILTERED_VECTOR + " @@ CAST(:tsqueryAnyRetention AS tsquery)"));
         } else {
             // no term: the filters alone are columns with btree indexes (V1, V6), which also give the sort order a
             // chance; a term alone stays on the bigram column
             condition(where, params, "doc_type = :docType", "docType", query.docType());
             condition(where, params, "unit = :unit", "unit", query.unit());
             condition(where, params, "year = :year", "year", query.year());
-            condition(where, params, "retention = :retention", "retention",
-                    query.retention() == null ? null : query.retention().code());
+            if (query.retention() != null) {
+                params.put("retention", query.retention().code());
+                where.append(" AND ").append(correctedRetention(query, correctedRetention, params,
+                        "retention = :retention", "TRUE"));
+            }
             condition(where, params, "classification_rank = :classification", "classification",
                     query.classification() == null ? null : query.classification().rank());
             if (!bigrams.isEmpty()) {
@@ -70,10 +92,12 @@ record SearchSql(String where, String estimable, Map<String, Object> params) {
             }
         }
         String indexed = where.toString();
+        List<String> walkable = List.of();
         if (query.q() != null) {
             String term = query.q().toLowerCase(Locale.ROOT);
             // a query that is one bigram matches exactly the texts holding it: no re-check needed
             if (!(bigrams.size() == 1 && bigrams.contains(term))) {
+                walkable = lexemes.isEmpty() ? List.copyOf(bigrams) : List.of();
                 where.append(" AND ").append(JdbcArchiveRecords.SEARCH_TEXT).append(" LIKE :like ESCAPE '\\'");
                 params.put("like", "%" + JdbcArchiveRecords.escapeLike(term) + "%");
             }
@@ -83,7 +107,30 @@ record SearchSql(String where, String estimable, Map<String, Object> params) {
         condition(rest, params, "document_date <= :to", "to", query.to());
         condition(rest, params, "signer_username = :signer", "signer", query.signer());
         condition(rest, params, "drafter_username = :drafter", "drafter", query.drafter());
-        return new SearchSql(where + rest.toString(), indexed + rest, params);
+        return new SearchSql(where + rest.toString(), indexed + rest, params, walkable);
+    }
+
+    /**
+     * The retention filter as the records' class has it ({@code byClass}), corrected: a record whose retention was
+     * corrected matches by its effective value only. Without corrections (the usual case) it is {@code byClass}
+     * unchanged, so the indexes serve it as before; otherwise an OR of "by class and not corrected" and "corrected
+     * to the wanted value", both answerable from an index (GIN or btree, and the primary key).
+     */
+    private static String correctedRetention(RecordQuery query, Map<String, String> correctedRetention,
+                                             Map<String, Object> params, String byClass, String otherwiseMatching) {
+        if (correctedRetention.isEmpty()) {
+            return byClass;
+        }
+        String wanted = query.retention().code();
+        List<String> correctedToWanted = correctedRetention.entrySet().stream()
+                .filter(e -> e.getValue().equals(wanted)).map(Map.Entry::getKey).sorted().toList();
+        params.put("retentionCorrected", correctedRetention.keySet().stream().sorted().toList());
+        String kept = "(" + byClass + " AND document_id NOT IN (:retentionCorrected))";
+        if (correctedToWanted.isEmpty()) {
+            return kept;
+        }
+        params.put("retentionCorrectedToWanted", correctedToWanted);
+        return "(" + kept + " OR (document_id IN (:retentionCorrectedToWanted) AND " + otherwiseMatching + "))";
     }
 
     private static void lexeme(List<String> lexemes, String prefix, Object value) {

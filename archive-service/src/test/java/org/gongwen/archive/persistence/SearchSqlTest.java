@@ -42,4 +42,22 @@ class SearchSqlTest {
         assertThat(SearchSql.of(query("公文", "函'x", null, null, null, null), Clearance.TOP_SECRET).params()
                 .get("tsquery")).isEqualTo("'公文' & '~t函''x'");
     }
+
+    @Test
+    void aCorrectedRetentionReplacesTheClassRetentionInBothShapes() {
+        java.util.Map<String, String> corrected = java.util.Map.of("moved-to-y", "Y", "moved-away", "D10");
+        SearchSql term = SearchSql.of(query("养老", null, "BGS", null, Retention.PERMANENT, null), Clearance.SECRET,
+                corrected);
+        assertThat(term.where()).contains("document_id NOT IN (:retentionCorrected)",
+                "document_id IN (:retentionCorrectedToWanted) AND " + SearchSql.FILTERED_VECTOR
+                        + " @@ CAST(:tsqueryAnyRetention AS tsquery)");
+        assertThat(term.params().get("tsqueryAnyRetention")).isEqualTo("'养老' & '~uBGS' & !'~c2' & !'~c3'");
+        assertThat(term.params().get("retentionCorrectedToWanted")).isEqualTo(java.util.List.of("moved-to-y"));
+        SearchSql filters = SearchSql.of(query(null, null, "BGS", null, Retention.TEN_YEARS, null), Clearance.SECRET,
+                java.util.Map.of("moved-away", "Y"));
+        assertThat(filters.where()).contains("(retention = :retention AND document_id NOT IN (:retentionCorrected))")
+                .doesNotContain("retentionCorrectedToWanted");
+        assertThat(SearchSql.of(query(null, null, null, null, Retention.TEN_YEARS, null), Clearance.SECRET,
+                java.util.Map.of()).where()).contains("retention = :retention").doesNotContain("NOT IN");
+    }
 }
