@@ -69,6 +69,16 @@ public final class ReviewProgress {
         });
     }
 
+    /**
+     * Whether the archive reports a revision that drafting still sees in review. Archive only files what review
+     * issued, so that revision's DOCUMENT_ISSUED exists but has not been applied yet: it travels on review's
+     * topic and Kafka keeps no order across topics (a consumer catching up after a restart may read archive's
+     * partition first). The archived event must wait for it, not be dropped, or the draft stays ISSUED forever.
+     */
+    public static boolean archivedBeforeIssued(Draft draft, RecordArchived event) {
+        return event.revision() == draft.revision() && draft.status() == DraftStatus.IN_REVIEW;
+    }
+
     public static Outcome archived(Draft draft, RecordArchived event) {
         if (event.revision() != draft.revision()) {
             return Outcome.refused(staleRevision(draft, event.revision(), "archived"));

@@ -18,6 +18,7 @@ import org.gongwen.events.ReviewReturned;
 import org.gongwen.events.ReviewStepApproved;
 import org.gongwen.platform.messaging.EventEnvelope;
 import org.gongwen.platform.messaging.EventHandler;
+import org.gongwen.platform.messaging.RetryLaterException;
 import org.springframework.stereotype.Component;
 
 /** Review's and archive's events, translated into moves of the draft they are about. */
@@ -62,6 +63,10 @@ class ReviewEventHandler implements EventHandler {
             return ReviewProgress.issued(draft, e);
         }
         if (event instanceof RecordArchived e) {
+            if (ReviewProgress.archivedBeforeIssued(draft, e)) {
+                // rolled back and retried by the consumer until review's DOCUMENT_ISSUED has been applied
+                throw new RetryLaterException("archived before its DOCUMENT_ISSUED arrived: " + e.documentId(), null);
+            }
             return ReviewProgress.archived(draft, e);
         }
         throw new IllegalArgumentException("not handled here: " + event.eventType());

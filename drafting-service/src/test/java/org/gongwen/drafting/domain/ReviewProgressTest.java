@@ -93,6 +93,16 @@ class ReviewProgressTest {
     }
 
     @Test
+    void anArchivedEventOvertakingItsIssueWaitsInsteadOfBeingDropped() {
+        RecordArchived archived = new RecordArchived(id, 1, "Z011-WS·2026-D30-SHJZ-0001", T1);
+        assertThat(ReviewProgress.archivedBeforeIssued(inReview, archived)).isTrue();
+        Draft issued = accepted(ReviewProgress.issued(inReview, issued(1)));
+        assertThat(ReviewProgress.archivedBeforeIssued(issued, archived)).isFalse();
+        assertThat(ReviewProgress.archivedBeforeIssued(inReview, new RecordArchived(id, 2, "x", T1)))
+                .as("another revision's record never becomes applicable: refused, not awaited").isFalse();
+    }
+
+    @Test
     void anEventAboutAnotherRevisionIsIgnored() {
         Refusal r = refusal(ReviewProgress.stepApproved(inReview, approved(2)));
         assertThat(r.code()).isEqualTo("stale-revision");
