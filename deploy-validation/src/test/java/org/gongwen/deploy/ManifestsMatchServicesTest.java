@@ -149,15 +149,19 @@ class ManifestsMatchServicesTest {
             if (!value.startsWith("/")) {
                 return;
             }
-            Optional<Secret> secret = secretMountedAt(deployment, parentOf(value), rendered);
             if (name.equals("GONGWEN_JWT_PUBLIC_KEY") && !environment.getOrDefault("GONGWEN_JWT_JWK_SET_URI", "").isBlank()) {
-                return; // a JWK Set URI wins (platform-web JwtDecoders): the key file is not read
+                return; // a JWK Set URI wins (platform-web JwtDecoders): the key files are not read
             }
-            assertThat(secret).as("%s %s=%s: a Secret mounted at %s", overlay, name, value, parentOf(value)).isPresent();
-            assertThat(secret.get().getData()).as("%s %s", id(secret.get()), name).containsKey(fileOf(value));
-            if (name.equals("GONGWEN_ARCHIVE_LOG_KEY")) {
-                assertThat(secret.get().getData()).as("Ed25519CheckpointSigner reads the public key beside it")
-                        .containsKey(fileOf(value) + ".pub");
+            // GONGWEN_JWT_PUBLIC_KEY may list several key files, the current one first (platform-web JwtKeySet)
+            for (String file : value.split(",")) {
+                Optional<Secret> secret = secretMountedAt(deployment, parentOf(file.strip()), rendered);
+                assertThat(secret).as("%s %s=%s: a Secret mounted at %s", overlay, name, value, parentOf(file.strip()))
+                        .isPresent();
+                assertThat(secret.get().getData()).as("%s %s", id(secret.get()), name).containsKey(fileOf(file.strip()));
+                if (name.equals("GONGWEN_ARCHIVE_LOG_KEY")) {
+                    assertThat(secret.get().getData()).as("Ed25519CheckpointSigner reads the public key beside it")
+                            .containsKey(fileOf(file.strip()) + ".pub");
+                }
             }
         });
     }
