@@ -106,7 +106,7 @@ class KustomizationsTest {
         Container container = container(gateway);
 
         assertThat(container.getEnv()).extracting(e -> e.getName())
-                .containsExactly("SPRING_PROFILES_ACTIVE", "GONGWEN_JWT_PRIVATE_KEY");
+                .containsExactly("JAVA_TOOL_OPTIONS", "SPRING_PROFILES_ACTIVE", "GONGWEN_JWT_PRIVATE_KEY");
         assertThat(container.getEnvFrom()).hasSize(2);
         assertThat(container.getVolumeMounts()).extracting(m -> m.getMountPath())
                 .containsExactly("/tmp", "/etc/gongwen/jwt", "/etc/gongwen/jwt-private");
