@@ -1,13 +1,25 @@
 package org.gongwen.archive.application;
 
-import org.gongwen.archive.domain.log.Checkpoint;
+import java.util.List;
 
-/** Signs checkpoints with the installation's log key. */
+import org.gongwen.archive.domain.log.Checkpoint;
+import org.gongwen.archive.verifier.LogKeys;
+
+/** Signs checkpoints with the installation's current log key. */
 public interface CheckpointSigner {
 
     SignedCheckpoint sign(Checkpoint checkpoint);
 
+    /** The current key (X.509): the one new checkpoints and packages are signed with. */
     byte[] publicKey();
+
+    /**
+     * Every key a checkpoint of this log may have been signed with, current first, then the previous keys of
+     * rotations (configured, public halves only); each by its {@link LogKeys#keyId id}.
+     */
+    default LogKeys trustedKeys() {
+        return LogKeys.of(List.of(publicKey()));
+    }
 
     /**
      * Signs an archival package's manifest: Ed25519 over {@code ArchivalPackage.SIGNED_PREFIX} + the manifest

@@ -58,6 +58,11 @@ public final class ConsultingLog {
         return signer.publicKey();
     }
 
+    /** The current key and the previous ones that older checkpoints were signed with. */
+    public org.gongwen.archive.verifier.LogKeys publicKeys() {
+        return signer.trustedKeys();
+    }
+
     public Optional<SignedCheckpoint> latest() {
         return store.latestCheckpoint();
     }

@@ -125,7 +125,7 @@ public final class ExportingRecord {
         entries.add(new PackageZip.Entry("record-leaf.json", proof.leafData()));
         entries.add(new PackageZip.Entry("proof.json", encoding.proof(proof)));
         entries.add(new PackageZip.Entry("checkpoint.json", encoding.checkpoint(proof.checkpoint())));
-        entries.add(new PackageZip.Entry("log-key.pub", utf8(pem(signer.publicKey()))));
+        entries.add(new PackageZip.Entry("log-key.pub", utf8(packageKeys(proof.checkpoint()))));
         entries.add(new PackageZip.Entry("four-properties.json", encoding.report(report)));
         byte[] manifest = encoding.manifest(r.documentId(), r.archiveNo().format(), entries);
         entries.add(new PackageZip.Entry(ArchivalPackage.MANIFEST, manifest));
@@ -144,7 +144,8 @@ public final class ExportingRecord {
         boolean included = LogProofs.verifyInclusion(LogProofs.leafHash(stored), proof.leafIndex(), proof.treeSize(),
                 proof.auditPath(), cp.rootHash());
         boolean signed = new org.gongwen.archive.verifier.SignedCheckpoint(cp.origin(), cp.treeSize(), cp.rootHash(),
-                cp.timestamp().toString(), proof.checkpoint().signature(), null).signatureValid(signer.publicKey());
+                cp.timestamp().toString(), proof.checkpoint().signature(), null, proof.checkpoint().keyId())
+                .signatureValid(signer.trustedKeys());
         List<String> missingFiles = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
         List<String> notAllowed = new ArrayList<>();
@@ -189,6 +190,18 @@ public final class ExportingRecord {
         } catch (Exception e) {
             return false;
         }
+    }
+
+    /**
+     * The current key (it signs the manifest), and after a key rotation also the older key that signed the package's
+     * checkpoint, if the log is still trusting it: both as PEM blocks, which the verifier reads as a key set.
+     */
+    private String packageKeys(SignedCheckpoint checkpoint) {
+        String keys = pem(signer.publicKey());
+        if (!checkpoint.keyId().equals(org.gongwen.archive.verifier.LogKeys.keyId(signer.publicKey()))) {
+            keys += signer.trustedKeys().forId(checkpoint.keyId()).map(ExportingRecord::pem).orElse("");
+        }
+        return keys;
     }
 
     private static String pem(byte[] key) {

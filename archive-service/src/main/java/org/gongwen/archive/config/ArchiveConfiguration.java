@@ -65,7 +65,8 @@ class ArchiveConfiguration {
 
     @Bean
     CheckpointSigner checkpointSigner(LogProperties properties) {
-        return Ed25519CheckpointSigner.fromFile(Path.of(properties.signingKey()));
+        return Ed25519CheckpointSigner.fromFile(Path.of(properties.signingKey()),
+                PreviousLogKeys.read(properties.previousPublicKeys()));
     }
 
     @Bean

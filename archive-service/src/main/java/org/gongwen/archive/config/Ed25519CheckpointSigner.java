@@ -14,29 +14,44 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 import org.gongwen.archive.application.CheckpointSigner;
 import org.gongwen.archive.application.SignedCheckpoint;
 import org.gongwen.archive.domain.log.Checkpoint;
 import org.gongwen.archive.verifier.ArchivalPackage;
+import org.gongwen.archive.verifier.LogKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Signs checkpoints with the JDK's Ed25519; the key comes from a PEM file, created on first start if absent. */
+/**
+ * Signs checkpoints with the JDK's Ed25519; the key comes from a PEM file, created on first start if absent. The
+ * previous keys of rotations (public halves) are trusted beside it, so that older checkpoints still verify.
+ */
 final class Ed25519CheckpointSigner implements CheckpointSigner {
 
     private static final Logger log = LoggerFactory.getLogger(Ed25519CheckpointSigner.class);
 
     private final PrivateKey privateKey;
     private final byte[] publicKey;
+    private final LogKeys trusted;
 
-    private Ed25519CheckpointSigner(PrivateKey privateKey, PublicKey publicKey) {
+    private Ed25519CheckpointSigner(PrivateKey privateKey, PublicKey publicKey, List<byte[]> previousKeys) {
         this.privateKey = privateKey;
         this.publicKey = publicKey.getEncoded();
+        List<byte[]> all = new ArrayList<>();
+        all.add(this.publicKey);
+        all.addAll(previousKeys);
+        this.trusted = LogKeys.of(all);
     }
 
     static Ed25519CheckpointSigner fromFile(Path privateKeyFile) {
+        return fromFile(privateKeyFile, List.of());
+    }
+
+    static Ed25519CheckpointSigner fromFile(Path privateKeyFile, List<byte[]> previousKeys) {
         try {
             Path publicKeyFile = privateKeyFile.resolveSibling(privateKeyFile.getFileName() + ".pub");
             if (!Files.exists(privateKeyFile)) {
@@ -49,12 +64,12 @@ final class Ed25519CheckpointSigner implements CheckpointSigner {
                 Files.writeString(publicKeyFile, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
                 log.warn("Generated a new archive log signing key at {} (public key {}): keep it, every checkpoint "
                         + "is signed with it", privateKeyFile.toAbsolutePath(), publicKeyFile.toAbsolutePath());
-                return new Ed25519CheckpointSigner(pair.getPrivate(), pair.getPublic());
+                return new Ed25519CheckpointSigner(pair.getPrivate(), pair.getPublic(), previousKeys);
             }
             KeyFactory keys = KeyFactory.getInstance("Ed25519");
             PrivateKey privateKey = keys.generatePrivate(new PKCS8EncodedKeySpec(unpem(Files.readString(privateKeyFile))));
             PublicKey publicKey = keys.generatePublic(new X509EncodedKeySpec(unpem(Files.readString(publicKeyFile))));
-            return new Ed25519CheckpointSigner(privateKey, publicKey);
+            return new Ed25519CheckpointSigner(privateKey, publicKey, previousKeys);
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("archive log signing key " + privateKeyFile + ": " + e.getMessage(), e);
         }
@@ -88,6 +103,11 @@ final class Ed25519CheckpointSigner implements CheckpointSigner {
     @Override
     public byte[] publicKey() {
         return publicKey.clone();
+    }
+
+    @Override
+    public LogKeys trustedKeys() {
+        return trusted;
     }
 
     static String pem(String type, byte[] der) {

@@ -7,12 +7,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * @param signingKey Ed25519 private key (PKCS#8 PEM) that signs checkpoints; generated there, with its public key
  *                   beside it ({@code .pub}), when the file does not exist — one key per installation
+ * @param previousPublicKeys the public halves of earlier signing keys (after a rotation), so that checkpoints
+ *                   signed with them still verify: comma-separated PEM files or directories of {@code *.pub} files
  * @param origin     the log's name in every checkpoint (default {@code gongwen-archive/<全宗号>})
  * @param batchSize  at most this many entries per integration (one checkpoint each)
  * @param interval   how often the sequencer looks for queued entries
  */
 @ConfigurationProperties("gongwen.archive.log")
-public record LogProperties(String signingKey, String origin, Integer batchSize, Duration interval) {
+public record LogProperties(String signingKey, String previousPublicKeys, String origin, Integer batchSize,
+                            Duration interval) {
 
     public LogProperties {
         signingKey = signingKey == null || signingKey.isBlank() ? ".gongwen/keys/archive-log-ed25519.pem" : signingKey;

@@ -7,6 +7,7 @@ import org.gongwen.archive.application.ConsultingArchive;
 import org.gongwen.archive.application.ConsultingLog;
 import org.gongwen.archive.application.SignedCheckpoint;
 import org.gongwen.archive.domain.log.Checkpoint;
+import org.gongwen.archive.verifier.LogKeys;
 import org.gongwen.platform.web.problem.ProblemException;
 import org.gongwen.platform.web.problem.Problems;
 import org.gongwen.platform.web.problem.Violation;
@@ -29,8 +30,9 @@ class LogController {
 
     private static final Base64.Encoder B64 = Base64.getEncoder();
 
+    /** {@code keyId} (issue 6, additive): the id of the key that signed it, in {@code GET /checkpoints/keys}. */
     record CheckpointView(String origin, long treeSize, String rootHash, String timestamp, String signature,
-                          String publicKey) {
+                          String publicKey, String keyId) {
     }
 
     record ProofView(String documentId, long leafIndex, long treeSize, String leafHash, List<String> auditPath,
@@ -40,7 +42,14 @@ class LogController {
     record ConsistencyView(long from, long to, List<String> proof) {
     }
 
-    record KeyView(String algorithm, String publicKey, String pem) {
+    record KeyView(String algorithm, String publicKey, String pem, String keyId) {
+    }
+
+    /** Every key checkpoints of this log may be signed with: the current one first ({@code current: true}). */
+    record KeySetView(List<KeySetEntry> keys) {
+    }
+
+    record KeySetEntry(String keyId, String algorithm, String publicKey, String pem, boolean current) {
     }
 
     private final ConsultingLog log;
@@ -96,9 +105,23 @@ class LogController {
     Mono<KeyView> key() {
         return Readers.blocking(() -> {
             byte[] key = log.publicKey();
-            return new KeyView("Ed25519", B64.encodeToString(key), "-----BEGIN PUBLIC KEY-----\n"
-                    + B64.encodeToString(key) + "\n-----END PUBLIC KEY-----\n");
+            return new KeyView("Ed25519", B64.encodeToString(key), pem(key), LogKeys.keyId(key));
         });
+    }
+
+    /** The key set for the offline verifier ({@code --key keys.json}): after a rotation, older keys too. */
+    @GetMapping("/api/archive/checkpoints/keys")
+    Mono<KeySetView> keys() {
+        return Readers.blocking(() -> {
+            LogKeys keys = log.publicKeys();
+            String current = LogKeys.keyId(log.publicKey());
+            return new KeySetView(keys.keys().stream().map(k -> new KeySetEntry(LogKeys.keyId(k), "Ed25519",
+                    B64.encodeToString(k), pem(k), LogKeys.keyId(k).equals(current))).toList());
+        });
+    }
+
+    private static String pem(byte[] key) {
+        return "-----BEGIN PUBLIC KEY-----\n" + B64.encodeToString(key) + "\n-----END PUBLIC KEY-----\n";
     }
 
     @GetMapping("/api/archive/consistency")
@@ -119,7 +142,7 @@ class LogController {
     static CheckpointView view(SignedCheckpoint s) {
         Checkpoint c = s.checkpoint();
         return new CheckpointView(c.origin(), c.treeSize(), B64.encodeToString(c.rootHash()), c.timestamp().toString(),
-                B64.encodeToString(s.signature()), B64.encodeToString(s.publicKey()));
+                B64.encodeToString(s.signature()), B64.encodeToString(s.publicKey()), s.keyId());
     }
 
     private static long positive(String name, String raw) {

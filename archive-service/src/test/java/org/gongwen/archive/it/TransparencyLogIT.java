@@ -60,6 +60,29 @@ class TransparencyLogIT extends ArchiveServiceIT {
         assertThat(verify(leaf, proof, checkpoint.replace(root, otherRoot), key)).as("forged root").isEqualTo(1);
     }
 
+    /** Issue 6: checkpoints name their key; the key set endpoint lists it, and the verifier takes that set. */
+    @Test
+    void theCheckpointNamesItsKeyAndVerifiesWithThePublishedKeySet() throws Exception {
+        DocumentIssued event = issued(freshUnit(), "通知");
+        publish(event);
+        awaitArchived(event);
+        byte[] leaf = get("/api/archive/records/" + event.documentId() + "/leaf");
+        String proof = new String(get("/api/archive/records/" + event.documentId() + "/proof"), StandardCharsets.UTF_8);
+        Map<?, ?> checkpoint = (Map<?, ?>) JSON.readValue(proof, Map.class).get("checkpoint");
+        String keySet = new String(get("/api/archive/checkpoints/keys"), StandardCharsets.UTF_8);
+        Map<?, ?> current = (Map<?, ?>) ((java.util.List<?>) JSON.readValue(keySet, Map.class).get("keys")).get(0);
+
+        assertThat(current.get("current")).isEqualTo(true);
+        assertThat(current.get("keyId")).isEqualTo(checkpoint.get("keyId"))
+                .isEqualTo(JSON.readValue(get("/api/archive/checkpoints/key"), Map.class).get("keyId"));
+        Path keys = dir.resolve("keys.json");
+        Files.writeString(keys, keySet);
+        assertThat(verify(leaf, proof, JSON.writeValueAsString(checkpoint), keys)).isZero();
+        String otherKeyId = checkpoint.get("keyId").equals("0000000000000000") ? "1111111111111111" : "0000000000000000";
+        String relabelled = JSON.writeValueAsString(checkpoint).replace((String) checkpoint.get("keyId"), otherKeyId);
+        assertThat(verify(leaf, proof, relabelled, keys)).as("a key id not in the set").isEqualTo(1);
+    }
+
     @Test
     void aLaterCheckpointIsProvablyAnExtensionOfAnEarlierOne() throws Exception {
         DocumentIssued first = issued(freshUnit(), "通知");
