@@ -68,8 +68,9 @@ final class KustomizeBuild {
         kustomization.patches().forEach(patch -> applyPatch(directory, patch, documents));
         kustomization.images().forEach(image -> applyImage(directory, image, documents));
         if (kustomization.namespace() != null) {
-            documents.stream().filter(d -> !"Namespace".equals(d.path("kind").asText()))
-                    .forEach(d -> ((ObjectNode) d.get("metadata")).put("namespace", kustomization.namespace()));
+            // as kustomize's namespace transformer does: a Namespace object takes the name, the others the field
+            documents.forEach(d -> ((ObjectNode) d.get("metadata")).put(
+                    "Namespace".equals(d.path("kind").asText()) ? "name" : "namespace", kustomization.namespace()));
         }
         return documents;
     }
