@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.gongwen.archive.domain.ArchivalMetadataSchema;
 import org.gongwen.archive.verifier.Main;
 import org.gongwen.archive.verifier.PackageZip;
 import org.gongwen.events.DocumentIssued;
@@ -94,6 +95,8 @@ class ExportIT extends ArchiveServiceIT {
         assertThat(files.get("metadata.xml")).contains("<档号>" + archiveNoOf(event.documentId()) + "</档号>",
                 "<业务行为>起草</业务行为>", "<业务行为>审核</业务行为>", "<业务行为>签发</业务行为>", "<题名>",
                 "<文件编号>" + event.documentNumber() + "</文件编号>", "<日期>20260302</日期>");
+        assertThat(ArchivalMetadataSchema.violations(files.get("metadata.xml").getBytes(StandardCharsets.UTF_8)))
+                .as("metadata.xml against %s", ArchivalMetadataSchema.RESOURCE).isEmpty();
         assertThat(files.get("content.txt")).contains("【归档章】", "全宗号 Z011", "关于申请社会救助专项资金的请示");
 
         Path key = dir.resolve("key.pub");

@@ -166,7 +166,20 @@ public final class ArchiveBenchmark {
         return new StringReader(out.toString());
     }
 
-    record Case(String name, String q, String unit, Integer year, String docType, Retention retention) {
+    record Case(String name, String q, String unit, Integer year, String docType, Retention retention,
+                RecordQuery.Sort sort) {
+        Case(String name, String q, String unit, Integer year, String docType, Retention retention) {
+            this(name, q, unit, year, docType, retention, RecordQuery.Sort.NEWEST);
+        }
+    }
+
+    /** The 1-minute load average: the machine is shared, so every figure is read beside it. */
+    static String load() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     /** Timed searches per case (after 20 warm-ups); p99 needs 100+ to mean anything. */
@@ -182,13 +195,18 @@ public final class ArchiveBenchmark {
                 new Case("4 chars 低保资金", "低保资金", null, null, null, null),
                 new Case("4 chars 养老服务 + unit + year", "养老服务", "YLFW", 2019, null, null),
                 new Case("4 chars 低保资金 + docType + retention", "低保资金", null, null, "请示", Retention.PERMANENT),
+                new Case("4 chars 养老服务, sort -documentDate", "养老服务", null, null, null, null,
+                        RecordQuery.Sort.DOCUMENT_DATE_DESC),
+                new Case("4 chars 养老服务 + retention", "养老服务", null, null, null, Retention.TEN_YEARS),
                 new Case("no term, unit + year", null, "BGS", 2021, null, null));
         System.out.println();
-        System.out.println("| query (page 0, size 20, clearance 机密) | matches (capped 1 000) | p50 ms | p95 ms | p99 ms |");
-        System.out.println("|---|---|---|---|---|");
+        System.out.println("| query (pages 0-4, size 20, clearance 机密) | matches (capped 1 000) | p50 ms | p95 ms | p99 ms"
+                + " | load before / after |");
+        System.out.println("|---|---|---|---|---|---|");
         for (Case c : cases) {
             long[] ms = new long[runs];
             long total = 0;
+            String loadBefore = load();
             for (int warm = 0; warm < 20; warm++) {
                 archive.search(query(c, warm % 5), Clearance.CONFIDENTIAL);
             }
@@ -198,14 +216,14 @@ public final class ArchiveBenchmark {
                 ms[i] = System.nanoTime() - t;
             }
             Arrays.sort(ms);
-            System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f |%n", c.name(), total, ms[runs / 2] / 1e6,
-                    ms[runs * 95 / 100] / 1e6, ms[runs * 99 / 100] / 1e6);
+            System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %s / %s |%n", c.name(), total,
+                    ms[runs / 2] / 1e6, ms[runs * 95 / 100] / 1e6, ms[runs * 99 / 100] / 1e6, loadBefore, load());
         }
     }
 
     private static RecordQuery query(Case c, int page) {
         return new RecordQuery(c.q(), c.docType(), c.unit(), c.year(), null, null, c.retention(), null, null, null,
-                RecordQuery.Sort.NEWEST, page, 20);
+                c.sort(), page, 20);
     }
 
     static void logAppends(javax.sql.DataSource ds, JdbcClient jdbc, int n) throws GeneralSecurityException,
@@ -289,8 +307,8 @@ public final class ArchiveBenchmark {
             t.join();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "log, %s: %d appends in %.1f s = %.0f appends/s end to end (queued and "
-                        + "integrated, %d signed checkpoints); tree size now %d%n", name, n, seconds, n / seconds,
+        System.out.printf(Locale.ROOT, "log (load %s), %s: %d appends in %.1f s = %.0f appends/s end to end (queued and "
+                        + "integrated, %d signed checkpoints); tree size now %d%n", load(), name, n, seconds, n / seconds,
                 checkpoints.get(), log.size());
     }
 
