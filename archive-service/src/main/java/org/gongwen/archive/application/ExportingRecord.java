@@ -16,6 +16,7 @@ import org.gongwen.archive.application.ConsultingArchive.Consultation;
 import org.gongwen.archive.application.ConsultingArchive.Denied;
 import org.gongwen.archive.application.ConsultingArchive.Reader;
 import org.gongwen.archive.application.ConsultingArchive.Unknown;
+import org.gongwen.archive.domain.ArchivalMetadataSchema;
 import org.gongwen.archive.domain.ArchivalMetadataXml;
 import org.gongwen.archive.domain.ArchiveAccess;
 import org.gongwen.archive.domain.ArchiveRecord;
@@ -170,6 +171,13 @@ public final class ExportingRecord {
         }
         if (!wellFormed(xml)) {
             unreadable.add("metadata.xml");
+        } else {
+            // validated before every export (and every 四性 check): the package carries the verdict in
+            // four-properties.json, so an invalid metadata.xml can never leave silently
+            List<String> violations = ArchivalMetadataSchema.violations(xml);
+            if (!violations.isEmpty()) {
+                unreadable.add("metadata.xml (" + ArchivalMetadataSchema.RESOURCE + ": " + violations.get(0) + ")");
+            }
         }
         if (r.content().title() == null || r.content().body() == null || !Formats.readable("text/plain", text)) {
             unreadable.add("content");
