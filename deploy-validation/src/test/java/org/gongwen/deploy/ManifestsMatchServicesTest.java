@@ -45,9 +45,13 @@ class ManifestsMatchServicesTest {
     private static final Pattern HEALTH_GROUP = Pattern.compile("management\\.endpoint\\.health\\.group\\.(\\w+)\\.include");
     private static final Pattern HOST_PORT = Pattern.compile("^([a-z0-9][a-z0-9.-]*):(\\d+)$");
 
+    /** Each overlay rendered once for all the checks of this class. */
+    private static final Map<String, KustomizeBuild.Rendered> RENDERED = new java.util.concurrent.ConcurrentHashMap<>();
+
     static Stream<Arguments> servicesOfEachOverlay() {
         return KustomizationsTest.overlays().flatMap(overlay -> {
-            KustomizeBuild.Rendered rendered = KustomizeBuild.render(SOURCES.k8s().resolve(overlay));
+            KustomizeBuild.Rendered rendered = RENDERED.computeIfAbsent(overlay,
+                    o -> KustomizeBuild.render(SOURCES.k8s().resolve(o)));
             return ServiceSources.SERVICES.stream().map(service -> Arguments.of(overlay, service, rendered));
         });
     }

@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,6 +28,8 @@ final class ServiceSources {
             "@ConfigurationProperties\\(\"([^\"]+)\"\\)\\s*(?:public\\s+)?record\\s+\\w+\\s*\\(([^)]*)\\)");
 
     final Path root;
+    private final Map<String, Set<String>> variablesRead = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> boundVariables = new ConcurrentHashMap<>();
 
     private ServiceSources(Path root) {
         this.root = root;
@@ -65,6 +69,10 @@ final class ServiceSources {
      * and the GONGWEN_* names platform-web's code reads itself (GONGWEN_LOG_FORMAT in OperationalDefaults).
      */
     Set<String> variablesReadBy(String service) {
+        return variablesRead.computeIfAbsent(service, this::readVariablesReadBy);
+    }
+
+    private Set<String> readVariablesReadBy(String service) {
         Set<String> names = new TreeSet<>();
         applicationFiles(service).forEach(file -> collect(PLACEHOLDER, read(file), names));
         try (Stream<Path> sources = Files.walk(root.resolve("platform-web/src/main/java"))) {
@@ -81,6 +89,10 @@ final class ServiceSources {
      * {@code gongwen.messaging.replication-factor}.
      */
     Set<String> boundVariablesOf(String service) {
+        return boundVariables.computeIfAbsent(service, this::readBoundVariablesOf);
+    }
+
+    private Set<String> readBoundVariablesOf(String service) {
         Set<String> names = new TreeSet<>();
         List<Path> sourceRoots = consumesKafka(service)
                 ? List.of(root.resolve(service).resolve("src/main/java"), root.resolve("platform-messaging/src/main/java"))
