@@ -9,7 +9,10 @@ import org.gongwen.drafting.domain.DraftStatus;
 import org.gongwen.drafting.domain.RuleViolation;
 import org.gongwen.drafting.domain.format.FormatChecker;
 
-/** Reading a draft (drafter, its reviewers, auditors), listing one's own, and checking one against the format rules. */
+/**
+ * Reading a draft (drafter, its reviewers, auditors; a draft above the reader's clearance is unknown to them), listing
+ * one's own, and checking one against the format rules.
+ */
 public final class ReadingDrafts {
 
     private final Drafts drafts;
@@ -22,6 +25,7 @@ public final class ReadingDrafts {
 
     public Result<Draft> get(UUID id, Actor reader) {
         return drafts.find(id)
+                .filter(draft -> draft.visibleTo(reader))
                 .map(draft -> draft.readableBy(reader) ? Result.ok(draft) : Result.<Draft>refused(Result.notReadable()))
                 .orElseGet(() -> Result.refused(Result.notFound()));
     }

@@ -119,11 +119,22 @@ public record Draft(UUID id, DocumentContent content, Person drafter, DraftStatu
         return drafter.username().equals(actor.username());
     }
 
-    /** The drafter, anyone in the chain of the current or an earlier round, and auditors may read a draft. */
+    /**
+     * Whether the draft exists for this caller at all: a 涉密 draft is managed at its 密级 (党政机关公文处理工作条例
+     * 第三十条), so above the caller's clearance it is treated as absent (404, never listed), as in the archive.
+     */
+    public boolean visibleTo(Actor actor) {
+        return clearedFor(actor, content);
+    }
+
+    /**
+     * The drafter, anyone in the chain of the current or an earlier round, and auditors may read a draft, each only
+     * within their clearance ({@link #visibleTo}).
+     */
     public boolean readableBy(Actor actor) {
-        return isDrafter(actor) || actor.isAuditor()
+        return visibleTo(actor) && (isDrafter(actor) || actor.isAuditor()
                 || chain.stream().anyMatch(l -> l.reviewer() != null && actor.username().equals(l.reviewer().username()))
-                || history.stream().anyMatch(o -> o.reviewer() != null && actor.username().equals(o.reviewer().username()));
+                || history.stream().anyMatch(o -> o.reviewer() != null && actor.username().equals(o.reviewer().username())));
     }
 
     Draft withStatus(DraftStatus newStatus, Instant now) {

@@ -153,6 +153,23 @@ class DraftTest {
         assertThat(inReview.readableBy(LINA)).isFalse();
     }
 
+    /** 第三十条: a 涉密 draft is managed at its 密级, so above a reader's clearance it does not exist for them. */
+    @Test
+    void aDraftAboveTheReadersClearanceIsInvisibleEvenToAnAuditor() {
+        Actor wangqiang = new Actor("wangqiang", "王强", "JLD", java.util.Set.of("CHIEF"), "绝密");
+        Draft topSecret = accepted(Draft.create(UUID.randomUUID(), Samples.withSecrecy(request(), "绝密", 30),
+                wangqiang, T0));
+        assertThat(topSecret.visibleTo(ZHOUSHEN)).isFalse();
+        assertThat(topSecret.readableBy(ZHOUSHEN)).isFalse();
+        assertThat(topSecret.readableBy(wangqiang)).isTrue();
+
+        Actor sunli = new Actor("sunli", "孙立", "BGS", java.util.Set.of("DEPUTY_DIRECTOR"), "机密");
+        Draft secretWithinClearance = accepted(Draft.create(UUID.randomUUID(), Samples.withSecrecy(request(), "机密", 5),
+                sunli, T0));
+        assertThat(secretWithinClearance.readableBy(ZHOUSHEN)).isTrue();
+        assertThat(secretWithinClearance.visibleTo(ZHANGWEI)).isFalse();
+    }
+
     static Draft withChain(Draft inReview) {
         return accepted(ReviewProgress.chainAssigned(inReview, new ReviewChainAssigned(inReview.id().toString(),
                 inReview.revision(), List.of(

@@ -95,6 +95,24 @@ class DraftApiIT extends DraftingServiceIT {
         get("zhoushen", "/api/drafts/" + id).expectStatus().isOk();
     }
 
+    /**
+     * 第三十条 (a 涉密 document is managed at its 密级): above the auditor's clearance (周慎: 机密) a draft answers 404
+     * like an unknown one, with its versions; within it, 200.
+     */
+    @Test
+    void anAuditorGets404ForADraftAboveTheirClearance() {
+        String topSecret = create("wangqiang", with(with(request(), "classification", "绝密"),
+                "classificationPeriodYears", 30));
+        get("wangqiang", "/api/drafts/" + topSecret).expectStatus().isOk();
+        get("zhoushen", "/api/drafts/" + topSecret).expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:gongwen:problem:draft-not-found");
+        get("zhoushen", "/api/drafts/" + topSecret + "/versions").expectStatus().isNotFound();
+
+        String secret = create("sunli", with(with(request(), "classification", "机密"), "classificationPeriodYears", 5));
+        get("zhoushen", "/api/drafts/" + secret).expectStatus().isOk();
+    }
+
     @Test
     void anUnknownDraftIs404() {
         get("zhangwei", "/api/drafts/" + UUID.randomUUID()).expectStatus().isNotFound()
