@@ -30,6 +30,7 @@ done
 # The driver plays 50 drafters with the 9 demo accounts: the gateway's per-user rate limit (20/s) would measure
 # the limiter, not the suite. Set GONGWEN_RATE_LIMIT_ENABLED=true to include it anyway.
 export GONGWEN_RATE_LIMIT_ENABLED=${GONGWEN_RATE_LIMIT_ENABLED:-false}
+export GONGWEN_START_TIMEOUT=${GONGWEN_START_TIMEOUT:-900}
 command -v jq >/dev/null || { echo "bench: jq is needed (apt-get install jq)" >&2; exit 1; }
 cd "$ROOT"
 
