@@ -1,5 +1,6 @@
 package org.gongwen.platform.messaging;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -17,6 +18,13 @@ import org.gongwen.events.Topics;
 /** Creates gongwen's topics and their dead-letter topics when they are missing. */
 final class KafkaTopics {
 
+    /**
+     * {@code Admin.close()} waits without limit for the admin's pending calls, and with a broker that is away or
+     * too slow to answer it can wait forever (apache/kafka#16422): the chaos run found an outbox relay parked there
+     * for good (jstack), its outbox never published again. Calls still pending after this are abandoned.
+     */
+    static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(2);
+
     private KafkaTopics() {
     }
 
@@ -31,7 +39,8 @@ final class KafkaTopics {
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers(),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
-        try (Admin admin = Admin.create(config)) {
+        Admin admin = Admin.create(config);
+        try {
             Set<String> existing = admin.listTopics().names().get(5, TimeUnit.SECONDS);
             List<NewTopic> missing = wanted.stream().filter(t -> !existing.contains(t))
                     .map(t -> new NewTopic(t, properties.partitions(), properties.replicationFactor()))
@@ -51,6 +60,8 @@ final class KafkaTopics {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        } finally {
+            admin.close(CLOSE_TIMEOUT);
         }
     }
 }
