@@ -2,7 +2,6 @@ package org.gongwen.chaos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,15 +9,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,40 +44,21 @@ class ChaosIT {
             AtomicInteger finished = new AtomicInteger();
             Thread monkey = new Thread(() -> monkey(suite, kills, done, finished), "chaos-monkey");
             monkey.start();
-
-            List<String> ids = Collections.synchronizedList(new ArrayList<>());
-            ExecutorService pool = Executors.newFixedThreadPool(workers);
-            List<Future<?>> running = new ArrayList<>();
-            List<String> drafters = List.copyOf(DocumentDriver.CHAINS.keySet());
-            for (int i = 0; i < documents; i++) {
-                String drafter = drafters.get(i % drafters.size());
-                String title = "江城市民政局关于申请困难群众救助资金（" + i + "-" + UUID.randomUUID().toString().substring(0, 8) + "）的请示";
-                running.add(pool.submit(() -> {
-                    ids.add(driver.run(drafter, title));
-                    finished.incrementAndGet();
-                }));
-            }
+            List<String> ids;
             try {
-                for (Future<?> future : running) {
-                    future.get();
-                }
+                ids = driver.driveAll(documents, workers, finished);
             } finally {
                 done.set(true);
                 monkey.join();
-                pool.shutdownNow();
             }
             suite.awaitAllReady();
             long drivenNanos = System.nanoTime() - started;
 
             Invariants invariants = new Invariants(suite);
-            Awaitility.await("every document archived and every outbox drained").atMost(Duration.ofMinutes(3))
-                    .pollInterval(Duration.ofMillis(500))
-                    .until(() -> invariants.archivedDrafts(ids) == ids.size() && invariants.unpublishedOutboxRows() == 0
-                            && invariants.consumerLag() == 0);
+            invariants.awaitSettled(ids, Duration.ofMinutes(3));
             Invariants.Counts counts = invariants.check(ids);
-            String report = report(counts, kills, driver, drivenNanos, System.nanoTime() - started);
-            System.out.println(report);
-            Files.writeString(dir.resolve("report.txt"), report);
+            int restarts = kills.values().stream().mapToInt(AtomicInteger::get).sum();
+            ChaosReport.write(dir, "chaos report", counts, kills, restarts, driver, drivenNanos, System.nanoTime() - started);
 
             assertThat(invariants.violations).isEmpty();
             assertThat(counts.archived()).isEqualTo(documents);
@@ -133,19 +108,5 @@ class ChaosIT {
         } catch (Exception e) {
             throw new IllegalStateException("the monkey failed", e);
         }
-    }
-
-    private static String report(Invariants.Counts counts, Map<String, AtomicInteger> kills, DocumentDriver driver,
-                                 long drivenNanos, long totalNanos) {
-        StringBuilder r = new StringBuilder("\n=== chaos report ===\n");
-        r.append(String.format("documents %d | archived %d | issued %d | distinct 文号 %d%n", counts.documents(),
-                counts.archived(), counts.issued(), counts.distinctNumbers()));
-        r.append(String.format("lost %d | duplicated %d | 文号 gaps %d | 件号 gaps %d | DLT %d | lag %d%n",
-                counts.documents() - counts.archived(), counts.duplicateRecords(), counts.numberGaps(),
-                counts.itemNumberGaps(), counts.deadLetters(), counts.consumerLag()));
-        r.append("kills and restarts: ").append(kills).append('\n');
-        r.append(String.format("HTTP calls %d, failed (no answer or 5xx) %d%n", driver.calls.get(), driver.failedCalls.get()));
-        r.append(String.format("driving %.1f s, total wall time %.1f s%n", drivenNanos / 1e9, totalNanos / 1e9));
-        return r.toString();
     }
 }

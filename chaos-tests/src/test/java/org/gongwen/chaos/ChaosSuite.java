@@ -27,12 +27,22 @@ import org.gongwen.platform.web.security.RsaPem;
 import org.gongwen.platform.web.security.TokenMinter;
 
 /**
- * The suite as the chaos test runs it: a Kafka broker and a PostgreSQL server each its own process on its own data
+ * The suite as the chaos tests run it: a Kafka broker and a PostgreSQL server each its own process on its own data
  * directory (so both can be killed and started again), and gateway + drafting + review + archive each its own JVM.
+ * With {@code instances > 1}, drafting, review and archive run that many JVMs each on distinct ports, sharing the
+ * service's database and consumer group (the scale-out of issue 8); the gateway stays one.
  */
 final class ChaosSuite implements AutoCloseable {
 
     static final List<String> SERVICES = List.of("drafting-service", "review-service", "archive-service", "gateway");
+    static final List<String> BACKENDS = List.of("drafting-service", "review-service", "archive-service");
+    /**
+     * Whether the gateway gets every instance of a service (comma-separated: it takes them in turn and fails over
+     * on a refused connection, gateway README "Several instances"). With {@code -Dchaos.gateway-balances=false}
+     * it routes to instance 1 only, and the other instances share only the Kafka work. The services' own calls to
+     * each other always go to instance 1 (they do not balance).
+     */
+    static final boolean GATEWAY_BALANCES = Boolean.parseBoolean(System.getProperty("chaos.gateway-balances", "true"));
     private static final Duration START_DEADLINE = Duration.ofMinutes(3);
 
     private final Path root;
@@ -41,6 +51,8 @@ final class ChaosSuite implements AutoCloseable {
     private final int kafkaPort = freePort();
     private final int controllerPort = freePort();
     private final int postgresPort = freePort();
+    private final int instances;
+    /** Instance name (the service's name for instance 1, {@code <service>-<n>} for the others) to its port. */
     private final Map<String, Integer> servicePorts = new LinkedHashMap<>();
     private final Map<String, ManagedProcess> services = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -49,9 +61,25 @@ final class ChaosSuite implements AutoCloseable {
     private TokenMinter tokens;
 
     ChaosSuite(Path root, Path dir) {
+        this(root, dir, 1);
+    }
+
+    ChaosSuite(Path root, Path dir, int instances) {
         this.root = root;
         this.dir = dir;
-        SERVICES.forEach(s -> servicePorts.put(s, freePort()));
+        this.instances = instances;
+        for (String service : SERVICES) {
+            servicePorts.put(service, freePort());
+            if (BACKENDS.contains(service)) {
+                for (int n = 2; n <= instances; n++) {
+                    servicePorts.put(instanceName(service, n), freePort());
+                }
+            }
+        }
+    }
+
+    static String instanceName(String service, int n) {
+        return n == 1 ? service : service + "-" + n;
     }
 
     void start() throws IOException {
@@ -67,9 +95,9 @@ final class ChaosSuite implements AutoCloseable {
         postgres.start();
         kafka.awaitReady(START_DEADLINE);
         postgres.awaitReady(START_DEADLINE);
-        for (String service : SERVICES) {
-            ManagedProcess process = serviceProcess(service);
-            services.put(service, process);
+        for (String instance : servicePorts.keySet()) {
+            ManagedProcess process = serviceProcess(instance);
+            services.put(instance, process);
             process.start();
         }
         for (ManagedProcess process : services.values()) {
@@ -85,8 +113,13 @@ final class ChaosSuite implements AutoCloseable {
         return "http://127.0.0.1:" + servicePorts.get("gateway");
     }
 
-    ManagedProcess service(String name) {
-        return services.get(name);
+    ManagedProcess service(String instance) {
+        return services.get(instance);
+    }
+
+    /** SIGKILL one instance for good: what is left of the suite has to carry on without it. */
+    void crash(String instance) {
+        services.get(instance).kill();
     }
 
     /**
@@ -101,7 +134,7 @@ final class ChaosSuite implements AutoCloseable {
     }
 
     void awaitAllReady() {
-        services.values().forEach(p -> p.awaitReady(START_DEADLINE));
+        services.values().stream().filter(ManagedProcess::alive).forEach(p -> p.awaitReady(START_DEADLINE));
     }
 
     void crashAndRestartKafka() {
@@ -172,7 +205,8 @@ final class ChaosSuite implements AutoCloseable {
                 () -> logSaysReadySinceLastStart(log));
     }
 
-    private ManagedProcess serviceProcess(String module) {
+    private ManagedProcess serviceProcess(String instance) {
+        String module = instance.replaceFirst("-\\d+$", "");
         Path jar = root.resolve(module).resolve("target").resolve(module + "-0.1.0-SNAPSHOT-exec.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no " + jar + ": run through ./mvnw verify from the root");
@@ -183,15 +217,25 @@ final class ChaosSuite implements AutoCloseable {
         env.put("GONGWEN_KAFKA_BOOTSTRAP", kafkaBootstrap());
         env.put("GONGWEN_JWT_PUBLIC_KEY", dir.resolve("keys/jwt-public.pem").toString());
         env.put("GONGWEN_JWT_PRIVATE_KEY", dir.resolve("keys/jwt-private.pem").toString());
-        env.put("GONGWEN_DRAFTING_URL", "http://127.0.0.1:" + servicePorts.get("drafting-service"));
-        env.put("GONGWEN_REVIEW_URL", "http://127.0.0.1:" + servicePorts.get("review-service"));
-        env.put("GONGWEN_ARCHIVE_URL", "http://127.0.0.1:" + servicePorts.get("archive-service"));
+        boolean listAll = module.equals("gateway") && GATEWAY_BALANCES;
+        env.put("GONGWEN_DRAFTING_URL", urls("drafting-service", listAll));
+        env.put("GONGWEN_REVIEW_URL", urls("review-service", listAll));
+        env.put("GONGWEN_ARCHIVE_URL", urls("archive-service", listAll));
         env.put("GONGWEN_TOKEN_URI", gatewayUrl() + "/dev/token");
-        int port = servicePorts.get(module);
+        int port = servicePorts.get(instance);
         return new ManagedProcess(module, List.of(java, "-XX:+UseSerialGC", "-Xms64m", "-Xmx320m",
                 "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port,
-                "--spring.profiles.active=local"), env, dir.resolve("logs/" + module + ".log"), root.toFile(),
+                "--spring.profiles.active=local"), env, dir.resolve("logs/" + instance + ".log"), root.toFile(),
                 () -> healthy(port));
+    }
+
+    /** Instance 1 only, or every instance comma-separated for a gateway that balances. */
+    private String urls(String service, boolean all) {
+        List<String> urls = new ArrayList<>();
+        for (int n = 1; n <= (all ? instances : 1); n++) {
+            urls.add("http://127.0.0.1:" + servicePorts.get(instanceName(service, n)));
+        }
+        return String.join(",", urls);
     }
 
     private boolean healthy(int port) {

@@ -8,10 +8,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.gongwen.platform.web.security.DemoUsers;
@@ -45,6 +53,33 @@ final class DocumentDriver {
     DocumentDriver(String gateway, TokenMinter tokens) {
         this.gateway = gateway;
         this.tokens = tokens;
+    }
+
+    /**
+     * Takes {@code documents} documents up to 签发 on {@code workers} threads, drafters taking turns; counts each
+     * finished one in {@code finished} (what the fault injectors pace themselves on). Returns their ids.
+     */
+    List<String> driveAll(int documents, int workers, AtomicInteger finished) throws InterruptedException, ExecutionException {
+        List<String> ids = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            List<String> drafters = List.copyOf(CHAINS.keySet());
+            for (int i = 0; i < documents; i++) {
+                String drafter = drafters.get(i % drafters.size());
+                String title = "江城市民政局关于申请困难群众救助资金（" + i + "-" + UUID.randomUUID().toString().substring(0, 8) + "）的请示";
+                running.add(pool.submit(() -> {
+                    ids.add(run(drafter, title));
+                    finished.incrementAndGet();
+                }));
+            }
+            for (Future<?> future : running) {
+                future.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return List.copyOf(ids);
     }
 
     /** Drafts, submits and approves one document up to 签发; returns its id. */

@@ -4,12 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +22,8 @@ import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.gongwen.events.Topics;
 
 /**
@@ -28,6 +32,7 @@ import org.gongwen.events.Topics;
  */
 final class Invariants {
 
+    private static final List<String> DATABASES = List.of("gongwen_drafting", "gongwen_review", "gongwen_archive");
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("江民发〔\\d{4}〕([1-9]\\d*)号");
 
     private final ChaosSuite suite;
@@ -51,14 +56,40 @@ final class Invariants {
 
     long unpublishedOutboxRows() throws SQLException {
         long total = 0;
-        for (String db : List.of("gongwen_drafting", "gongwen_review", "gongwen_archive")) {
-            try (Connection c = suite.database(db);
-                 ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM outbox WHERE published_at IS NULL")) {
-                rs.next();
-                total += rs.getLong(1);
-            }
+        for (String db : DATABASES) {
+            total += countAll(db, "SELECT count(*) FROM outbox WHERE published_at IS NULL");
         }
         return total;
+    }
+
+    /**
+     * Waits until every draft is ARCHIVED, every outbox drained and no consumer group lags. On timeout the failure
+     * says which of the three stayed false and for which documents, partitions and databases.
+     */
+    void awaitSettled(List<String> ids, Duration deadline) throws Exception {
+        try {
+            Awaitility.await("every document archived, every outbox drained, no consumer lag").atMost(deadline)
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> archivedDrafts(ids) == ids.size() && unpublishedOutboxRows() == 0 && consumerLag() == 0);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("not settled within " + deadline + ": " + unsettled(ids), e);
+        }
+    }
+
+    private String unsettled(List<String> ids) throws Exception {
+        StringBuilder why = new StringBuilder();
+        Map<String, String[]> drafts = rows("gongwen_drafting", "SELECT id::text, status FROM drafts WHERE id::text = ANY (?)", ids);
+        Map<String, List<String>> byStatus = new TreeMap<>();
+        drafts.forEach((id, row) -> byStatus.computeIfAbsent(row[1], k -> new ArrayList<>()).add(id));
+        byStatus.forEach((status, which) -> why.append(String.format("%n  drafts %s: %d%s", status, which.size(),
+                "ARCHIVED".equals(status) ? "" : " " + which.subList(0, Math.min(10, which.size())))));
+        why.append(String.format("%n  archive records: %d", countAll("gongwen_archive", "SELECT count(*) FROM archive_records")));
+        for (String db : DATABASES) {
+            why.append(String.format("%n  %s outbox unpublished: %d", db,
+                    countAll(db, "SELECT count(*) FROM outbox WHERE published_at IS NULL")));
+        }
+        why.append("\n  consumer lag by group and partition: ").append(lagByPartition());
+        return why.toString();
     }
 
     record Counts(int documents, int archived, int issued, int distinctNumbers, int duplicateRecords,
@@ -182,10 +213,23 @@ final class Invariants {
             "review-service", List.of(Topics.DRAFTING),
             "archive-service", List.of(Topics.REVIEW));
 
-    /** Messages on the services' topics that their consumer group has not committed yet, partition by partition. */
-    long consumerLag() throws Exception {
+    /** Members of a service's consumer group that hold at least one partition: who shares the Kafka work. */
+    long membersWithPartitions(String group) throws Exception {
         try (Admin admin = admin()) {
-            long lag = 0;
+            return admin.describeConsumerGroups(List.of(group)).all().get().get(group).members().stream()
+                    .filter(m -> !m.assignment().topicPartitions().isEmpty()).count();
+        }
+    }
+
+    /** Messages on the services' topics that their consumer group has not committed yet. */
+    long consumerLag() throws Exception {
+        return lagByPartition().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Uncommitted messages per {@code group@topic-partition}, only where there are some. */
+    Map<String, Long> lagByPartition() throws Exception {
+        try (Admin admin = admin()) {
+            Map<String, Long> lag = new TreeMap<>();
             for (Map.Entry<String, List<String>> subscription : SUBSCRIPTIONS.entrySet()) {
                 Map<TopicPartition, OffsetAndMetadata> committed =
                         admin.listConsumerGroupOffsets(subscription.getKey()).partitionsToOffsetAndMetadata().get();
@@ -195,7 +239,10 @@ final class Invariants {
                 for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end
                         : admin.listOffsets(ends).all().get().entrySet()) {
                     OffsetAndMetadata done = committed.get(end.getKey());
-                    lag += end.getValue().offset() - (done == null ? 0 : done.offset());
+                    long behind = end.getValue().offset() - (done == null ? 0 : done.offset());
+                    if (behind != 0) {
+                        lag.put(subscription.getKey() + "@" + end.getKey(), behind);
+                    }
                 }
             }
             return lag;

@@ -82,6 +82,11 @@ final class ManagedProcess {
         }
     }
 
+    boolean alive() {
+        Process current = process;
+        return current != null && current.isAlive();
+    }
+
     long pid() {
         return process.pid();
     }
