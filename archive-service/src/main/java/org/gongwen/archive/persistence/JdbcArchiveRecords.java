@@ -62,13 +62,14 @@ class JdbcArchiveRecords implements ArchiveRecords {
     /**
      * When a re-checked term is answered by walking the sort order (see {@link #walkingTheSortOrder}): its rarest
      * bigram must be expected in at least {@code walkFromRows} records (fewer candidates are cheaper fetched and
-     * sorted), and the walk looks at {@code perRowNeeded} × (offset + size) rows, within [min, max].
+     * sorted), and the rows the walk is expected to need for the page must stay within half of {@code max}; the walk
+     * then looks at up to 3 × those rows, within [min, max].
      */
-    record Walking(double walkFromRows, long perRowNeeded, long min, long max) {
-        static final Walking DEFAULT = new Walking(ONE_PASS_ROWS, 50, 2_000, 50_000);
+    record Walking(double walkFromRows, long min, long max) {
+        static final Walking DEFAULT = new Walking(ONE_PASS_ROWS, 2_000, 50_000);
 
-        long window(long needed) {
-            return Math.min(max, Math.max(min, perRowNeeded * needed));
+        long window(double expectedRows) {
+            return (long) Math.min(max, Math.max(min, 3 * expectedRows));
         }
     }
 
@@ -207,14 +208,14 @@ class JdbcArchiveRecords implements ArchiveRecords {
     }
 
     /**
-     * A term of several bigrams (re-checked as a substring) with no lexeme filter, whose rarest bigram is frequent:
-     * the planner guesses the re-check at ~1 row and so fetches and sorts every candidate (养老服务: 49 371 at 1M,
-     * 1.5 s). Instead the sort order's index is walked over a bounded window of rows, every condition checked on
-     * each, until the page is full. Exact: every row beyond the window sorts after every row in it. A window that
+     * A term of several bigrams (re-checked as a substring) whose rarest bigram is frequent, and whose filters leave
+     * enough records that a page is expected within a short walk: the planner guesses the re-check at ~1 row and so
+     * fetches and sorts every candidate (养老服务: 49 371 at 1M, 1.5 s). Instead the sort order's index is walked
+     * over a bounded window of rows, every condition checked on each, until the page is full. Exact: every row beyond the window sorts after every row in it. A window that
      * does not fill the page answers nothing and the general plan runs.
      *
      * <p>The count: the page's last match lay at position p of the walk, so about {@code needed / p} of the rows
-     * match; extrapolated to the table (and bounded by the rarest bigram's estimate) above {@link #ESTIMATE_TRUST}
+     * match; extrapolated to the table (and bounded by the rarest bigram's estimate times the filters') above {@link #ESTIMATE_TRUST}
      * × the cap it is reported as capped (README "Counting"), otherwise counted up to cap + 1.
      */
     private Optional<RecordPage> walkingTheSortOrder(RecordQuery query, SearchSql sql, Map<String, Object> params) {
@@ -230,8 +231,17 @@ class JdbcArchiveRecords implements ArchiveRecords {
         if (rarest < tuning.walkFromRows()) {
             return Optional.empty();
         }
+        // the fraction of records a match is expected in: the term's (at most its rarest bigram's) times the
+        // filters' (independent of the term, as the planner assumes too)
+        double records = Math.max(1, estimatedRows("SELECT 1 FROM archive_records", Map.of()));
+        double filtered = estimatedRows("SELECT 1 FROM archive_records WHERE " + sql.filters(), params);
+        double density = (rarest / records) * Math.min(1, filtered / records);
+        double expectedRows = needed / Math.max(density, 1e-9);
+        if (expectedRows > tuning.max() / 2.0) {
+            return Optional.empty();
+        }
         Map<String, Object> walking = new LinkedHashMap<>(params);
-        walking.put("window", tuning.window(needed));
+        walking.put("window", tuning.window(expectedRows));
         String order = ORDER.get(query.sort());
         long[] lastPosition = {0};
         List<ArchiveRecord> items = jdbc.sql("SELECT " + COLUMNS + ", walk_position FROM (SELECT archive_records.*,"
@@ -245,8 +255,7 @@ class JdbcArchiveRecords implements ArchiveRecords {
         if (items.size() < query.size()) {
             return Optional.empty();
         }
-        double expected = Math.min(rarest,
-                needed * estimatedRows("SELECT 1 FROM archive_records", Map.of()) / lastPosition[0]);
+        double expected = Math.min(rarest * Math.min(1, filtered / records), needed * records / lastPosition[0]);
         String matches = "SELECT 1 FROM archive_records WHERE " + sql.where();
         return Optional.of(page(query, items, total(matches, sql.params(), query, items.size(), expected)));
     }

@@ -25,14 +25,16 @@ import org.gongwen.archive.domain.SearchTerms;
  * Either way {@code classification_rank <= :rank} stays as a plain condition too: the clearance must not rest on
  * the lexemes alone. A query of 2+ bigrams is re-checked as a substring (bigrams have no positions).
  *
- * <p>{@code walkableBigrams}: the bigrams of a re-checked term in the second shape (no lexeme filter) — such a
- * search may be answered by walking the sort order (JdbcArchiveRecords' probe); empty otherwise.
+ * <p>{@code walkableBigrams}: the bigrams of a re-checked term — such a search may be answered by walking the sort
+ * order (JdbcArchiveRecords' walk); empty otherwise. {@code filters}: the filters and the clearance alone, as column
+ * conditions (the class's retention), for the planner to estimate what fraction of the records they leave.
  *
  * <p>{@code estimable} is {@code where} without that re-check: the planner guesses a LIKE over a computed text at a
  * tiny fraction (1 row for 养老服务, which matches 49 000 of 1M records), so decisions on counting are taken on the
  * indexed conditions alone, which over- rather than under-estimate.
  */
-record SearchSql(String where, String estimable, Map<String, Object> params, List<String> walkableBigrams) {
+record SearchSql(String where, String estimable, Map<String, Object> params, List<String> walkableBigrams,
+                 String filters) {
 
     /** Must be the expression of the V8 index archive_records_search_filtered. */
     static final String FILTERED_VECTOR = "(search_bigrams || archive_filter_lexemes(doc_type, unit, year, retention,"
@@ -97,7 +99,7 @@ record SearchSql(String where, String estimable, Map<String, Object> params, Lis
             String term = query.q().toLowerCase(Locale.ROOT);
             // a query that is one bigram matches exactly the texts holding it: no re-check needed
             if (!(bigrams.size() == 1 && bigrams.contains(term))) {
-                walkable = lexemes.isEmpty() ? List.copyOf(bigrams) : List.of();
+                walkable = List.copyOf(bigrams);
                 where.append(" AND ").append(JdbcArchiveRecords.SEARCH_TEXT).append(" LIKE :like ESCAPE '\\'");
                 params.put("like", "%" + JdbcArchiveRecords.escapeLike(term) + "%");
             }
@@ -107,7 +109,15 @@ record SearchSql(String where, String estimable, Map<String, Object> params, Lis
         condition(rest, params, "document_date <= :to", "to", query.to());
         condition(rest, params, "signer_username = :signer", "signer", query.signer());
         condition(rest, params, "drafter_username = :drafter", "drafter", query.drafter());
-        return new SearchSql(where + rest.toString(), indexed + rest, params, walkable);
+        StringBuilder filters = new StringBuilder("classification_rank <= :rank");
+        condition(filters, params, "doc_type = :docType", "docType", query.docType());
+        condition(filters, params, "unit = :unit", "unit", query.unit());
+        condition(filters, params, "year = :year", "year", query.year());
+        condition(filters, params, "retention = :retention", "retention",
+                query.retention() == null ? null : query.retention().code());
+        condition(filters, params, "classification_rank = :classification", "classification",
+                query.classification() == null ? null : query.classification().rank());
+        return new SearchSql(where + rest.toString(), indexed + rest, params, walkable, filters + rest.toString());
     }
 
     /**

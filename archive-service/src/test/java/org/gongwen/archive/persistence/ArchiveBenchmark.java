@@ -72,6 +72,7 @@ public final class ArchiveBenchmark {
         int records = args.length > 3 ? Integer.parseInt(args[3]) : 1_000_000;
         int appends = args.length > 4 ? Integer.parseInt(args[4]) : 100_000;
         runs = args.length > 5 ? Integer.parseInt(args[5]) : 200;
+        createDatabaseIfMissing(url, user, password);
         // outOfOrder as the service runs it: platform migrations (db/platform 0.x) may arrive after the archive's
         Flyway.configure().dataSource(url, user, password).locations("classpath:db/platform", "classpath:db/migration")
                 .outOfOrder(true)
@@ -97,6 +98,21 @@ public final class ArchiveBenchmark {
         pool.setMaximumPoolSize(6);
         try (com.zaxxer.hikari.HikariDataSource pooled = new com.zaxxer.hikari.HikariDataSource(pool)) {
             logAppends(pooled, JdbcClient.create(pooled), appends);
+        }
+    }
+
+    /** The database of {@code url}, created through the server's {@code postgres} database when it is missing. */
+    static void createDatabaseIfMissing(String url, String user, String password) throws java.sql.SQLException {
+        int slash = url.lastIndexOf('/');
+        String name = url.substring(slash + 1).replaceAll("\\?.*", "");
+        try (Connection c = DriverManager.getConnection(url.substring(0, slash + 1) + "postgres", user, password);
+             java.sql.PreparedStatement exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, name);
+            if (!exists.executeQuery().next()) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("CREATE DATABASE \"" + name.replace("\"", "\"\"") + "\"");
+                }
+            }
         }
     }
 

@@ -120,11 +120,11 @@ class SearchAgainstNaiveScanIT {
         // the service's tuning, and one that walks the sort order for every re-checked term in short windows (so
         // that both the walk and its fall-back to the general plan are exercised on a small table)
         List<JdbcArchiveRecords> searches = List.of(new JdbcArchiveRecords(jdbc, json),
-                new JdbcArchiveRecords(jdbc, json, new JdbcArchiveRecords.Walking(1, 3, 10, 400)));
+                new JdbcArchiveRecords(jdbc, json, new JdbcArchiveRecords.Walking(1, 10, 400)));
         Random random = new Random(20261122);
         int compared = 0;
         int nonEmpty = 0;
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 60; i++) {
             RecordQuery query = randomQuery(random);
             Clearance reader = Clearance.values()[random.nextInt(Clearance.values().length)];
             List<Row> expected = naive(query, reader);
@@ -142,8 +142,8 @@ class SearchAgainstNaiveScanIT {
             }
             nonEmpty += expected.isEmpty() ? 0 : 1;
         }
-        assertThat(compared).isEqualTo(200);
-        assertThat(nonEmpty).as("the sample must find things").isGreaterThan(50);
+        assertThat(compared).isEqualTo(120);
+        assertThat(nonEmpty).as("the sample must find things").isGreaterThan(30);
     }
 
     @Test
