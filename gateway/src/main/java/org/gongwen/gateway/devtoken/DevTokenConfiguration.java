@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import org.gongwen.platform.web.security.JwtDecoders;
+import org.gongwen.platform.web.security.JwtKeySet;
 import org.gongwen.platform.web.security.SecurityProperties;
 import org.gongwen.platform.web.security.TokenMinter;
 import org.springframework.context.annotation.Bean;
@@ -25,14 +26,16 @@ class DevTokenConfiguration {
             throw new IllegalStateException("profile local needs gongwen.dev-token.private-key-location "
                     + "(GONGWEN_JWT_PRIVATE_KEY) and gongwen.security.public-key-location (GONGWEN_JWT_PUBLIC_KEY)");
         }
-        return DevKeyPair.load(asPath(devToken.privateKeyLocation()), asPath(security.publicKeyLocation()),
-                devToken.generateIfMissing());
+        // the first entry of the key list is the current public key, the half of this private key (docs/security.md)
+        return DevKeyPair.load(asPath(devToken.privateKeyLocation()),
+                asPath(JwtKeySet.currentKeyLocation(security.publicKeyLocation())), devToken.generateIfMissing());
     }
 
+    /** Signs with the current key; /dev/jwks.json also lists the previous keys of a rotation that are still trusted. */
     @Bean
     TokenMinter tokenMinter(DevKeyPair keys, DevTokenProperties devToken, SecurityProperties security) {
         return new TokenMinter(keys.publicKey(), keys.privateKey(), security.issuer(), security.audience(),
-                devToken.lifetime(), Clock.systemUTC());
+                devToken.lifetime(), Clock.systemUTC(), JwtKeySet.load(security.publicKeyLocation()).publicKeys());
     }
 
     /**

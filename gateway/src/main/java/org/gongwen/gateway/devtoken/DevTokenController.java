@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /dev/token}: an access token for a demo user, no password asked (local suite only), and
- * {@code GET /dev/jwks.json}: the public key, so services can also be pointed at it as a JWK Set URI.
+ * {@code GET /dev/jwks.json}: the public keys (the signing key and the previous keys still trusted during a
+ * rotation, each by {@code kid}), so services can also be pointed at it as a JWK Set URI.
  */
 @RestController
 @Profile("local")
