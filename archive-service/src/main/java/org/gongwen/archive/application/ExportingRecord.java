@@ -16,7 +16,6 @@ import org.gongwen.archive.application.ConsultingArchive.Consultation;
 import org.gongwen.archive.application.ConsultingArchive.Denied;
 import org.gongwen.archive.application.ConsultingArchive.Reader;
 import org.gongwen.archive.application.ConsultingArchive.Unknown;
-import org.gongwen.archive.domain.ArchivalMetadataSchema;
 import org.gongwen.archive.domain.ArchivalMetadataXml;
 import org.gongwen.archive.domain.ArchiveAccess;
 import org.gongwen.archive.domain.ArchiveRecord;

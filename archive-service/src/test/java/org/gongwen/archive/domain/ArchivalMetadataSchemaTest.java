@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.gongwen.archive.application.ArchivalMetadataSchema;
 import org.gongwen.events.AttachmentRef;
 import org.gongwen.events.DocumentContent;
 import org.gongwen.events.TrailEntry;

@@ -1,4 +1,4 @@
-package org.gongwen.archive.domain;
+package org.gongwen.archive.application;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,7 +17,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * metadata.xml ({@link ArchivalMetadataXml}) against the project's DA/T 48-style schema
+ * metadata.xml ({@link org.gongwen.archive.domain.ArchivalMetadataXml}) against the project's DA/T 48-style schema
  * ({@value #RESOURCE}; why it is "style" and not the standard's XSD: the schema's own comment and reference.md §3.3).
  * JDK only (javax.xml.validation); no DTD and no external schema or entity is ever fetched.
  */
