@@ -1,8 +1,5 @@
 package org.gongwen.gateway.edge;
 
-import java.net.ConnectException;
-import java.net.UnknownHostException;
-
 import org.gongwen.platform.web.problem.Problem;
 import org.gongwen.platform.web.problem.ProblemWriter;
 import org.gongwen.platform.web.problem.Problems;
@@ -13,12 +10,13 @@ import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
-import reactor.netty.http.client.PrematureCloseException;
 
 /**
- * The errors only a gateway has: a backend that cannot be reached (connection refused, unknown host, connect
- * timeout, connection dropped mid-answer) becomes 503 naming the service, and a streamed body over the limit
- * becomes 413 with the limit. Runs just before platform-web's handler, which answers everything else.
+ * The errors only a gateway has, i.e. the fallbacks of its routes: a service that cannot be reached (connection
+ * refused, unknown host, connect timeout, connection dropped mid-answer) becomes 503 service-unavailable, an open
+ * circuit breaker 503 service-circuit-open, no answer within the response timeout 504 service-timeout, each
+ * naming the service; a streamed body over the limit becomes 413 with the limit. Runs just before platform-web's
+ * handler, which answers everything else.
  */
 final class GatewayErrorHandler implements WebExceptionHandler {
 
@@ -36,22 +34,34 @@ final class GatewayErrorHandler implements WebExceptionHandler {
             if (cause instanceof RequestBodyTooLargeException tooLarge) {
                 return problems.write(exchange, Problems.payloadTooLarge(tooLarge.limitBytes()));
             }
-            if (isBackendUnreachable(cause)) {
-                return problems.write(exchange, backendUnavailable(exchange, cause));
-            }
         }
-        return Mono.error(error);
+        String service = service(exchange);
+        return switch (BackendFailure.of(error)) {
+            case CIRCUIT_OPEN -> {
+                log.warn("Service {} circuit open: {} {} not relayed", service, exchange.getRequest().getMethod(),
+                        exchange.getRequest().getPath());
+                yield problems.write(exchange, GatewayProblems.circuitOpen(service));
+            }
+            case TIMEOUT -> {
+                log.warn("Service {} did not answer {} {} in time", service, exchange.getRequest().getMethod(),
+                        exchange.getRequest().getPath());
+                yield problems.write(exchange, GatewayProblems.serviceTimeout(service));
+            }
+            case UNREACHABLE -> problems.write(exchange, backendUnavailable(exchange, service, error));
+            case OTHER -> Mono.error(error);
+        };
     }
 
-    private static boolean isBackendUnreachable(Throwable cause) {
-        return cause instanceof ConnectException
-                || cause instanceof UnknownHostException
-                || cause instanceof PrematureCloseException;
-    }
-
-    private static Problem backendUnavailable(ServerWebExchange exchange, Throwable cause) {
+    /** The service a route leads to (backend://review for both review and review-api-docs), else the route id. */
+    private static String service(ServerWebExchange exchange) {
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
-        String service = route == null ? "backend" : route.getId();
+        if (route == null) {
+            return "backend";
+        }
+        return route.getUri().getHost() != null ? route.getUri().getHost() : route.getId();
+    }
+
+    private static Problem backendUnavailable(ServerWebExchange exchange, String service, Throwable cause) {
         log.warn("Service {} unavailable for {} {}: {}", service, exchange.getRequest().getMethod(),
                 exchange.getRequest().getPath(), cause.toString());
         return Problems.serviceUnavailable("服务 " + service + " 暂时不可用，请稍后重试。",

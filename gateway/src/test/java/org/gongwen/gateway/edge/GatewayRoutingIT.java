@@ -1,10 +1,12 @@
 package org.gongwen.gateway.edge;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.gongwen.gateway.support.ProblemAssertions.expectProblem;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.gongwen.gateway.support.ClosedPort;
 import org.gongwen.gateway.support.StubBackend;
 import org.gongwen.gateway.support.TestKeys;
@@ -41,12 +43,16 @@ class GatewayRoutingIT {
     @Autowired
     WebTestClient web;
 
+    @Autowired
+    MeterRegistry meters;
+
     @DynamicPropertySource
     static void backends(DynamicPropertyRegistry registry) {
         registry.add("GONGWEN_JWT_PUBLIC_KEY", KEYS::publicKeyLocation);
         registry.add("GONGWEN_DRAFTING_URL", DRAFTING::url);
         registry.add("GONGWEN_REVIEW_URL", REVIEW::url);
         registry.add("GONGWEN_ARCHIVE_URL", ClosedPort::url);
+        registry.add("GONGWEN_REDIS_PORT", ClosedPort::port); // the rate limits' store is down
     }
 
     @AfterAll
@@ -70,6 +76,16 @@ class GatewayRoutingIT {
                     .jsonPath("$.authorization").isEqualTo(bearer)
                     .jsonPath("$.bodyBytes").isEqualTo("{\"title\":\"请示\"}".getBytes(StandardCharsets.UTF_8).length);
         }
+    }
+
+    @Test
+    void letsRequestsThroughUncheckedAndCountsThemWhileRedisIsDown() {
+        double before = meters.counter("gongwen.gateway.rate.limit.unchecked").count();
+        web.get().uri("/api/reviews/inbox").header(HttpHeaders.AUTHORIZATION, KEYS.bearer("sunli"))
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().doesNotExist("X-RateLimit-Remaining");
+        assertThat(meters.counter("gongwen.gateway.rate.limit.unchecked").count()).isEqualTo(before + 1);
     }
 
     @Test

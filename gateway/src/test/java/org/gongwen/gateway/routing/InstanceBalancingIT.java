@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.gongwen.gateway.support.ClosedPort;
+import org.gongwen.gateway.support.GatewayEnvironment;
 import org.gongwen.gateway.support.StubBackend;
 import org.gongwen.gateway.support.TestKeys;
 import org.junit.jupiter.api.AfterAll;
@@ -40,10 +41,9 @@ class InstanceBalancingIT {
     @DynamicPropertySource
     static void backends(DynamicPropertyRegistry registry) {
         REVIEW_STOPPED.close(); // its port now refuses connections, as an instance that was shut down
-        registry.add("GONGWEN_JWT_PUBLIC_KEY", KEYS::publicKeyLocation);
-        registry.add("GONGWEN_DRAFTING_URL", () -> DRAFTING_1.url() + ", " + DRAFTING_2.url());
-        registry.add("GONGWEN_REVIEW_URL", () -> REVIEW_STOPPED.url() + "," + REVIEW_RUNNING.url());
-        registry.add("GONGWEN_ARCHIVE_URL", () -> ClosedPort.url() + "," + ClosedPort.url());
+        GatewayEnvironment.testRedis(registry);
+        GatewayEnvironment.routes(registry, KEYS, DRAFTING_1.url() + ", " + DRAFTING_2.url(),
+                REVIEW_STOPPED.url() + "," + REVIEW_RUNNING.url(), ClosedPort.url() + "," + ClosedPort.url());
     }
 
     @AfterAll

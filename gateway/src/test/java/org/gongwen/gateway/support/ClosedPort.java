@@ -12,8 +12,12 @@ public final class ClosedPort {
     }
 
     public static String url() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    public static int port() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return "http://127.0.0.1:" + socket.getLocalPort();
+            return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,48 @@
+package org.gongwen.gateway.edge;
+
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.util.concurrent.TimeoutException;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import org.springframework.cloud.gateway.support.ServiceUnavailableException;
+import reactor.netty.http.client.PrematureCloseException;
+
+/**
+ * What went wrong between the gateway and a service, read from an error's cause chain. The same reading decides
+ * what the circuit breaker counts as a service failure and what the client is answered.
+ */
+public enum BackendFailure {
+    /** The circuit breaker of the service is open: the call was not tried. */
+    CIRCUIT_OPEN,
+    /** The service took the request but did not answer within the response timeout. */
+    TIMEOUT,
+    /** No connection (refused, unknown host, connect timeout) or the connection dropped mid-answer. */
+    UNREACHABLE,
+    /** Not the service's fault (a body over the limit, a cancelled client, a bug here). */
+    OTHER;
+
+    public static BackendFailure of(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CallNotPermittedException || cause instanceof ServiceUnavailableException) {
+                return CIRCUIT_OPEN;
+            }
+            // the HTTP client's response timeout (wrapped in a 504 ResponseStatusException), or any other time limit
+            if (cause instanceof org.springframework.cloud.gateway.support.TimeoutException
+                    || cause instanceof TimeoutException) {
+                return TIMEOUT;
+            }
+            if (cause instanceof ConnectException || cause instanceof UnknownHostException
+                    || cause instanceof PrematureCloseException) {
+                return UNREACHABLE;
+            }
+        }
+        return OTHER;
+    }
+
+    /** Counted against the service by its circuit breaker. */
+    public static boolean isServiceFailure(Throwable error) {
+        BackendFailure failure = of(error);
+        return failure == TIMEOUT || failure == UNREACHABLE;
+    }
+}
