@@ -21,6 +21,7 @@ import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.gongwen.testsupport.PostgresServer;
 import org.gongwen.testsupport.TestInfrastructure;
+import org.gongwen.testsupport.TestRedis;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,6 +77,12 @@ public final class Suite {
         env.put("GONGWEN_JWT_PUBLIC_KEY", TestInfrastructure.publicKeyFile().toString());
         env.put("GONGWEN_JWT_PRIVATE_KEY", TestInfrastructure.privateKeyFile().toString());
         env.put("GONGWEN_JWT_ISSUER", TestInfrastructure.ISSUER);
+        // the gateway's rate limits in a real Redis, generous enough that no test of the suite meets them
+        TestRedis.Endpoint redis = TestRedis.server();
+        env.put("GONGWEN_REDIS_HOST", redis.host());
+        env.put("GONGWEN_REDIS_PORT", Integer.toString(redis.port()));
+        env.put("GONGWEN_RATE_LIMIT_PER_SECOND", "1000");
+        env.put("GONGWEN_RATE_LIMIT_BURST", "5000");
 
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (String module : List.of("drafting-service", "review-service", "archive-service", "gateway")) {
