@@ -2,11 +2,9 @@ package org.gongwen.chaos;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -170,16 +168,6 @@ final class DocumentDriver {
             }
             pauseOrGiveUp(deadline, reviewer + " approves " + id + " at level " + level + ": " + review);
         }
-    }
-
-    /** The drafter's view of the draft, or null while the suite cannot answer. */
-    JsonNode draft(String drafter, String id) {
-        Answer answer = call("GET", "/api/drafts/" + id, drafter, null);
-        return answer.status() == 200 ? answer.body() : null;
-    }
-
-    static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     record Answer(int status, JsonNode body) {
