@@ -27,6 +27,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -68,6 +69,17 @@ public class GongwenWebAutoConfiguration {
                                       SecurityProperties properties) {
             return new GongwenOpenApi(application, version, properties.publicPaths());
         }
+    }
+
+    /**
+     * Spring Security's firewall refuses a request whose path holds an encoded slash, backslash, percent sign or
+     * NUL before any handler runs; its default answer is a bare 400. This one is the same 400 as problem+json.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    ServerExchangeRejectedHandler gongwenRejectedExchangeHandler(ProblemWriter problems) {
+        return (exchange, rejected) -> problems.write(exchange,
+                Problems.malformedRequest("the request path holds characters that are not allowed"));
     }
 
     @Bean

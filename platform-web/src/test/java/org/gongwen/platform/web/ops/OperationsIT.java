@@ -114,6 +114,20 @@ class OperationsIT {
                 .has("application/problem+json")).isTrue();
     }
 
+    /** Found by the e2e fuzzing (BadInputIT): the firewall's refusal was a 400 without a body. */
+    @Test
+    void aPathTheFirewallRefusesIsA400Problem() throws Exception {
+        for (String path : java.util.List.of("/api/things/..%2F..%2Fetc", "/api/things/%00", "/api/things/a%5Cb",
+                "/api/things/%25_")) {
+            HttpResponse<String> response = get(path, admin());
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(JSON.readTree(response.body()).path("type").asString())
+                    .isEqualTo("urn:gongwen:problem:malformed-request");
+        }
+    }
+
     private String admin() {
         return TOKENS.mint(user("admin", "ADMIN"));
     }
