@@ -30,7 +30,13 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     /** Advisory lock key: "gw-outbox" in ASCII, the same in every service database. */
-    private static final long RELAY_LOCK = 0x67772d6f7574626fL;
+    static final long RELAY_LOCK = 0x67772d6f7574626fL;
+    /**
+     * With several instances, the one that finds the lock taken looks again this soon rather than after the full
+     * relay interval: the holder may have read its batch before this instance's row committed, and then sleeps
+     * for the interval itself (the wake-up after commit went to this instance, not to it).
+     */
+    private static final Duration LOCK_TAKEN_RETRY = Duration.ofMillis(20);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -45,6 +51,7 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile Instant failingSince;
     private volatile String lastFailure;
     private volatile Instant lastCleanup = Instant.EPOCH;
+    private volatile boolean lockTakenElsewhere;
     private Thread worker;
 
     public OutboxRelay(JdbcClient jdbc, TransactionTemplate tx, EventCodec codec, MessagingProperties properties,
@@ -72,6 +79,11 @@ public class OutboxRelay implements SmartLifecycle {
 
     public String lastFailure() {
         return lastFailure;
+    }
+
+    /** Whether the last scan found another instance's relay holding the lock. */
+    boolean lockTakenElsewhere() {
+        return lockTakenElsewhere;
     }
 
     /** Rows written but not yet acknowledged by Kafka. */
@@ -118,7 +130,9 @@ public class OutboxRelay implements SmartLifecycle {
                 backoff = properties.retryBackoff();
                 failingSince = null;
                 if (sent < properties.relayBatchSize()) {
-                    wakeUp.tryAcquire(properties.relayInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    Duration pause = lockTakenElsewhere && LOCK_TAKEN_RETRY.compareTo(properties.relayInterval()) < 0
+                            ? LOCK_TAKEN_RETRY : properties.relayInterval();
+                    wakeUp.tryAcquire(pause.toMillis(), TimeUnit.MILLISECONDS);
                     wakeUp.drainPermits();
                 }
                 cleanUpPublished();
@@ -154,6 +168,7 @@ public class OutboxRelay implements SmartLifecycle {
         Integer count = tx.execute(status -> {
             boolean mine = jdbc.sql("SELECT pg_try_advisory_xact_lock(:key)").param("key", RELAY_LOCK)
                     .query(Boolean.class).single();
+            lockTakenElsewhere = !mine;
             if (!mine) {
                 return 0;
             }

@@ -2,9 +2,13 @@ package org.gongwen.platform.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -86,6 +90,31 @@ class OutboxRelayIT {
         List<ConsumerRecord<String, byte[]>> records = fixture.readAll(Topics.DRAFTING, documentId, 5, Duration.ofSeconds(20));
         assertThat(records).hasSize(5);
         assertThat(records).extracting(r -> header(r, CloudEventHeaders.ID)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void anInstanceThatFindsTheRelayLockTakenLooksAgainSoonNotAfterTheRelayInterval() throws Exception {
+        // a relay interval far beyond the deadline below: only the quick look after a taken lock can publish in time
+        MessagingProperties slow = new MessagingProperties(fixture.bootstrap, "/gongwen/test", "relay", 3, (short) 1,
+                Duration.ofMinutes(2), 50, Duration.ofSeconds(3), 3, Duration.ofMillis(20), Duration.ofMillis(200),
+                Duration.ofDays(1));
+        OutboxRelay relay = new OutboxRelay(fixture.jdbc, fixture.tx, fixture.codec, slow, Clock.systemUTC());
+        String documentId = MessagingFixture.newDocumentId();
+        fixture.tx.executeWithoutResult(s -> fixture.outbox(relay).append(MessagingFixture.withdrawn(documentId)));
+        try (Connection otherInstance = fixture.dataSource.getConnection()) {
+            otherInstance.setAutoCommit(false);
+            try (Statement relaying = otherInstance.createStatement()) {
+                relaying.execute("SELECT pg_advisory_xact_lock(" + OutboxRelay.RELAY_LOCK + ")");
+            }
+            relay.start();
+            await().atMost(Duration.ofSeconds(30)).until(relay::lockTakenElsewhere);
+            otherInstance.commit(); // the other instance's batch is done; this row was not in it
+        }
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> unpublished(documentId) == 0);
+        } finally {
+            relay.stop();
+        }
     }
 
     private long unpublished(String documentId) {
