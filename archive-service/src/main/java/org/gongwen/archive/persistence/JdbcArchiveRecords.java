@@ -62,11 +62,12 @@ class JdbcArchiveRecords implements ArchiveRecords {
     /**
      * When a re-checked term is answered by walking the sort order (see {@link #walkingTheSortOrder}): its rarest
      * bigram must be expected in at least {@code walkFromRows} records (fewer candidates are cheaper fetched and
-     * sorted), and the rows the walk is expected to need for the page must stay within half of {@code max}; the walk
-     * then looks at up to 3 × those rows, within [min, max].
+     * sorted); the rows the walk is expected to need for the page, times {@code rowCost}, must be fewer than the
+     * candidates the general plan would fetch (a walked row is a random index-ordered read, a bitmap's in page order),
+     * and within half of {@code max}; the walk then looks at up to 3 × those rows, within [min, max].
      */
-    record Walking(double walkFromRows, long min, long max) {
-        static final Walking DEFAULT = new Walking(ONE_PASS_ROWS, 2_000, 50_000);
+    record Walking(double walkFromRows, double rowCost, long min, long max) {
+        static final Walking DEFAULT = new Walking(ONE_PASS_ROWS, 2, 2_000, 50_000);
 
         long window(double expectedRows) {
             return (long) Math.min(max, Math.max(min, 3 * expectedRows));
@@ -237,7 +238,8 @@ class JdbcArchiveRecords implements ArchiveRecords {
         double filtered = estimatedRows("SELECT 1 FROM archive_records WHERE " + sql.filters(), params);
         double density = (rarest / records) * Math.min(1, filtered / records);
         double expectedRows = needed / Math.max(density, 1e-9);
-        if (expectedRows > tuning.max() / 2.0) {
+        double candidates = density * records;
+        if (expectedRows > tuning.max() / 2.0 || expectedRows * tuning.rowCost() > candidates) {
             return Optional.empty();
         }
         Map<String, Object> walking = new LinkedHashMap<>(params);

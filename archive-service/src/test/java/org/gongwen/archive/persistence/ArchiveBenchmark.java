@@ -216,9 +216,10 @@ public final class ArchiveBenchmark {
                 new Case("4 chars 养老服务 + retention", "养老服务", null, null, null, Retention.TEN_YEARS),
                 new Case("no term, unit + year", null, "BGS", 2021, null, null));
         System.out.println();
-        System.out.println("| query (pages 0-4, size 20, clearance 机密) | matches (capped 1 000) | p50 ms | p95 ms | p99 ms"
-                + " | load before / after |");
-        System.out.println("|---|---|---|---|---|---|");
+        // min: the run that met the least contention, the nearest this shared machine gets to an idle figure
+        System.out.println("| query (pages 0-4, size 20, clearance 机密) | matches (capped 1 000) | min ms | p50 ms | p95 ms"
+                + " | p99 ms | load before / after |");
+        System.out.println("|---|---|---|---|---|---|---|");
         for (Case c : cases) {
             long[] ms = new long[runs];
             long total = 0;
@@ -232,8 +233,8 @@ public final class ArchiveBenchmark {
                 ms[i] = System.nanoTime() - t;
             }
             Arrays.sort(ms);
-            System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %s / %s |%n", c.name(), total,
-                    ms[runs / 2] / 1e6, ms[runs * 95 / 100] / 1e6, ms[runs * 99 / 100] / 1e6, loadBefore, load());
+            System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %s / %s |%n", c.name(), total,
+                    ms[0] / 1e6, ms[runs / 2] / 1e6, ms[runs * 95 / 100] / 1e6, ms[runs * 99 / 100] / 1e6, loadBefore, load());
         }
     }
 

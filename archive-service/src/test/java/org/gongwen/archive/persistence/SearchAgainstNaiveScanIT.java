@@ -120,7 +120,7 @@ class SearchAgainstNaiveScanIT {
         // the service's tuning, and one that walks the sort order for every re-checked term in short windows (so
         // that both the walk and its fall-back to the general plan are exercised on a small table)
         List<JdbcArchiveRecords> searches = List.of(new JdbcArchiveRecords(jdbc, json),
-                new JdbcArchiveRecords(jdbc, json, new JdbcArchiveRecords.Walking(1, 10, 400)));
+                new JdbcArchiveRecords(jdbc, json, new JdbcArchiveRecords.Walking(1, 0, 10, 400)));
         Random random = new Random(20261122);
         int compared = 0;
         int nonEmpty = 0;
