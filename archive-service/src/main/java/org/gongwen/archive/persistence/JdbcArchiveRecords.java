@@ -212,12 +212,13 @@ class JdbcArchiveRecords implements ArchiveRecords {
      * A term of several bigrams (re-checked as a substring) whose rarest bigram is frequent, and whose filters leave
      * enough records that a page is expected within a short walk: the planner guesses the re-check at ~1 row and so
      * fetches and sorts every candidate (养老服务: 49 371 at 1M, 1.5 s). Instead the sort order's index is walked
-     * over a bounded window of rows, every condition checked on each, until the page is full. Exact: every row beyond the window sorts after every row in it. A window that
-     * does not fill the page answers nothing and the general plan runs.
+     * over a bounded window of rows, every condition checked on each, until the page is full. Exact: every row
+     * beyond the window sorts after every row in it (each order ends on a unique column). A window that does not fill
+     * the page answers nothing and the general plan runs.
      *
      * <p>The count: the page's last match lay at position p of the walk, so about {@code needed / p} of the rows
-     * match; extrapolated to the table (and bounded by the rarest bigram's estimate times the filters') above {@link #ESTIMATE_TRUST}
-     * × the cap it is reported as capped (README "Counting"), otherwise counted up to cap + 1.
+     * match; extrapolated to the table (and bounded by the rarest bigram's estimate times the filters' share) above
+     * {@link #ESTIMATE_TRUST} × the cap it is reported as capped (README "Counting"), otherwise counted up to cap + 1.
      */
     private Optional<RecordPage> walkingTheSortOrder(RecordQuery query, SearchSql sql, Map<String, Object> params) {
         long needed = query.offset() + query.size();
