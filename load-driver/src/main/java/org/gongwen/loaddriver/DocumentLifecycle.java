@@ -35,23 +35,27 @@ final class DocumentLifecycle {
     private final GatewayClient client;
     private final Duration pollInterval;
     private final Duration waitLimit;
+    private final Duration thinkTime;
 
-    DocumentLifecycle(GatewayClient client, Duration pollInterval, Duration waitLimit) {
+    DocumentLifecycle(GatewayClient client, Duration pollInterval, Duration waitLimit, Duration thinkTime) {
         this.client = client;
         this.pollInterval = pollInterval;
         this.waitLimit = waitLimit;
+        this.thinkTime = thinkTime;
     }
 
     /** Runs one document through its whole life; throws {@link LifecycleFailed} at the first step that fails. */
     void run(String drafter, String title) {
         long started = System.nanoTime();
         String id = create(drafter, title);
+        think();
         Answer submitted = client.call("POST /api/drafts/{id}/submit", "POST", "/api/drafts/" + id + "/submit",
                 drafter, null, ACCEPTED);
         require(submitted.is(202), "submit " + id, submitted);
         List<String> chain = CHAINS.get(drafter);
         long issued = 0;
         for (int level = 1; level <= chain.size(); level++) {
+            think();
             approve(chain.get(level - 1), id, level);
             issued = System.nanoTime();
         }
@@ -111,6 +115,22 @@ final class DocumentLifecycle {
     private static int revision(Answer review) {
         JsonNode revision = review.body().get("revision");
         return revision == null ? 1 : revision.asInt();
+    }
+
+    /**
+     * A person reads before acting: without think time every drafter fires its next call the moment the last one
+     * answers, and 50 of them saturate any box (the latency then only says how long the queue is).
+     */
+    private void think() {
+        if (thinkTime.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(thinkTime.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LifecycleFailed("interrupted while thinking");
+        }
     }
 
     private void pause(long deadline, String what, Answer last) {

@@ -41,7 +41,8 @@ public final class LoadDriver {
 
         CallStats warmUpStats = new CallStats();
         GatewayClient client = new GatewayClient(options.gateway(), warmUpStats);
-        DocumentLifecycle lifecycle = new DocumentLifecycle(client, options.pollInterval(), options.waitLimit());
+        DocumentLifecycle lifecycle = new DocumentLifecycle(client, options.pollInterval(), options.waitLimit(),
+                options.thinkTime());
         String run = "bench-" + Instant.now().toEpochMilli();
         if (options.warmUp() > 0) {
             System.out.printf("warm-up: %d documents, %d at a time%n", options.warmUp(), options.concurrency());
@@ -106,17 +107,18 @@ public final class LoadDriver {
 
     /** Command-line options; every one has a default that keeps a run within a few minutes. */
     record DriverOptions(String gateway, int documents, int concurrency, int warmUp, Duration pollInterval,
-                         Duration waitLimit, Path state, Path out, String label) {
+                         Duration waitLimit, Duration thinkTime, Path state, Path out, String label) {
 
         static final String USAGE = """
                 usage: LoadDriver [--gateway URL] [--documents N] [--concurrency C] [--warmup W] [--poll-ms MS]
-                                  [--wait-seconds S] [--state DIR] [--out FILE.json] [--label TEXT]
+                                  [--wait-seconds S] [--think-ms MS] [--state DIR] [--out FILE.json] [--label TEXT]
                   --gateway       http://localhost:8080      the suite's gateway
                   --documents     200                        documents run through their whole life (measured)
                   --concurrency   50                         drafters at work at the same time
                   --warmup        30                         documents run first and not measured
                   --poll-ms       20                         pause between looks for an event's effect
                   --wait-seconds  60                         longest wait for one step before the document fails
+                  --think-ms      0                          a person's pause before each action (create, submit, approve)
                   --state         .gongwen                   where ./gongwen keeps its pid files (CPU and RSS)
                   --out           (none)                     write the report as JSON there
                   --label         (none)                     names the run in the report, e.g. "1 instance\"""";
@@ -128,6 +130,7 @@ public final class LoadDriver {
             int warmUp = 30;
             long pollMillis = 20;
             long waitSeconds = 60;
+            long thinkMillis = 0;
             Path state = Path.of(".gongwen");
             Path out = null;
             String label = "";
@@ -144,6 +147,7 @@ public final class LoadDriver {
                     case "--warmup" -> warmUp = Integer.parseInt(value);
                     case "--poll-ms" -> pollMillis = positive(option, value);
                     case "--wait-seconds" -> waitSeconds = positive(option, value);
+                    case "--think-ms" -> thinkMillis = Math.max(0, Long.parseLong(value));
                     case "--state" -> state = Path.of(value);
                     case "--out" -> out = Path.of(value);
                     case "--label" -> label = value;
@@ -151,7 +155,7 @@ public final class LoadDriver {
                 }
             }
             return new DriverOptions(gateway, documents, concurrency, warmUp, Duration.ofMillis(pollMillis),
-                    Duration.ofSeconds(waitSeconds), state, out, label);
+                    Duration.ofSeconds(waitSeconds), Duration.ofMillis(thinkMillis), state, out, label);
         }
 
         private static int positive(String option, String value) {

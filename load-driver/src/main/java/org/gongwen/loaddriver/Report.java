@@ -25,6 +25,7 @@ final class Report {
         json.put("concurrency", options.concurrency());
         json.put("warmUpDocuments", options.warmUp());
         json.put("pollIntervalMs", options.pollInterval().toMillis());
+        json.put("thinkTimeMs", options.thinkTime().toMillis());
         json.put("cores", Runtime.getRuntime().availableProcessors());
         json.put("loadAverageBefore", loadBefore);
         json.put("loadAverageAfter", loadAfter);
