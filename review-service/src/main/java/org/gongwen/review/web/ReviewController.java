@@ -57,7 +57,8 @@ class ReviewController {
                                  @RequestParam(required = false) Integer size) {
         Caller caller = Caller.from(jwt);
         // without size the whole inbox, as contract §2 has it: nothing pending may drop out of sight
-        ReviewQueries.InboxFilter filter = new ReviewQueries.InboxFilter(urgency, docType, overdue, checkPage(page),
+        ReviewQueries.InboxFilter filter = new ReviewQueries.InboxFilter(checkText("urgency", urgency),
+                checkText("docType", docType), overdue, checkPage(page),
                 size == null ? Integer.MAX_VALUE : checkSize(size));
         return blocking(() -> {
             Instant now = clock.instant();
@@ -72,7 +73,8 @@ class ReviewController {
                                             @RequestParam(defaultValue = "0") int page,
                                             @RequestParam(defaultValue = "20") int size) {
         Caller caller = Caller.from(jwt);
-        return blocking(() -> reading.done(caller.username(), action, checkPage(page), checkSize(size)));
+        String actionFilter = checkText("action", action);
+        return blocking(() -> reading.done(caller.username(), actionFilter, checkPage(page), checkSize(size)));
     }
 
     /** "五不" dashboard for 主任, 局长 and AUDITOR: everything in review, who holds it, for how long. */
@@ -85,9 +87,10 @@ class ReviewController {
                     "只有主任、局长和审计人员可以查看督办看板。", "Only directors, chiefs and auditors see the dashboard.",
                     null, null)));
         }
+        String unitFilter = checkText("unit", unit);
         return blocking(() -> {
             Instant now = clock.instant();
-            return ReviewViews.Dashboard.of(unit, reading.inReview(unit, now), now);
+            return ReviewViews.Dashboard.of(unitFilter, reading.inReview(unitFilter, now), now);
         });
     }
 
@@ -157,6 +160,17 @@ class ReviewController {
             throw refusal(refused.refusal());
         }
         return ReviewView.of(((Decided) outcome).review());
+    }
+
+    /**
+     * A filter value goes into SQL as a parameter; PostgreSQL text cannot hold U+0000, and no filter value has a
+     * control character in it, so such a value is malformed input (400), not a database error (500).
+     */
+    private static String checkText(String name, String value) {
+        if (value != null && value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw new ProblemException(Problems.malformedRequest(name + " must not contain control characters"));
+        }
+        return value;
     }
 
     private static int checkPage(int page) {

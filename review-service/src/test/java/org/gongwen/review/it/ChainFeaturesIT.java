@@ -170,6 +170,11 @@ class ChainFeaturesIT extends ReviewServiceIT {
     void inboxFiltersAndPagesAreChecked() {
         get("sunli", "/api/reviews/inbox?urgency=特急&overdue=false&page=0&size=5").expectStatus().isOk();
         get("sunli", "/api/reviews/inbox?size=0").expectStatus().isEqualTo(400);
+        // found by the e2e fuzzing (BadInputIT): a NUL in a filter reached PostgreSQL and answered 500
+        get("sunli", "/api/reviews/inbox?docType={type}", "\u0000").expectStatus().isEqualTo(400)
+                .expectHeader().contentTypeCompatibleWith("application/problem+json");
+        get("sunli", "/api/reviews/done?action={action}", "\u0000APPROVED").expectStatus().isEqualTo(400);
+        get("zhaomin", "/api/reviews/dashboard?unit={unit}", "SHJZ\u0000").expectStatus().isEqualTo(400);
         Instant now = clock.instant();
         assertThat(now).isNotNull();
     }
