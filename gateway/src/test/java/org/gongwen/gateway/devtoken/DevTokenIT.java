@@ -29,7 +29,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * issues tokens for demo users and accepts them on the routes it guards.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient(timeout = "20s") // a stuck request is rerun (failsafe) rather than waited for
+@AutoConfigureWebTestClient(timeout = "90s") // the first request warms the gateway up: see GatewayRoutingIT
 @ActiveProfiles("local")
 // a second gateway context left running in the same JVM made the next class's first proxied request hang
 @DirtiesContext

@@ -31,7 +31,11 @@ import reactor.core.publisher.Flux;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "gongwen.gateway.max-request-size=64KB")
-@AutoConfigureWebTestClient(timeout = "20s") // a stuck request is rerun (failsafe) rather than waited for
+// The first request of a fresh gateway does its lazy set-up (HTTP client and pool, JWT decoder, Redis connection,
+// circuit breaker, class loading): the first test of each IT class took 17-24 s on the loaded 2-core machine
+// (load average ~20), every later one under 4 s. With a 20 s client timeout that first request looked like a hang now and then; 90 s leaves room
+// while a real hang still fails the test.
+@AutoConfigureWebTestClient(timeout = "90s")
 class GatewayRoutingIT {
 
     private static final int LIMIT = 64 * 1024;

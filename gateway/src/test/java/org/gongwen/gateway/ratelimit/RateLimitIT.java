@@ -30,7 +30,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "gongwen.gateway.rate-limit.routes.review-api-docs.replenish-rate=1",
         "gongwen.gateway.rate-limit.routes.review-api-docs.burst-capacity=10",
         "gongwen.gateway.rate-limit.routes.review-api-docs.requested-tokens=10"})
-@AutoConfigureWebTestClient(timeout = "20s")
+@AutoConfigureWebTestClient(timeout = "90s") // the first request warms the gateway up: see GatewayRoutingIT
 class RateLimitIT {
 
     static final TestKeys KEYS = TestKeys.create();

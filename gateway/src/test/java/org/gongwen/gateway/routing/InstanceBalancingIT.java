@@ -26,7 +26,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * stopped instance (connection refused) is skipped for every method, a POST included, without a duplicate.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient(timeout = "20s")
+@AutoConfigureWebTestClient(timeout = "90s") // the first request warms the gateway up: see GatewayRoutingIT
 class InstanceBalancingIT {
 
     static final TestKeys KEYS = TestKeys.create();

@@ -29,7 +29,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "gongwen.gateway.circuit-breaker.minimum-calls=2",
         "gongwen.gateway.circuit-breaker.sliding-window-calls=2",
         "gongwen.gateway.circuit-breaker.wait-in-open-state=10m"})
-@AutoConfigureWebTestClient(timeout = "20s")
+@AutoConfigureWebTestClient(timeout = "90s") // the first request warms the gateway up: see GatewayRoutingIT
 class ServiceProtectionIT {
 
     static final TestKeys KEYS = TestKeys.create();
