@@ -34,10 +34,8 @@ export GONGWEN_START_TIMEOUT=${GONGWEN_START_TIMEOUT:-900}
 command -v jq >/dev/null || { echo "bench: jq is needed (apt-get install jq)" >&2; exit 1; }
 cd "$ROOT"
 
-if [[ ! -d load-driver/target/classes/org/gongwen/loaddriver || ! -d load-driver/target/lib ]]; then
-  echo "bench: building the load driver"
-  ./mvnw -B -q -DskipTests package -pl load-driver
-fi
+echo "bench: building the load driver (the suite's jars are used as they are: ./gongwen up --build to refresh them)"
+./mvnw -B -q -DskipTests package -pl load-driver
 ./gongwen down >/dev/null
 mkdir -p "$OUT"
 machine=$(jq -n --arg cpu "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')" \
