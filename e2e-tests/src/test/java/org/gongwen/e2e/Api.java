@@ -12,26 +12,30 @@ import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A client of the public HTTP contract, always through the gateway, as a script or the web page would be. */
-final class Api {
+/**
+ * A client of the public HTTP contract, always through the gateway, as a script or the web page would be. Public for
+ * the fuzzing and authorization suites (org.gongwen.e2e.fuzz, org.gongwen.e2e.authz), which also aim it at a
+ * service's own port.
+ */
+public final class Api {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
-    Api(String base) {
+    public Api(String base) {
         this.base = base;
     }
 
-    record Response(int status, HttpResponse<String> raw, JsonNode body) {
+    public record Response(int status, HttpResponse<String> raw, JsonNode body) {
 
-        String header(String name) {
+        public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
 
-        String contentType() {
+        public String contentType() {
             return header("Content-Type");
         }
 
@@ -41,8 +45,13 @@ final class Api {
         }
     }
 
+    /** From now on, {@code user} calls with this token (a persona whose claims differ from the demo user's). */
+    public void useToken(String user, String token) {
+        tokens.put(user, token);
+    }
+
     /** The demo user's token from the local suite's issuer, {@code POST /dev/token}. */
-    String token(String username) {
+    public String token(String username) {
         return tokens.computeIfAbsent(username, u -> {
             Response response = send("POST", "/dev/token", null, Map.of("username", u), null);
             if (response.status() != 200) {
@@ -52,15 +61,15 @@ final class Api {
         });
     }
 
-    Response get(String user, String path) {
+    public Response get(String user, String path) {
         return send("GET", path, user, null, null);
     }
 
-    Response post(String user, String path, Object body) {
+    public Response post(String user, String path, Object body) {
         return send("POST", path, user, body, null);
     }
 
-    Response put(String user, String path, Object body, String ifMatch) {
+    public Response put(String user, String path, Object body, String ifMatch) {
         return send("PUT", path, user, body, ifMatch);
     }
 
@@ -75,7 +84,7 @@ final class Api {
         return execute(request);
     }
 
-    Response sendRaw(String method, String path, String bearer, String contentType, String rawBody) {
+    public Response sendRaw(String method, String path, String bearer, String contentType, String rawBody) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .method(method, rawBody == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(rawBody));
@@ -104,6 +113,11 @@ final class Api {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
         return execute(request.build());
+    }
+
+    /** Any request, built by the caller (raw bytes, odd headers), against this client's base URL. */
+    public Response exchange(HttpRequest.Builder request, String path) {
+        return execute(request.uri(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build());
     }
 
     private Response execute(HttpRequest request) {

@@ -14,17 +14,17 @@ import java.util.concurrent.atomic.AtomicReference;
 import tools.jackson.databind.JsonNode;
 
 /** The steps of a document's life as users take them through the gateway, with the waits between services. */
-final class Lifecycle {
+public final class Lifecycle {
 
     static final Duration HOP = Duration.ofSeconds(30);
 
     final Api api;
 
-    Lifecycle(Api api) {
+    public Lifecycle(Api api) {
         this.api = api;
     }
 
-    static Map<String, Object> 请示(String subject) {
+    public static Map<String, Object> 请示(String subject) {
         Map<String, Object> draft = new LinkedHashMap<>();
         draft.put("docType", "请示");
         draft.put("title", "江城市民政局关于" + subject + "的请示");
@@ -37,19 +37,19 @@ final class Lifecycle {
         return draft;
     }
 
-    static String uniqueSubject() {
+    public static String uniqueSubject() {
         return "申请养老服务补贴资金" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** Creates and submits a 请示; returns the draft id. */
-    String submitNew(String drafter) {
+    public String submitNew(String drafter) {
         String id = create(drafter, 请示(uniqueSubject()));
         Api.Response submitted = api.post(drafter, "/api/drafts/" + id + "/submit", null);
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(202);
         return id;
     }
 
-    String create(String drafter, Map<String, Object> draft) {
+    public String create(String drafter, Map<String, Object> draft) {
         Api.Response created = api.post(drafter, "/api/drafts", draft);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.header("Location")).isNotBlank();
@@ -57,7 +57,7 @@ final class Lifecycle {
     }
 
     /** Waits until the document is at this reviewer's desk and returns the inbox entry. */
-    JsonNode awaitInInbox(String reviewer, String documentId, int revision) {
+    public JsonNode awaitInInbox(String reviewer, String documentId, int revision) {
         AtomicReference<JsonNode> entry = new AtomicReference<>();
         await(reviewer + " has " + documentId + " r" + revision).atMost(HOP).until(() -> {
             Optional<JsonNode> found = inboxEntry(reviewer, documentId);
@@ -78,7 +78,7 @@ final class Lifecycle {
         return Optional.empty();
     }
 
-    Api.Response decide(String reviewer, String documentId, String decision, String opinion, int revision) {
+    public Api.Response decide(String reviewer, String documentId, String decision, String opinion, int revision) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("decision", decision);
         body.put("opinion", opinion);
@@ -87,13 +87,13 @@ final class Lifecycle {
     }
 
     /** The reviewer waits for the document and approves it; fails unless the approval is accepted. */
-    void approve(String reviewer, String documentId, int revision) {
+    public void approve(String reviewer, String documentId, int revision) {
         awaitInInbox(reviewer, documentId, revision);
         Api.Response decided = decide(reviewer, documentId, "APPROVE", "同意", revision);
         assertThat(decided.status()).as(reviewer + " approves: " + decided).isEqualTo(200);
     }
 
-    JsonNode awaitDraftStatus(String drafter, String documentId, String status) {
+    public JsonNode awaitDraftStatus(String drafter, String documentId, String status) {
         AtomicReference<JsonNode> draft = new AtomicReference<>();
         await(documentId + " becomes " + status).atMost(HOP).until(() -> {
             Api.Response response = api.get(drafter, "/api/drafts/" + documentId);
@@ -103,7 +103,7 @@ final class Lifecycle {
         return draft.get();
     }
 
-    JsonNode awaitArchiveRecord(String auditor, String documentId) {
+    public JsonNode awaitArchiveRecord(String auditor, String documentId) {
         AtomicReference<JsonNode> record = new AtomicReference<>();
         await(documentId + " in the archive").atMost(HOP).until(() -> {
             Api.Response response = api.get(auditor, "/api/archive/records/" + documentId);

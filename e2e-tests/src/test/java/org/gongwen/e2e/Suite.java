@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
 public final class Suite {
 
     private static final Logger log = LoggerFactory.getLogger(Suite.class);
-    private static final Duration STARTUP_DEADLINE = Duration.ofMinutes(4);
+    // -Dgongwen.e2e.startup-minutes: more on a machine shared with other builds (4 JVMs start at once)
+    private static final Duration STARTUP_DEADLINE = Duration.ofMinutes(Long.getLong("gongwen.e2e.startup-minutes", 4));
     private static Suite instance;
 
     private final List<Service> services = new ArrayList<>();
@@ -55,7 +56,7 @@ public final class Suite {
     }
 
     /** Base URL of one application on its own port, not through the gateway (its /v3/api-docs, actuator). */
-    String serviceUrl(String module) {
+    public String serviceUrl(String module) {
         return services.stream().filter(s -> s.module().equals(module)).findFirst()
                 .map(s -> "http://127.0.0.1:" + s.port())
                 .orElseThrow(() -> new IllegalArgumentException("no application " + module + " in the suite"));
@@ -100,7 +101,13 @@ public final class Suite {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        awaitHealthy();
+        try {
+            awaitHealthy();
+        } catch (RuntimeException e) {
+            // the next Suite.get() starts a whole new suite: stop this one's applications rather than leave them running
+            stop();
+            throw e;
+        }
         gatewayUrl = "http://127.0.0.1:" + ports.get("gateway");
     }
 
