@@ -22,6 +22,7 @@ import org.gongwen.archive.application.ArchiveIntegrity;
 import org.gongwen.archive.application.Cataloguing;
 import org.gongwen.archive.application.AttachmentSource;
 import org.gongwen.archive.remote.HttpAttachmentSource;
+import org.gongwen.archive.remote.ServiceTokens;
 import org.gongwen.archive.application.ArchivedAttachments;
 import org.gongwen.archive.application.ExportingRecord;
 import org.gongwen.archive.application.PackageEncoding;
@@ -42,14 +43,22 @@ class ArchiveConfiguration {
                 properties.fonds(), clock, source, attachments);
     }
 
-    /** drafting-service's attachment files, with a token of the service principal (env GONGWEN_DRAFTING_URL, GONGWEN_TOKEN_URI). */
+    /**
+     * drafting-service's attachment files, with a token of the service principal (env GONGWEN_DRAFTING_URL,
+     * GONGWEN_TOKEN_URI; GONGWEN_TOKEN_GRANT dev or client_credentials with GONGWEN_TOKEN_CLIENT_ID and
+     * GONGWEN_TOKEN_CLIENT_SECRET[_FILE]).
+     */
     @Bean
     AttachmentSource attachmentSource(@Value("${gongwen.archive.attachments.drafting-url}") String draftingUrl,
                                       @Value("${gongwen.archive.attachments.token-uri}") String tokenUri,
+                                      @Value("${gongwen.archive.attachments.token-grant:dev}") String grant,
                                       @Value("${gongwen.archive.attachments.principal:archive-service}") String principal,
+                                      @Value("${gongwen.archive.attachments.client-id:archive-service}") String clientId,
+                                      @Value("${gongwen.archive.attachments.client-secret:}") String clientSecret,
                                       @Value("${gongwen.archive.attachments.timeout:10s}") java.time.Duration timeout,
                                       tools.jackson.databind.json.JsonMapper json, Clock clock) {
-        return new HttpAttachmentSource(URI.create(draftingUrl), URI.create(tokenUri), principal, timeout, json, clock);
+        return new HttpAttachmentSource(URI.create(draftingUrl), ServiceTokens.of(grant, URI.create(tokenUri),
+                principal, clientId, clientSecret, timeout, json, clock), timeout);
     }
 
     @Bean
