@@ -39,8 +39,10 @@ public class ReadingReviews {
         return queries.inReview(unit, now);
     }
 
-    public ReadOutcome read(String documentId, String username, boolean auditor) {
+    /** A review the reader's clearance does not cover is unknown to them (404), whoever they are. */
+    public ReadOutcome read(String documentId, String username, boolean auditor, String clearance) {
         return reviews.find(documentId)
+                .filter(review -> review.withinClearance(clearance))
                 .<ReadOutcome>map(review -> review.readableBy(username, auditor)
                         ? new Found(review)
                         : new NotReadable(Refusal.notReadable(documentId)))

@@ -62,6 +62,21 @@ public record Review(String documentId, Person drafter, List<Round> rounds, Issu
         return auditor || drafter.username().equals(username) || rounds.stream().anyMatch(r -> r.involves(username));
     }
 
+    /** 密级 levels, lowest first; a clearance covers its own level and those below it. */
+    private static final List<String> SECRECY_LEVELS = List.of("秘密", "机密", "绝密");
+
+    /**
+     * Whether a reader of this clearance may know the document at all: one classified above it is treated as absent
+     * (条例 第三十条), as drafting-service and the archive do. A 非密 document is within every clearance.
+     */
+    public boolean withinClearance(String clearance) {
+        String classification = current().content() == null ? null : current().content().classification();
+        if (classification == null || classification.isBlank()) {
+            return true;
+        }
+        return SECRECY_LEVELS.indexOf(clearance == null ? "" : clearance) >= SECRECY_LEVELS.indexOf(classification);
+    }
+
     /**
      * Applies a 送审 to what is stored (nothing, for a first submission). A revision not newer than the stored
      * one is a duplicate or arrived late and changes nothing; a newer one starts a fresh chain at level 1.

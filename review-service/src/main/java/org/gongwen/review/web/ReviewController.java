@@ -191,7 +191,8 @@ class ReviewController {
     Mono<ReviewView> review(@PathVariable String documentId, @AuthenticationPrincipal Jwt jwt) {
         Caller caller = Caller.from(jwt);
         return blocking(() -> {
-            ReadingReviews.ReadOutcome outcome = reading.read(documentId, caller.username(), caller.hasRole("AUDITOR"));
+            ReadingReviews.ReadOutcome outcome = reading.read(documentId, caller.username(), caller.hasRole("AUDITOR"),
+                    caller.clearance());
             if (outcome instanceof ReadingReviews.NotReadable no) {
                 throw refusal(no.refusal());
             }

@@ -8,8 +8,10 @@ import static org.gongwen.review.domain.DemoOrganisation.started;
 import static org.gongwen.review.domain.DemoOrganisation.submission;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
+import org.gongwen.events.DocumentContent;
 import org.gongwen.events.TrailEntry;
 import org.gongwen.review.domain.Outcomes.Issued;
 import org.gongwen.review.domain.Outcomes.Returned;
@@ -94,5 +96,20 @@ class ReviewSubmissionTest {
         assertThat(review.readableBy("wangqiang", false)).isTrue();
         assertThat(review.readableBy("zhoushen", true)).isTrue();
         assertThat(review.readableBy("lina", false)).isFalse();
+    }
+
+    /** Found by the e2e authorization matrix: an auditor cleared for 秘密 read a 机密 document's review. */
+    @Test
+    void aReviewClassifiedAboveTheReadersClearanceIsUnknownToThem() {
+        DocumentContent plain = DemoOrganisation.content(null);
+        DocumentContent secret = new DocumentContent(plain.docType(), plain.title(), plain.mainRecipients(),
+                plain.copyRecipients(), plain.body(), null, "机密", 10, plain.direction(), List.of(), null);
+        Review review = started(Optional.empty(), new Submission("doc-2", 1, DemoOrganisation.person("zhangwei"),
+                secret, "hash-1", T0));
+        assertThat(review.withinClearance("机密")).isTrue();
+        assertThat(review.withinClearance("绝密")).isTrue();
+        assertThat(review.withinClearance("秘密")).isFalse();
+        assertThat(review.withinClearance("")).isFalse();
+        assertThat(returnedByZhaomin().withinClearance("")).as("非密").isTrue();
     }
 }
