@@ -3,10 +3,13 @@
 # are kept: the archive log key and the JWT key pair belong to the installation and must survive re-runs.
 #
 #   deploy/k8s/create-secrets.sh dev          # database password, gateway's JWT key pair, archive log key
-#   deploy/k8s/create-secrets.sh production   # database password, archive log key (tokens come from Keycloak)
+#   deploy/k8s/create-secrets.sh production   # database password, archive log key, archive-service's client secret
+#                                             # (tokens come from Keycloak)
 #
 # The database password is GONGWEN_PG_PASSWORD when set (it must match the login role on the PostgreSQL server),
-# otherwise a random one to give to that role. Needs openssl.
+# otherwise a random one to give to that role. Likewise archive-service's client secret (production):
+# GONGWEN_ARCHIVE_CLIENT_SECRET when set, otherwise a random one to set on the realm's archive-service client in
+# Keycloak (Clients > archive-service > Credentials). Needs openssl.
 set -euo pipefail
 
 overlay=${1:?usage: create-secrets.sh dev|production}
@@ -34,5 +37,9 @@ if grep -q 'jwt-private.pem=' ../kustomization.yaml && [[ ! -f jwt-private.pem ]
   openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out jwt-private.pem 2>/dev/null
   openssl pkey -in jwt-private.pem -pubout -out jwt-public.pem
   created "jwt-private.pem, jwt-public.pem"
+fi
+if grep -q 'archive-client-secret' ../kustomization.yaml && [[ ! -f archive-client-secret ]]; then
+  printf %s "${GONGWEN_ARCHIVE_CLIENT_SECRET:-$(openssl rand -hex 24)}" > archive-client-secret
+  created "archive-client-secret (set it on Keycloak's archive-service client unless it came from GONGWEN_ARCHIVE_CLIENT_SECRET)"
 fi
 echo "secrets of overlay $overlay are in $dir/secrets; keep a copy of archive-log-ed25519.pem in the organisation's vault"

@@ -43,8 +43,10 @@ class ManifestsMatchServicesTest {
     /** Variables the JVM or Spring Boot read themselves, not through an application.yml placeholder. */
     private static final List<String> PLATFORM_VARIABLES = List.of("SPRING_PROFILES_ACTIVE", "JAVA_TOOL_OPTIONS");
     private static final Pattern HEALTH_GROUP = Pattern.compile("management\\.endpoint\\.health\\.group\\.(\\w+)\\.include");
-    /** Overlays where archive-service cannot get a service token yet (docs/kubernetes.md, Known gap). */
-    private static final List<String> OVERLAYS_WITHOUT_SERVICE_TOKEN_ISSUER = List.of("overlays/production");
+    private static final String PRODUCTION = "overlays/production";
+    /** archive-service's token grants (its ServiceTokens; deploy-validation does not depend on the service). */
+    private static final String DEV_GRANT = "dev";
+    private static final String CLIENT_CREDENTIALS_GRANT = "client_credentials";
     private static final Pattern HOST_PORT = Pattern.compile("^([a-z0-9][a-z0-9.-]*):(\\d+)$");
 
     /** Each overlay rendered once for all the checks of this class. */
@@ -134,8 +136,9 @@ class ManifestsMatchServicesTest {
 
         assertThat(bound).as("relaxed-binding names found in the sources").isNotEmpty();
         assertThat(environment.keySet()).as("%s sets only what %s reads (its application*.yml)", overlay, service)
-                .allMatch(name -> read.contains(name) || bound.contains(name) || PLATFORM_VARIABLES.contains(name),
-                        "read by " + service + " " + read + " or bound " + bound);
+                .allMatch(name -> read.contains(name) || bound.contains(name) || PLATFORM_VARIABLES.contains(name)
+                                || name.endsWith("_FILE") && read.contains(name.substring(0, name.length() - 5)),
+                        "read by " + service + " " + read + " (or its _FILE form: SecretFiles) or bound " + bound);
         Optional.ofNullable(environment.get("SPRING_PROFILES_ACTIVE")).ifPresent(profiles -> {
             for (String profile : profiles.split(",")) {
                 assertThat(SOURCES.hasProfile(service, profile.strip()))
@@ -225,22 +228,51 @@ class ManifestsMatchServicesTest {
     }
 
     /**
-     * archive-service asks GONGWEN_TOKEN_URI for its service token the way the gateway's /dev/token answers, which
-     * exists only in the gateway's profile local. Production (Keycloak) has no such issuer yet: the known gap in
-     * docs/kubernetes.md, listed here so that a fix, or a new overlay, is a decision rather than an accident.
+     * A service that fetches its own token (archive-service, for drafting's attachment files: its ServiceTokens)
+     * gets it from an issuer the overlay runs. The dev grant posts a username to the gateway's /dev/token, which
+     * only the gateway's profile local answers; an overlay without it, and production in any case, use OAuth 2.0
+     * client credentials at the identity provider, the client secret coming from a Secret, never a literal value.
      */
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("servicesOfEachOverlay")
-    void a_token_uri_at_the_gateways_dev_issuer_needs_the_gateway_in_profile_local(
+    void a_service_token_comes_from_an_issuer_the_overlay_runs(
             String overlay, String service, KustomizeBuild.Rendered rendered) {
-        String tokenUri = environment(service, rendered).get("GONGWEN_TOKEN_URI");
-        if (tokenUri == null || !tokenUri.endsWith("/dev/token")) {
+        if (!SOURCES.variablesReadBy(service).contains("GONGWEN_TOKEN_GRANT")) {
             return;
         }
+        Map<String, String> environment = environment(service, rendered);
+        String grant = environment.getOrDefault("GONGWEN_TOKEN_GRANT", DEV_GRANT);
+        String tokenUri = environment.getOrDefault("GONGWEN_TOKEN_URI", "");
         String gatewayProfiles = environment("gateway", rendered).getOrDefault("SPRING_PROFILES_ACTIVE", "");
         boolean devIssuerRuns = List.of(gatewayProfiles.split(",")).stream().map(String::strip).anyMatch("local"::equals);
-        assertThat(devIssuerRuns).as("%s: %s fetches tokens at %s; gateway profiles '%s'", overlay, service, tokenUri,
-                gatewayProfiles).isEqualTo(!OVERLAYS_WITHOUT_SERVICE_TOKEN_ISSUER.contains(overlay));
+        if (!devIssuerRuns || overlay.equals(PRODUCTION)) {
+            assertThat(grant).as("%s: %s's token grant (gateway profiles '%s')", overlay, service, gatewayProfiles)
+                    .isEqualTo(CLIENT_CREDENTIALS_GRANT);
+        }
+        if (grant.equals(DEV_GRANT)) {
+            assertThat(tokenUri).as("%s: the dev grant asks the gateway's issuer", overlay).endsWith("/dev/token");
+            return;
+        }
+        assertThat(grant).as("%s: a grant archive-service knows", overlay).isEqualTo(CLIENT_CREDENTIALS_GRANT);
+        assertThat(tokenUri).as("%s: the identity provider's token endpoint", overlay)
+                .startsWith(overlay.equals(PRODUCTION) ? "https://" : "http").doesNotEndWith("/dev/token");
+        assertThat(environment.get("GONGWEN_TOKEN_CLIENT_ID")).as("%s: the client id", overlay).isNotBlank();
+        Container container = container(rendered.named(Deployment.class, service).orElseThrow());
+        Optional<EnvVar> secret = container.getEnv().stream()
+                .filter(e -> e.getName().equals("GONGWEN_TOKEN_CLIENT_SECRET")).findFirst();
+        String secretFile = environment.get("GONGWEN_TOKEN_CLIENT_SECRET_FILE");
+        if (secretFile != null && !secretFile.isBlank()) {
+            // a file path: key_files_in_the_environment_come_from_mounted_secrets checks its Secret is mounted
+            assertThat(secretFile).as("%s: GONGWEN_TOKEN_CLIENT_SECRET_FILE", overlay).startsWith("/");
+            assertThat(secret).as("%s: a variable set directly would win over its _FILE form", overlay).isEmpty();
+            return;
+        }
+        assertThat(secret).as("%s: GONGWEN_TOKEN_CLIENT_SECRET or its _FILE form", overlay).isPresent();
+        assertThat(secret.get().getValue()).as("%s: no literal client secret in a manifest", overlay).isNull();
+        var reference = secret.get().getValueFrom().getSecretKeyRef();
+        assertThat(reference).as("%s: the client secret comes from a Secret", overlay).isNotNull();
+        assertThat(rendered.named(Secret.class, reference.getName())).as("%s: Secret %s", overlay, reference.getName())
+                .hasValueSatisfying(s -> assertThat(s.getData()).containsKey(reference.getKey()));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
