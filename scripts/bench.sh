@@ -33,6 +33,8 @@ export GONGWEN_RATE_LIMIT_ENABLED=${GONGWEN_RATE_LIMIT_ENABLED:-false}
 export GONGWEN_START_TIMEOUT=${GONGWEN_START_TIMEOUT:-900}
 command -v jq >/dev/null || { echo "bench: jq is needed (apt-get install jq)" >&2; exit 1; }
 cd "$ROOT"
+# a failed step (a jar being rebuilt under us, a service that does not come up) must not leave the suite running
+trap 'echo "bench: a step failed; stopping the suite" >&2; ./gongwen down >/dev/null 2>&1' ERR
 
 echo "bench: building the load driver (the suite's jars are used as they are: ./gongwen up --build to refresh them)"
 ./mvnw -B -q -DskipTests package -pl load-driver
