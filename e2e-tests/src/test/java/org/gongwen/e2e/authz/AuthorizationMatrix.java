@@ -83,7 +83,7 @@ final class AuthorizationMatrix {
             GET /api/reviews/organisation/{post}/{unit}/history            | ORGANISATION    | 403 403 403 403 403 403 403 403 403 403 404 403
             DELETE /api/reviews/organisation/{post}/{unit}                 | ORGANISATION    | 403 403 403 403 403 403 403 403 403 403 404 403
             GET /api/reviews/{documentId}                                  | IN_REVIEW       | 200 403 403 403 200 200 200 403 200 200 403 403
-            GET /api/reviews/{documentId}                                  | SECRET_ARCHIVED | 404 403 403 403 200 200 200 403 200 404 403 403
+            GET /api/reviews/{documentId}                                  | SECRET_ARCHIVED | 404 404 404 404 200 200 200 403 200 404 404 403
             POST /api/reviews/{documentId}/countersign                     | IN_REVIEW       | 200 403 403 403 422 403 403 403 403 403 403 403
             POST /api/reviews/{documentId}/decisions                       | IN_REVIEW       | 403 403 403 403 200 403 403 403 403 403 403 403
             POST /api/reviews/{documentId}/decisions                       | AT_LEVEL_2      | 403 403 403 403 409 200 403 403 403 403 403 403
@@ -95,9 +95,9 @@ final class AuthorizationMatrix {
             GET /api/archive/catalogue                                     | NONE            | 403 403 403 403 403 403 200 200 200 200 403 403
             GET /api/archive/checkpoints/key                               | NONE            | 200 200 200 200 200 200 200 200 200 200 200 200
             GET /api/archive/checkpoints/keys                              | NONE            | 200 200 200 200 200 200 200 200 200 200 200 200
-            GET /api/archive/checkpoints/latest                            | NONE            | 404 404 404 404 404 404 404 404 404 404 404 404
-            GET /api/archive/checkpoints/{treeSize}                        | NONE            | 404 404 404 404 404 404 404 404 404 404 404 404
-            GET /api/archive/consistency                                   | NONE            | 404 404 404 404 404 404 404 404 404 404 404 404
+            GET /api/archive/checkpoints/latest                            | CHECKPOINTED    | 200 200 200 200 200 200 200 200 200 200 200 200
+            GET /api/archive/checkpoints/{treeSize}                        | CHECKPOINTED    | 200 200 200 200 200 200 200 200 200 200 200 200
+            GET /api/archive/consistency                                   | CHECKPOINTED    | 200 200 200 200 200 200 200 200 200 200 200 200
             GET /api/archive/records                                       | NONE            | 403 403 403 403 403 403 200 200 200 200 403 403
             GET /api/archive/records/{documentId}                          | ARCHIVED        | 403 403 403 403 403 403 200 200 200 200 403 403
             GET /api/archive/records/{documentId}                          | SECRET_ARCHIVED | 403 403 403 403 403 403 200 200 200 404 403 403

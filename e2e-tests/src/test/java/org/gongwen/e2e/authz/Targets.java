@@ -1,6 +1,7 @@
 package org.gongwen.e2e.authz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,9 @@ final class Targets {
         /** issued and archived, 机密 */
         SECRET_ARCHIVED,
         /** a unit, a clerk in it and an acting period, made by admin for the matrix */
-        ORGANISATION
+        ORGANISATION,
+        /** the archive's log has a signed checkpoint (made periodically after the first record is archived) */
+        CHECKPOINTED
     }
 
     /** One object: its id and, for organisation rows, the unit code, username and acting-period id. */
@@ -93,6 +96,12 @@ final class Targets {
             case ARCHIVED, SECRET_ARCHIVED -> new Instance(archived(drafter(target), classification(target)),
                     "", "", "");
             case ORGANISATION -> organisation();
+            case CHECKPOINTED -> {
+                get(Target.ARCHIVED);
+                await("a signed checkpoint of the archive's log").atMost(Duration.ofSeconds(90))
+                        .until(() -> api.get("zhoushen", "/api/archive/checkpoints/latest").status() == 200);
+                yield new Instance("", "", "", "");
+            }
         };
     }
 

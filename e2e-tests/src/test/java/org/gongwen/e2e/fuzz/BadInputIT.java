@@ -73,7 +73,14 @@ class BadInputIT {
             for (Fault fault : Fault.values()) {
                 BadRequest bad = generator.generate(operation, fault);
                 cases.incrementAndGet();
-                Api.Response response = Resending.whileRateLimited(() -> send(api, bad, bearer));
+                Api.Response response;
+                try {
+                    response = Resending.whileRateLimited(() -> send(api, bad, bearer));
+                } catch (IllegalStateException noAnswer) {
+                    failures.add("no answer within 30 s ← " + bad.describe() + " → at the service itself: "
+                            + direct(operation, bad, bearer));
+                    continue;
+                }
                 String problem = judge(operation, response);
                 if (problem != null) {
                     failures.add(problem + " ← " + bad.describe() + " → " + abbreviate(response.toString()));
@@ -108,6 +115,15 @@ class BadInputIT {
             request.header("Content-Type", bad.contentType());
         }
         return api.exchange(request, bad.pathAndQuery());
+    }
+
+    /** Where the gateway gave no answer: the same request at the service's own port, to tell which one hangs. */
+    private static String direct(Operation operation, BadRequest bad, String bearer) {
+        try {
+            return abbreviate(send(new Api(Suite.get().serviceUrl(operation.service())), bad, bearer).toString());
+        } catch (IllegalStateException noAnswer) {
+            return "no answer either";
+        }
     }
 
     /** Null when the answer is acceptable, else what is wrong with it. */
