@@ -45,6 +45,7 @@ final class UserRateLimitFilter implements GlobalFilter, Ordered {
     private final Counter unchecked;
     private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARN_EVERY.toNanos());
 
+    /** @param limiter null while no Redis is configured: every request passes unchecked, counted */
     UserRateLimitFilter(RedisRateLimiter limiter, RateLimitProperties properties, ProblemWriter problems,
                         MeterRegistry meters) {
         this.limiter = limiter;
@@ -65,6 +66,10 @@ final class UserRateLimitFilter implements GlobalFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
         if (route == null) {
+            return chain.filter(exchange);
+        }
+        if (limiter == null) { // no Redis configured
+            countUnchecked();
             return chain.filter(exchange);
         }
         String group = route.getId();
@@ -96,7 +101,7 @@ final class UserRateLimitFilter implements GlobalFilter, Ordered {
         long now = System.nanoTime();
         long last = lastWarning.get();
         if (now - last >= WARN_EVERY.toNanos() && lastWarning.compareAndSet(last, now)) {
-            log.warn("Rate limits not checked: Redis could not be asked; requests pass unchecked "
+            log.warn("Rate limits not checked: Redis not configured or could not be asked; requests pass unchecked "
                     + "(gongwen.gateway.rate.limit.unchecked = {})", (long) unchecked.count());
         }
     }

@@ -56,7 +56,7 @@ class GatewayRoutingIT {
         registry.add("GONGWEN_DRAFTING_URL", DRAFTING::url);
         registry.add("GONGWEN_REVIEW_URL", REVIEW::url);
         registry.add("GONGWEN_ARCHIVE_URL", ClosedPort::url);
-        registry.add("GONGWEN_REDIS_PORT", ClosedPort::port); // the rate limits' store is down
+        // no GONGWEN_REDIS_HOST: the rate limits' store is not configured (ServiceProtectionIT: configured but down)
     }
 
     @AfterAll
@@ -83,7 +83,7 @@ class GatewayRoutingIT {
     }
 
     @Test
-    void letsRequestsThroughUncheckedAndCountsThemWhileRedisIsDown() {
+    void letsRequestsThroughUncheckedAndCountsThemWithoutRedis() {
         double before = meters.counter("gongwen.gateway.rate.limit.unchecked").count();
         web.get().uri("/api/reviews/inbox").header(HttpHeaders.AUTHORIZATION, KEYS.bearer("sunli"))
                 .exchange()

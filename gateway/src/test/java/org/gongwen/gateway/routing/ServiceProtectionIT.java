@@ -3,6 +3,7 @@ package org.gongwen.gateway.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gongwen.gateway.support.ProblemAssertions.expectProblem;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.gongwen.gateway.support.ClosedPort;
 import org.gongwen.gateway.support.GatewayEnvironment;
 import org.gongwen.gateway.support.SilentBackend;
@@ -22,7 +23,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * What protects the services and the browser: a response timeout (504, the POST not retried), a circuit breaker per
  * service that opens after repeated failures (503 without trying) while the other services stay reachable, and
- * the security headers on the page, on relayed answers and on the gateway's own refusals.
+ * the security headers on the page, on relayed answers and on the gateway's own refusals; with Redis down the
+ * rate limits fail open.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "GONGWEN_BACKEND_RESPONSE_TIMEOUT=1500ms",
@@ -39,9 +41,13 @@ class ServiceProtectionIT {
     @Autowired
     WebTestClient web;
 
+    @Autowired
+    MeterRegistry meters;
+
     @DynamicPropertySource
     static void backends(DynamicPropertyRegistry registry) {
-        GatewayEnvironment.testRedis(registry);
+        registry.add("GONGWEN_REDIS_HOST", () -> "127.0.0.1"); // configured, but nothing listens: fail open
+        registry.add("GONGWEN_REDIS_PORT", ClosedPort::port);
         GatewayEnvironment.routes(registry, KEYS, DRAFTING.url(), REVIEW.url(), ClosedPort.url());
     }
 
@@ -74,6 +80,15 @@ class ServiceProtectionIT {
 
         web.get().uri("/api/drafts").header(HttpHeaders.AUTHORIZATION, KEYS.bearer("zhangwei")).exchange()
                 .expectStatus().isOk();
+    }
+
+    @Test
+    void letsRequestsThroughUncheckedAndCountsThemWhileRedisIsDown() {
+        double before = meters.counter("gongwen.gateway.rate.limit.unchecked").count();
+        web.get().uri("/api/drafts").header(HttpHeaders.AUTHORIZATION, KEYS.bearer("zhangwei")).exchange()
+                .expectStatus().isOk()
+                .expectHeader().doesNotExist("X-RateLimit-Remaining");
+        assertThat(meters.counter("gongwen.gateway.rate.limit.unchecked").count()).isEqualTo(before + 1);
     }
 
     @Test
