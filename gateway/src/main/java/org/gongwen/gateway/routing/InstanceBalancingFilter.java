@@ -57,9 +57,10 @@ final class InstanceBalancingFilter implements GlobalFilter, Ordered {
     private Mono<Void> attempt(ServerWebExchange exchange, GatewayFilterChain chain, URI url,
                                BackendInstances backend, int firstChoice, int attempt) {
         URI instance = backend.instance(firstChoice, attempt);
+        // encoded exactly as RouteToRequestUrlFilter built the URL: a raw query such as ?asOf=测试 is not re-validated
         URI target = UriComponentsBuilder.fromUri(url)
                 .scheme(instance.getScheme()).host(instance.getHost()).port(instance.getPort())
-                .build(true).toUri();
+                .build(ServerWebExchangeUtils.containsEncodedParts(url)).toUri();
         exchange.getAttributes().put(ServerWebExchangeUtils.GATEWAY_REQUEST_URL_ATTR, target);
         return chain.filter(exchange).onErrorResume(
                 error -> attempt + 1 < backend.size() && neverConnected(error) && !exchange.getResponse().isCommitted(),
