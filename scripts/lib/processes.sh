@@ -22,6 +22,9 @@ pid_of() {
 
 is_running() { pid_of "$1" >/dev/null; }
 
+# the pid file's process exists, whatever its command line says (see wait_until)
+process_alive() { [[ -f $PIDS/$1.pid ]] && kill -0 "$(<"$PIDS/$1.pid")" 2>/dev/null; }
+
 # start_process NAME COMMAND... : runs COMMAND in the background, output to logs/NAME.log (the previous log
 # is kept as NAME.log.1 for the post-mortem of a failed start).
 start_process() {
@@ -70,9 +73,15 @@ died_during_start() {
 # or after SECONDS. Prints a dot per second so a slow start is visibly alive.
 wait_until() {
   local name=$1 timeout=$2; shift 2
-  local deadline=$((SECONDS + timeout)) last=$SECONDS
+  local deadline=$((SECONDS + timeout)) last=$SECONDS unseen_since=''
   until "$@"; do
-    is_running "$name" || died_during_start "$name"
+    # between fork and exec the new pid still shows the shell's command line, not gongwen.process=<name>: on a
+    # busy machine that window is long enough to be seen, so only a pid that is gone (or stays foreign) is a death
+    if is_running "$name"; then
+      unseen_since=''
+    elif ! process_alive "$name" || ((SECONDS - ${unseen_since:=$SECONDS} > 10)); then
+      died_during_start "$name"
+    fi
     ((SECONDS < deadline)) || fail "$name not ready after ${timeout}s (see $LOGS/$name.log)"
     if ((SECONDS > last)); then printf '.'; last=$SECONDS; fi
     sleep 0.3
