@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.util.concurrent.TimeoutException;
 
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import reactor.netty.http.client.PrematureCloseException;
@@ -15,6 +16,11 @@ import reactor.netty.http.client.PrematureCloseException;
 public enum BackendFailure {
     /** The circuit breaker of the service is open: the call was not tried. */
     CIRCUIT_OPEN,
+    /**
+     * A concurrency limit in front of the service refused the call (a Resilience4j bulkhead; switched off in
+     * application.yml, but should one come back the client must see 503, not 500): the call was not tried.
+     */
+    BUSY,
     /** The service took the request but did not answer within the response timeout. */
     TIMEOUT,
     /** No connection (refused, unknown host, connect timeout) or the connection dropped mid-answer. */
@@ -26,6 +32,9 @@ public enum BackendFailure {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof CallNotPermittedException || cause instanceof ServiceUnavailableException) {
                 return CIRCUIT_OPEN;
+            }
+            if (cause instanceof BulkheadFullException) {
+                return BUSY;
             }
             // the HTTP client's response timeout (wrapped in a 504 ResponseStatusException), or any other time limit
             if (cause instanceof org.springframework.cloud.gateway.support.TimeoutException

@@ -13,8 +13,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The errors only a gateway has, i.e. the fallbacks of its routes: a service that cannot be reached (connection
- * refused, unknown host, connect timeout, connection dropped mid-answer) becomes 503 service-unavailable, an open
- * circuit breaker 503 service-circuit-open, no answer within the response timeout 504 service-timeout, each
+ * refused, unknown host, connect timeout, connection dropped mid-answer) or a full bulkhead becomes 503
+ * service-unavailable, an open circuit breaker 503 service-circuit-open, no answer within the response timeout 504 service-timeout, each
  * naming the service; a streamed body over the limit becomes 413 with the limit. Runs just before platform-web's
  * handler, which answers everything else.
  */
@@ -47,7 +47,7 @@ final class GatewayErrorHandler implements WebExceptionHandler {
                         exchange.getRequest().getPath());
                 yield problems.write(exchange, GatewayProblems.serviceTimeout(service));
             }
-            case UNREACHABLE -> problems.write(exchange, backendUnavailable(exchange, service, error));
+            case BUSY, UNREACHABLE -> problems.write(exchange, backendUnavailable(exchange, service, error));
             case OTHER -> Mono.error(error);
         };
     }

@@ -1,5 +1,6 @@
 package org.gongwen.gateway.support;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,12 +22,13 @@ public final class StubBackend implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
     private final DisposableServer server;
 
-    private StubBackend(String service) {
+    private StubBackend(String service, Duration answerAfter) {
         this.server = HttpServer.create()
                 .host("127.0.0.1")
                 .port(0)
                 .handle((request, response) -> countedRequest(request.receive().aggregate().asByteArray())
                         .defaultIfEmpty(new byte[0])
+                        .delayElement(answerAfter)
                         .flatMap(body -> {
                             Map<String, Object> echo = new LinkedHashMap<>();
                             echo.put("service", service);
@@ -47,7 +49,12 @@ public final class StubBackend implements AutoCloseable {
     }
 
     public static StubBackend start(String service) {
-        return new StubBackend(service);
+        return new StubBackend(service, Duration.ZERO);
+    }
+
+    /** A slow service: each answer only after {@code answerAfter}, so that many requests are in flight at once. */
+    public static StubBackend startSlow(String service, Duration answerAfter) {
+        return new StubBackend(service, answerAfter);
     }
 
     /** How many requests reached this stub. */
