@@ -3,6 +3,7 @@ package org.gongwen.gateway.ratelimit;
 import java.net.InetSocketAddress;
 import java.security.Principal;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -29,6 +30,10 @@ import reactor.core.publisher.Mono;
  * caller is the JWT subject; a request without a token (the page, the API documents) is keyed by client address.
  * When Redis cannot be asked the request passes (fail open): logged and counted as
  * {@code gongwen.gateway.rate.limit.unchecked}, because refusing all traffic for a missing counter store is worse.
+ * <p>
+ * The limiter's budgets per route live in a plain HashMap: they are all put there once, at start, and requests
+ * only read it (writing it per request from many threads threw ConcurrentModificationException). A route not
+ * known at start (added at runtime) spends from the {@link #UNLISTED_ROUTES} budget, the default rate.
  */
 final class UserRateLimitFilter implements GlobalFilter, Ordered {
 
@@ -36,6 +41,8 @@ final class UserRateLimitFilter implements GlobalFilter, Ordered {
     /** RedisRateLimiter's answer when its Redis call failed: allowed, with this remaining count. */
     private static final String UNCHECKED_REMAINING = "-1";
     private static final Duration WARN_EVERY = Duration.ofSeconds(30);
+    /** The budget group of routes that did not exist at start; a route id cannot contain a space. */
+    static final String UNLISTED_ROUTES = "unlisted routes";
     private static final RateLimiter.Response UNCHECKED =
             new RateLimiter.Response(true, Map.of(RedisRateLimiter.REMAINING_HEADER, UNCHECKED_REMAINING));
 
@@ -45,15 +52,23 @@ final class UserRateLimitFilter implements GlobalFilter, Ordered {
     private final Counter unchecked;
     private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARN_EVERY.toNanos());
 
-    /** @param limiter null while no Redis is configured: every request passes unchecked, counted */
+    /**
+     * @param limiter  null while no Redis is configured: every request passes unchecked, counted
+     * @param routeIds the gateway's routes, each given its budget in the limiter now
+     */
     UserRateLimitFilter(RedisRateLimiter limiter, RateLimitProperties properties, ProblemWriter problems,
-                        MeterRegistry meters) {
+                        MeterRegistry meters, Collection<String> routeIds) {
         this.limiter = limiter;
         this.properties = properties;
         this.problems = problems;
         this.unchecked = Counter.builder("gongwen.gateway.rate.limit.unchecked")
                 .description("requests let through because the rate-limit store (Redis) could not be asked")
                 .register(meters);
+        if (limiter != null) {
+            routeIds.forEach(this::registerBudget);
+            properties.routes().keySet().forEach(this::registerBudget);
+            registerBudget(UNLISTED_ROUTES);
+        }
     }
 
     /** Before the request is relayed anywhere (the token check already ran as a web filter). */
@@ -72,10 +87,8 @@ final class UserRateLimitFilter implements GlobalFilter, Ordered {
             countUnchecked();
             return chain.filter(exchange);
         }
-        String group = route.getId();
+        String group = limiter.getConfig().containsKey(route.getId()) ? route.getId() : UNLISTED_ROUTES;
         RateLimitProperties.Rate rate = properties.rateOf(group);
-        limiter.getConfig().computeIfAbsent(group, id -> new RedisRateLimiter.Config()
-                .setReplenishRate(rate.replenishRate()).setBurstCapacity(rate.burstCapacity()).setRequestedTokens(rate.requestedTokens()));
         return caller(exchange)
                 .flatMap(caller -> limiter.isAllowed(group, caller))
                 .onErrorResume(error -> Mono.just(UNCHECKED))
@@ -93,6 +106,14 @@ final class UserRateLimitFilter implements GlobalFilter, Ordered {
                     headers.set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
                     return problems.write(exchange, GatewayProblems.rateLimited(group, retryAfter));
                 });
+    }
+
+    /** Only before requests are served: the limiter's map is not safe to write while it is read. */
+    private void registerBudget(String group) {
+        RateLimitProperties.Rate rate = properties.rateOf(group);
+        limiter.getConfig().put(group, new RedisRateLimiter.Config()
+                .setReplenishRate(rate.replenishRate()).setBurstCapacity(rate.burstCapacity())
+                .setRequestedTokens(rate.requestedTokens()));
     }
 
     /** One warning per {@link #WARN_EVERY} while Redis is away, not one per request. */
