@@ -11,8 +11,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Real objects for bad and unauthorised requests to aim at, all by zhangwei (社会救助科, 秘密), whose chain is
- * sunli → zhaomin → wangqiang: a draft still being written, a document at sunli's desk, and an archived record.
- * {@link #state()} reads everything a wrongly accepted request could change.
+ * sunli → zhaomin → wangqiang: a draft still being written, a document at sunli's desk, and an archived record; and
+ * a unit with one person of the fuzzer's own for the organisation endpoints, so that a bad request the service
+ * rightly accepts (a DELETE whose fault is in a parameter it ignores, say) changes that unit, never the demo
+ * organisation whose chains the other e2e classes rely on. {@link #state()} reads everything a wrongly accepted
+ * request could change.
  */
 public final class Fixtures {
 
@@ -23,6 +26,8 @@ public final class Fixtures {
     public final String draftId;
     public final String inReviewId;
     public final String archivedId;
+    private final String unit;
+    private final String person;
 
     public Fixtures(Api api) {
         this.api = api;
@@ -35,6 +40,16 @@ public final class Fixtures {
         life.approve("zhaomin", archivedId, 1);
         life.approve("wangqiang", archivedId, 1);
         life.awaitArchiveRecord("zhoushen", archivedId);
+        String suffix = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        this.unit = ("FZ" + suffix).substring(0, Math.min(10, 2 + suffix.length()));
+        this.person = "fz" + suffix.toLowerCase();
+        created(api.post("admin", "/api/reviews/organisation/units", Map.of("code", unit, "name", "模糊测试科")));
+        created(api.post("admin", "/api/reviews/organisation/people", Map.of("username", person, "name", "模糊",
+                "unit", unit, "role", "CLERK", "clearance", "秘密")));
+    }
+
+    private static void created(Api.Response response) {
+        assertThat(response.status()).as("organisation fixture: %s", response).isBetween(200, 201);
     }
 
     /**
@@ -67,9 +82,9 @@ public final class Fixtures {
         ids.put("documentId", service.equals("archive-service") ? archivedId : inReviewId);
         ids.put("number", "1");
         ids.put("version", "1");
-        ids.put("code", "SHJZ");
-        ids.put("unit", "SHJZ");
-        ids.put("username", DRAFTER);
+        ids.put("code", unit);
+        ids.put("unit", unit);
+        ids.put("username", person);
         ids.put("post", "supervision");
         ids.put("docType", "请示");
         ids.put("treeSize", "1");
