@@ -48,23 +48,32 @@ class UnreadBodyIT {
     }
 
     @Test
-    void closesTheConnectionOfARequestAnsweredBeforeItsBodyWasRead() throws IOException {
-        String bearer = KEYS.bearer("zhangwei");
+    void closesTheConnectionAfterA413OnTheDeclaredLength() throws IOException {
+        assertAnsweredEarlyAndClosed("Authorization: " + KEYS.bearer("zhangwei") + "\r\nContent-Length: 70000", "413");
+    }
+
+    /** Answered by the token check, not by this filter: the commit-time check adds Connection: close. */
+    @Test
+    void closesTheConnectionAfterA401WithTheBodyUnread() throws IOException {
+        assertAnsweredEarlyAndClosed("Content-Length: 5000", "401");
+    }
+
+    /** Sends the head and 1000 bytes of the body, then (the client gives up on the rest) the next request. */
+    private void assertAnsweredEarlyAndClosed(String headers, String status) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(15_000);
             OutputStream out = socket.getOutputStream();
             InputStream in = socket.getInputStream();
-            out.write(("POST /api/drafts HTTP/1.1\r\nHost: gateway\r\nAuthorization: " + bearer
-                    + "\r\nContent-Type: application/octet-stream\r\nContent-Length: 70000\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.write(new byte[1000]); // the client gives up on the rest once it sees the refusal
+            out.write(("POST /api/drafts HTTP/1.1\r\nHost: gateway\r\nContent-Type: application/octet-stream\r\n"
+                    + headers + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(new byte[1000]);
             out.flush();
             String refusal = readHead(in);
 
             String next;
             try {
-                out.write(("GET /api/drafts/1 HTTP/1.1\r\nHost: gateway\r\nAuthorization: " + bearer + "\r\n\r\n")
-                        .getBytes(StandardCharsets.US_ASCII));
+                out.write(("GET /api/drafts/1 HTTP/1.1\r\nHost: gateway\r\nAuthorization: " + KEYS.bearer("zhangwei")
+                        + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                 out.flush();
                 skipBody(in, refusal);
                 next = readHead(in);
@@ -73,7 +82,7 @@ class UnreadBodyIT {
             } catch (IOException closed) {
                 next = "closed";
             }
-            assertThat(refusal).startsWith("HTTP/1.1 413");
+            assertThat(refusal).startsWith("HTTP/1.1 " + status);
             assertThat(next).as("the connection is closed, not left waiting for the unread body").isIn("closed", "");
             assertThat(refusal).containsIgnoringCase("connection: close");
         }
