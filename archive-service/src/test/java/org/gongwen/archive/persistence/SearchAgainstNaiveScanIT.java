@@ -118,9 +118,10 @@ class SearchAgainstNaiveScanIT {
     void everyFastPathAnswersExactlyWhatANaiveScanFinds() {
         JsonMapper json = JsonMapper.builder().build();
         // the service's tuning, and one that walks the sort order for every re-checked term in short windows (so
-        // that both the walk and its fall-back to the general plan are exercised on a small table)
+        // that both the walk and its fall-back to the general plan are exercised on a small table) and tests the
+        // term row by row whenever a date range or drafter is given
         List<JdbcArchiveRecords> searches = List.of(new JdbcArchiveRecords(jdbc, json),
-                new JdbcArchiveRecords(jdbc, json, new JdbcArchiveRecords.Walking(1, 0, 10, 400)));
+                new JdbcArchiveRecords(jdbc, json, new JdbcArchiveRecords.Tuning(1, 0, 10, 400, 0)));
         Random random = new Random(20261122);
         int compared = 0;
         int nonEmpty = 0;

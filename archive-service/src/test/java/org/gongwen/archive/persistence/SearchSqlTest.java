@@ -17,23 +17,24 @@ class SearchSqlTest {
     }
 
     @Test
-    void filtersBecomeLexemesBesideTheTermAndTheClearanceNegatesTheRanksAboveTheReader() {
+    void filtersBecomeLexemesBesideTheTermAndTheClearanceStaysAColumnCondition() {
         SearchSql sql = SearchSql.of(query("养老", "请示", "YLFW", 2019, Retention.PERMANENT, null), Clearance.SECRET);
         assertThat(sql.where()).contains(SearchSql.FILTERED_VECTOR + " @@", "classification_rank <= :rank")
                 .doesNotContain("doc_type =", "unit =", "LIKE");
         assertThat(sql.params().get("tsquery"))
-                .isEqualTo("'养老' & '~t请示' & '~uYLFW' & '~y2019' & '~rY' & !'~c2' & !'~c3'");
+                .isEqualTo("'养老' & '~t请示' & '~uYLFW' & '~y2019' & '~rY'");
     }
 
     @Test
-    void aTopSecretReaderNeedsNoNegationAndATermAloneStaysOnTheBigramColumn() {
+    void aTermAloneStaysOnTheBigramColumnAndIsReCheckedTitleAndBodyFirst() {
         assertThat(SearchSql.of(query("养老", null, "BGS", null, null, null), Clearance.TOP_SECRET).params()
                 .get("tsquery")).isEqualTo("'养老' & '~uBGS'");
         SearchSql filtersAlone = SearchSql.of(query(null, "请示", "BGS", null, null, null), Clearance.SECRET);
         assertThat(filtersAlone.where()).contains("doc_type = :docType", "unit = :unit")
                 .doesNotContain("@@");
         SearchSql term = SearchSql.of(query("养老服务", null, null, null, null, null), Clearance.UNCLASSIFIED);
-        assertThat(term.where()).contains("search_bigrams @@", "LIKE :like").doesNotContain("archive_filter_lexemes");
+        assertThat(term.where()).contains("search_bigrams @@", "lower(title) LIKE :like", "lower(body) LIKE :like",
+                JdbcArchiveRecords.SEARCH_TEXT + " LIKE :like").doesNotContain("archive_filter_lexemes");
         assertThat(term.params().get("tsquery")).isEqualTo("'养老' & '老服' & '服务'");
     }
 
@@ -51,7 +52,7 @@ class SearchSqlTest {
         assertThat(term.where()).contains("document_id NOT IN (:retentionCorrected)",
                 "document_id IN (:retentionCorrectedToWanted) AND " + SearchSql.FILTERED_VECTOR
                         + " @@ CAST(:tsqueryAnyRetention AS tsquery)");
-        assertThat(term.params().get("tsqueryAnyRetention")).isEqualTo("'养老' & '~uBGS' & !'~c2' & !'~c3'");
+        assertThat(term.params().get("tsqueryAnyRetention")).isEqualTo("'养老' & '~uBGS'");
         assertThat(term.params().get("retentionCorrectedToWanted")).isEqualTo(java.util.List.of("moved-to-y"));
         SearchSql filters = SearchSql.of(query(null, null, "BGS", null, Retention.TEN_YEARS, null), Clearance.SECRET,
                 java.util.Map.of("moved-away", "Y"));
