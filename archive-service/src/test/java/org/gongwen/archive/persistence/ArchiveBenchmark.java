@@ -93,7 +93,7 @@ public final class ArchiveBenchmark {
         // (a backend forked, its catalog caches cold), and the benchmark measured connection set-up, not search
         com.zaxxer.hikari.HikariConfig pool = new com.zaxxer.hikari.HikariConfig();
         pool.setDataSource(ds);
-        pool.setMaximumPoolSize(6);
+        pool.setMaximumPoolSize(18);
         try (com.zaxxer.hikari.HikariDataSource pooled = new com.zaxxer.hikari.HikariDataSource(pool)) {
             if (runs > 0) {
                 search(new JdbcArchiveRecords(JdbcClient.create(pooled), JsonMapper.builder().build()));
@@ -291,6 +291,9 @@ public final class ArchiveBenchmark {
         int singles = Math.min(n, 20_000);
         appendRun("one entry per transaction, 4 writer threads (as archivings arrive)", log, integrating,
                 transactions, singles, 1, 4);
+        // a burst from more concurrent archivings: their commits share WAL flushes (group commit)
+        appendRun("one entry per transaction, 16 writer threads (a burst)", log, integrating, transactions, singles,
+                1, 16);
         appendRun("enqueueAll, 500 per transaction, 1 writer thread (a bulk accession)", log, integrating,
                 transactions, n, 500, 1);
     }
