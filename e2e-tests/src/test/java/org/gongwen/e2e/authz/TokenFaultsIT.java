@@ -18,8 +18,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Issue 6 part 4, token faults: each fault is one case at the gateway and at each service directly (a caller
  * inside the network must not get past a service by skipping the gateway). Every fault is a 401 problem; the same
- * call with a sound token is a 200, so a service that ignored tokens altogether would fail here too. (No
- * {@code WWW-Authenticate} challenge comes with the 401 anywhere; RFC 6750 §3 asks for one: noted, not changed.)
+ * call with a sound token is a 200, so a service that ignored tokens altogether would fail here too. Each 401
+ * carries the RFC 6750 §3 challenge {@code Bearer ..., error="invalid_token"}.
  */
 class TokenFaultsIT {
 
@@ -58,6 +58,8 @@ class TokenFaultsIT {
                     assertThat(response.contentType()).startsWith("application/problem+json");
                     assertThat(response.body().path("type").asString())
                             .isEqualTo("urn:gongwen:problem:unauthenticated");
+                    assertThat(response.header("WWW-Authenticate"))
+                            .isEqualTo("Bearer realm=\"gongwen\", error=\"invalid_token\"");
                 }));
             }
         }

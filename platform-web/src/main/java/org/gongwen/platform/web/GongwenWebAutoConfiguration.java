@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.gongwen.platform.web.openapi.GongwenOpenApi;
 import org.gongwen.platform.web.ops.DocumentIdFilter;
+import org.gongwen.platform.web.ops.UriLengthFilter;
 import org.gongwen.platform.web.problem.ProblemExceptionHandler;
 import org.gongwen.platform.web.problem.ProblemWriter;
 import org.gongwen.platform.web.problem.Problems;
@@ -52,6 +53,11 @@ public class GongwenWebAutoConfiguration {
     @Order(-2)
     ProblemExceptionHandler problemExceptionHandler(ProblemWriter writer) {
         return new ProblemExceptionHandler(writer);
+    }
+
+    @Bean
+    UriLengthFilter gongwenUriLengthFilter(ProblemWriter problems) {
+        return new UriLengthFilter(problems);
     }
 
     @Bean

@@ -49,6 +49,8 @@ public class OperationalDefaults implements EnvironmentPostProcessor {
         // the span of the request is restored on every Reactor operator and on boundedElastic, so blocking use
         // cases see it (the outbox stores its traceparent) and log lines carry traceId/spanId/documentId
         p.put("spring.reactor.context-propagation", "auto");
+        // Netty answers a bare 414 beyond its request line; up to 64 KiB UriLengthFilter answers problem+json
+        p.put("server.netty.max-initial-line-length", "64KB");
         p.put("springdoc.api-docs.path", "/v3/api-docs");
         p.put("springdoc.show-actuator", "false");
         p.put("springdoc.writer-with-order-by-keys", "true");

@@ -28,6 +28,9 @@ public final class ProblemWriter {
         }
         response.setStatusCode(HttpStatus.valueOf(problem.status()));
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (problem.status() == HttpStatus.UNAUTHORIZED.value()) {
+            response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, bearerChallenge(exchange.getRequest().getHeaders()));
+        }
         byte[] bytes = json.writeValueAsBytes(
                 problem.body(exchange.getRequest().getPath().value(), prefersEnglish(exchange.getRequest().getHeaders())));
         DataBuffer buffer = response.bufferFactory().wrap(bytes);
@@ -36,6 +39,16 @@ public final class ProblemWriter {
 
     public byte[] bytes(Problem problem, String instance, HttpHeaders requestHeaders) {
         return json.writeValueAsBytes(problem.body(instance, prefersEnglish(requestHeaders)));
+    }
+
+    /**
+     * RFC 6750 §3: a 401 names the scheme it wants; {@code invalid_token} only when a bearer token was sent (a request
+     * without credentials gets no error code). No description: why a token failed is not told to its holder.
+     */
+    static String bearerChallenge(HttpHeaders requestHeaders) {
+        String authorization = requestHeaders.getFirst(HttpHeaders.AUTHORIZATION);
+        boolean bearerSent = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        return bearerSent ? "Bearer realm=\"gongwen\", error=\"invalid_token\"" : "Bearer realm=\"gongwen\"";
     }
 
     static boolean prefersEnglish(HttpHeaders headers) {

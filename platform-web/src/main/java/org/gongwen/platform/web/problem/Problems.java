@@ -34,6 +34,13 @@ public final class Problems {
                 .with("limitBytes", limitBytes);
     }
 
+    public static Problem uriTooLong(int limitCharacters) {
+        return Problem.of(414, "uri-too-long", "URI too long",
+                "请求地址（路径与查询参数）超过上限（" + limitCharacters + " 个字符）。",
+                "The request target (path and query) exceeds the limit of " + limitCharacters + " characters.")
+                .with("limitCharacters", limitCharacters);
+    }
+
     public static Problem internalError(String errorId) {
         return Problem.of(500, "internal-error", "Internal error",
                 "服务器内部错误，已记录（编号 " + errorId + "）。", "Internal error, logged as " + errorId + ".")

@@ -136,6 +136,29 @@ class OperationsIT {
         return new DemoUser(username, username, "", Set.of(role), "");
     }
 
+    @Test
+    void aTargetBeyondTheLimitIsA414ProblemUpToNettysOwnLimitAndAtTheLimitPasses() throws Exception {
+        String prefix = "/actuator/health?q=";
+        String atLimit = prefix + "a".repeat(UriLengthFilter.MAX_URI_LENGTH - prefix.length());
+        assertThat(get(atLimit, null).statusCode()).isEqualTo(200);
+        // beyond Netty's default 4 KiB request line too: that limit is raised, so the answer is still ours
+        for (int length : new int[] {UriLengthFilter.MAX_URI_LENGTH + 1, 60_000}) {
+            HttpResponse<String> response = get(prefix + "a".repeat(length - prefix.length()), null);
+            assertThat(response.statusCode()).as("length %d", length).isEqualTo(414);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(JSON.readTree(response.body()).path("type").asString()).isEqualTo("urn:gongwen:problem:uri-too-long");
+        }
+    }
+
+    @Test
+    void a401ChallengesForABearerTokenAndSaysInvalidTokenOnlyWhenOneWasSent() throws Exception {
+        assertThat(get("/actuator/prometheus", null).headers().firstValue("WWW-Authenticate"))
+                .hasValue("Bearer realm=\"gongwen\"");
+        assertThat(get("/actuator/prometheus", "not-a-jwt").headers().firstValue("WWW-Authenticate"))
+                .hasValue("Bearer realm=\"gongwen\", error=\"invalid_token\"");
+    }
+
     private HttpResponse<String> get(String path, String token) throws Exception {
         return HTTP.send(request(path, token).build(), HttpResponse.BodyHandlers.ofString());
     }
