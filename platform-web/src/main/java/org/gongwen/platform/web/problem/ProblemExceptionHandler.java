@@ -17,6 +17,7 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
+import reactor.netty.channel.AbortedException;
 
 /**
  * The last word on every error in a gongwen WebFlux application, controllers and filters alike: each becomes
@@ -34,7 +35,23 @@ public final class ProblemExceptionHandler implements WebExceptionHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+        if (clientWentAway(error)) {
+            // no one is left to answer, and it is not this application's fault: a line, not an error with a trace
+            log.info("Client closed the connection during {} {}: {}", exchange.getRequest().getMethod(),
+                    exchange.getRequest().getPath(), error.toString());
+            return Mono.empty();
+        }
         return writer.write(exchange, toProblem(error, exchange));
+    }
+
+    /** The caller's connection closed before the answer (seen when the chaos run kills the gateway mid-request). */
+    static boolean clientWentAway(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof AbortedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Problem toProblem(Throwable error, ServerWebExchange exchange) {
