@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * 张伟 sees the opinion, edits and resubmits; 孙立, 赵敏 and 王强 approve from their 待办 (王强's approval is 签发);
  * 周慎 finds it in the archive by a 2-character search and opens its record with 档号, 文号, trail and the proof
  * the page verified itself.
- * Every screen is saved as a screenshot (target/screenshots and docs/screenshots for the README).
+ * Every screen is saved as a screenshot (target/screenshots; docs/screenshots for the README with
+ * {@code -Dscreenshots.update=true}).
  */
 class BrowserStoryIT {
 
