@@ -3,10 +3,7 @@ package org.gongwen.chaos;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -25,6 +22,7 @@ import java.util.stream.Stream;
 
 import org.gongwen.platform.web.security.RsaPem;
 import org.gongwen.platform.web.security.TokenMinter;
+import org.gongwen.testsupport.Health;
 
 /**
  * The suite as the chaos tests run it: a Kafka broker and a PostgreSQL server each its own process on its own data
@@ -244,17 +242,7 @@ final class ChaosSuite implements AutoCloseable {
     }
 
     private boolean healthy(int port) {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 && response.body().contains("\"UP\"");
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return Health.isUp(http, port);
     }
 
     private static boolean logSaysReadySinceLastStart(Path log) {
