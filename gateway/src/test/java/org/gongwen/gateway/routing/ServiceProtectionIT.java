@@ -96,7 +96,12 @@ class ServiceProtectionIT {
         expectSecurityHeaders(web.get().uri("/").exchange().expectStatus().isOk());
         expectSecurityHeaders(web.get().uri("/api/drafts").header(HttpHeaders.AUTHORIZATION, KEYS.bearer("zhangwei"))
                 .exchange().expectStatus().isOk());
-        expectSecurityHeaders(web.get().uri("/api/drafts").exchange().expectStatus().isUnauthorized());
+        expectSecurityHeaders(web.get().uri("/api/drafts").exchange().expectStatus().isUnauthorized()
+                .expectHeader().valueEquals("WWW-Authenticate", "Bearer realm=\"gongwen\""));
+        expectSecurityHeaders(web.get().uri("/api/drafts?q=" + "a".repeat(9_000))
+                .header(HttpHeaders.AUTHORIZATION, KEYS.bearer("zhangwei")).exchange()
+                .expectStatus().isEqualTo(414)
+                .expectHeader().contentType("application/problem+json"));
         web.get().uri("/swagger-ui/index.html").exchange()
                 .expectHeader().value("Content-Security-Policy", policy -> assertThat(policy)
                         .contains("style-src 'self' 'unsafe-inline'").contains("frame-ancestors 'none'"));

@@ -41,9 +41,12 @@ public class UriLengthFilter implements WebFilter, Ordered {
         return part == null ? 0 : part.length();
     }
 
-    /** First: nothing else need look at a request that is refused anyway. */
+    /**
+     * Early: nothing else need look at a request that is refused anyway; just after the first filters, so that a
+     * gateway's security headers (HIGHEST_PRECEDENCE) still come with the refusal.
+     */
     @Override
     public int getOrder() {
-        return Ordered.HIGHEST_PRECEDENCE;
+        return Ordered.HIGHEST_PRECEDENCE + 1;
     }
 }
