@@ -7,6 +7,7 @@ import java.util.concurrent.TimeoutException;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.springframework.cloud.gateway.support.ServiceUnavailableException;
+import reactor.netty.channel.AbortedException;
 import reactor.netty.http.client.PrematureCloseException;
 
 /**
@@ -42,7 +43,8 @@ public enum BackendFailure {
                 return TIMEOUT;
             }
             if (cause instanceof ConnectException || cause instanceof UnknownHostException
-                    || cause instanceof PrematureCloseException || isReset(cause)) {
+                    || cause instanceof PrematureCloseException || cause instanceof AbortedException
+                    || isReset(cause)) {
                 return UNREACHABLE;
             }
         }

@@ -1,5 +1,6 @@
 package org.gongwen.gateway.edge;
 
+import org.gongwen.platform.web.problem.InboundConnection;
 import org.gongwen.platform.web.problem.Problem;
 import org.gongwen.platform.web.problem.ProblemWriter;
 import org.gongwen.platform.web.problem.Problems;
@@ -30,6 +31,9 @@ final class GatewayErrorHandler implements WebExceptionHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+        if (InboundConnection.closed(exchange)) {
+            return Mono.error(error); // the caller is gone: platform-web's handler notes it, nothing is written
+        }
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof RequestBodyTooLargeException tooLarge) {
                 return problems.write(exchange, Problems.payloadTooLarge(tooLarge.limitBytes()));

@@ -18,6 +18,14 @@ class BackendFailureTest {
     }
 
     @Test
+    void theServiceConnectionClosedWhileTheRequestWasSentIsUnreachable() {
+        // the chaos long run: the gateway got this while relaying to a killed review-service, and the caller was
+        // sent an empty 200 because platform-web took it for the caller's own connection closing
+        assertThat(BackendFailure.of(new reactor.netty.channel.AbortedException("Connection has been closed")))
+                .isEqualTo(BackendFailure.UNREACHABLE);
+    }
+
+    @Test
     void anyOtherIoErrorIsNotBlamedOnTheService() {
         assertThat(BackendFailure.of(new IOException("No space left on device"))).isEqualTo(BackendFailure.OTHER);
         assertThat(BackendFailure.isServiceFailure(new IOException("No space left on device"))).isFalse();

@@ -35,17 +35,24 @@ public final class ProblemExceptionHandler implements WebExceptionHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
-        if (clientWentAway(error)) {
+        if (callerGone(error, InboundConnection.closed(exchange))) {
             // no one is left to answer, and it is not this application's fault: a line, not an error with a trace
-            log.info("Client closed the connection during {} {}: {}", exchange.getRequest().getMethod(),
+            log.info("Caller closed the connection during {} {}: {}", exchange.getRequest().getMethod(),
                     exchange.getRequest().getPath(), error.toString());
             return Mono.empty();
         }
         return writer.write(exchange, toProblem(error, exchange));
     }
 
-    /** The caller's connection closed before the answer (seen when the chaos run kills the gateway mid-request). */
-    static boolean clientWentAway(Throwable error) {
+    /**
+     * The caller's connection closed before the answer (seen when the chaos run kills the gateway mid-request):
+     * a connection-closed error while the inbound connection is no longer active. Anything else is answered —
+     * returning nothing on an open connection would send an empty 200.
+     */
+    static boolean callerGone(Throwable error, boolean inboundClosed) {
+        if (!inboundClosed) {
+            return false;
+        }
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof AbortedException) {
                 return true;

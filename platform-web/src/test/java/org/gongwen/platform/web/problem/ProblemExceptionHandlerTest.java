@@ -8,7 +8,7 @@ import org.springframework.mock.web.server.MockServerWebExchange;
 import reactor.netty.channel.AbortedException;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A caller that went away gets no answer and no 500 in the log; anything unknown is still a 500 problem. */
+/** A caller that went away gets no answer and no 500 in the log; anything else is answered with a problem. */
 class ProblemExceptionHandlerTest {
 
     private final ProblemExceptionHandler handler =
@@ -21,11 +21,20 @@ class ProblemExceptionHandlerTest {
     }
 
     @Test
-    void aConnectionClosedByTheCallerIsNotAnsweredAndNotAnError() {
+    void aConnectionClosedErrorIsLeftUnansweredOnlyWhenTheCallersConnectionIsGone() {
+        Throwable closed = new IllegalStateException("wrapped", new AbortedException("Connection has been closed"));
+        assertThat(ProblemExceptionHandler.callerGone(closed, true)).isTrue();
+        // at the gateway the closed connection may be the service's while the caller still waits: answer it
+        assertThat(ProblemExceptionHandler.callerGone(closed, false)).isFalse();
+        assertThat(ProblemExceptionHandler.callerGone(new IllegalStateException("a bug"), true)).isFalse();
+    }
+
+    @Test
+    void aConnectionClosedErrorOnAnOpenConnectionIsAnsweredNeverAnEmpty200() {
         MockServerWebExchange exchange = handled(
                 new IllegalStateException("wrapped", new AbortedException("Connection has been closed")));
-        assertThat(exchange.getResponse().getStatusCode()).isNull();
-        assertThat(exchange.getResponse().getHeaders().getContentType()).isNull();
+        assertThat(exchange.getResponse().getStatusCode().value()).isEqualTo(500);
+        assertThat(exchange.getResponse().getHeaders().getContentType()).hasToString("application/problem+json");
     }
 
     @Test
