@@ -88,6 +88,13 @@ public final class ProblemExceptionHandler implements WebExceptionHandler {
         if (error instanceof ResponseStatusException rse) {
             return fromStatus(rse.getStatusCode(), exchange);
         }
+        if (DatabaseOutage.isCause(error)) {
+            // the chaos run's PostgreSQL crash answered these as 500 internal-error with a stack trace each
+            log.warn("Database unavailable for {} {}: {}", exchange.getRequest().getMethod(),
+                    exchange.getRequest().getPath(), error.toString());
+            return Problems.serviceUnavailable("数据库暂时不可用，请稍后重试。",
+                    "The database is temporarily unavailable; retry later.");
+        }
         String errorId = UUID.randomUUID().toString();
         log.error("Unhandled error {} on {} {}", errorId, exchange.getRequest().getMethod(),
                 exchange.getRequest().getPath(), error);

@@ -38,6 +38,23 @@ class ProblemExceptionHandlerTest {
     }
 
     @Test
+    void theDatabaseGoneIsA503TheCallerMayRetryNotA500() {
+        // as the services met PostgreSQL's crash in the chaos run: the connection's I/O failed (SQLSTATE 08006)
+        MockServerWebExchange exchange = handled(new IllegalStateException("PreparedStatementCallback",
+                new java.sql.SQLException("An I/O error occurred while sending to the backend.", "08006")));
+        assertThat(exchange.getResponse().getStatusCode().value()).isEqualTo(503);
+        assertThat(exchange.getResponse().getBodyAsString().block()).contains("urn:gongwen:problem:service-unavailable");
+        // the server shutting down (57P01), and a transient SQL failure, likewise
+        assertThat(handled(new java.sql.SQLException("terminating connection", "57P01")).getResponse()
+                .getStatusCode().value()).isEqualTo(503);
+        assertThat(handled(new java.sql.SQLTransientConnectionException("pool timeout")).getResponse()
+                .getStatusCode().value()).isEqualTo(503);
+        // a constraint violation (23505) is not an outage
+        assertThat(handled(new java.sql.SQLException("duplicate key", "23505")).getResponse().getStatusCode().value())
+                .isEqualTo(500);
+    }
+
+    @Test
     void anUnknownErrorIsStillA500Problem() {
         MockServerWebExchange exchange = handled(new IllegalStateException("a bug"));
         assertThat(exchange.getResponse().getStatusCode().value()).isEqualTo(500);
