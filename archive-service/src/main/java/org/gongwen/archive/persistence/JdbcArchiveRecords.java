@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -173,16 +174,16 @@ class JdbcArchiveRecords implements ArchiveRecords {
     @Override
     public RecordPage search(RecordQuery query, Clearance reader) {
         Map<String, String> corrected = query.retention() == null ? Map.of() : correctedRetention();
-        Map<String, Double> bigramRows = new HashMap<>();
         SearchSql sql = SearchSql.of(query, reader, corrected);
-        if (termCheaperOnTheFilteredRows(query, sql, bigramRows)) {
+        Estimates estimates = new Estimates(sql);
+        if (termCheaperOnTheFilteredRows(query, estimates)) {
             sql = SearchSql.of(query, reader, corrected, false);
         }
         Map<String, Object> params = new LinkedHashMap<>(sql.params());
         params.put("limit", query.size());
         params.put("offset", query.offset());
         params.put("cap", RecordPage.TOTAL_CAP + 1);
-        Optional<RecordPage> walked = walkingTheSortOrder(query, sql, params, bigramRows);
+        Optional<RecordPage> walked = walkingTheSortOrder(query, sql, params, estimates);
         if (walked.isPresent()) {
             return walked.get();
         }
@@ -228,13 +229,12 @@ class JdbcArchiveRecords implements ArchiveRecords {
      * {@link #ESTIMATE_TRUST} × the cap it is reported as capped (README "Counting"), otherwise counted up to cap + 1.
      */
     private Optional<RecordPage> walkingTheSortOrder(RecordQuery query, SearchSql sql, Map<String, Object> params,
-                                                     Map<String, Double> bigramRows) {
+                                                     Estimates estimates) {
         long needed = query.offset() + query.size();
         if (sql.walkableBigrams().isEmpty() || needed > RecordPage.TOTAL_CAP + 1) {
             return Optional.empty();
         }
-        double rarest = sql.walkableBigrams().stream().mapToDouble(b -> rowsHolding(b, bigramRows)).min()
-                .orElse(Double.MAX_VALUE);
+        double rarest = estimates.rarest(sql.walkableBigrams());
         if (rarest < tuning.walkFromRows()) {
             return Optional.empty();
         }
@@ -245,7 +245,7 @@ class JdbcArchiveRecords implements ArchiveRecords {
         double universe = Math.max(1, estimatedRows("SELECT 1 FROM archive_records" + scope, params));
         // the fraction of the walked rows a match is expected in: the term's (at most its rarest bigram's) times
         // the filters' (independent of the term, as the planner assumes too)
-        double filtered = estimatedRows("SELECT 1 FROM archive_records WHERE " + sql.filters(), params);
+        double filtered = estimates.filtered();
         double density = (rarest / records) * Math.min(1, filtered / universe);
         double expectedRows = needed / Math.max(density, 1e-9);
         double candidates = density * universe;
@@ -280,7 +280,7 @@ class JdbcArchiveRecords implements ArchiveRecords {
      * µs; 养老 + a quarter (9 665 rows against 144 381) 53 → 27 ms; 低保资金 + a drafter (20 033 rows against 低保's
      * 49 373) 25 ms by the index, 79 ms row by row.
      */
-    private boolean termCheaperOnTheFilteredRows(RecordQuery query, SearchSql sql, Map<String, Double> bigramRows) {
+    private boolean termCheaperOnTheFilteredRows(RecordQuery query, Estimates estimates) {
         if (query.q() == null || (query.from() == null && query.to() == null && query.signer() == null
                 && query.drafter() == null)) {
             return false;
@@ -289,18 +289,41 @@ class JdbcArchiveRecords implements ArchiveRecords {
         if (bigrams.isEmpty()) {
             return false;
         }
-        double filtered = estimatedRows("SELECT 1 FROM archive_records WHERE " + sql.filters(), sql.params());
-        if (filtered >= FEW_ROWS) {
-            return false;
-        }
-        double rarest = bigrams.stream().mapToDouble(b -> rowsHolding(b, bigramRows)).min().orElseThrow();
-        return tuning.rowByRowRatio() * filtered < rarest;
+        double filtered = estimates.filtered();
+        return filtered < FEW_ROWS && tuning.rowByRowRatio() * filtered < estimates.rarest(bigrams);
     }
 
-    /** The planner's estimate of the records holding a bigram (GIN statistics: within 2 % at 1M), asked once. */
-    private double rowsHolding(String bigram, Map<String, Double> asked) {
-        return asked.computeIfAbsent(bigram, b -> estimatedRows("SELECT 1 FROM archive_records WHERE search_bigrams"
-                + " @@ CAST(:bigram AS tsquery)", Map.of("bigram", SearchSql.quote(b))));
+    /**
+     * The planner's estimates one search decides by, each asked once (an EXPLAIN costs about a millisecond, and
+     * the row-by-row choice and the walk both need the filters' and the bigrams'). The filters' conditions and
+     * parameters are the same in both shapes of {@link SearchSql}.
+     */
+    private final class Estimates {
+        private final String filters;
+        private final Map<String, Object> params;
+        private final Map<String, Double> rowsHolding = new HashMap<>();
+        private Double filtered;
+
+        Estimates(SearchSql sql) {
+            this.filters = sql.filters();
+            this.params = sql.params();
+        }
+
+        /** The records the filters and the clearance leave, the term aside. */
+        double filtered() {
+            if (filtered == null) {
+                filtered = estimatedRows("SELECT 1 FROM archive_records WHERE " + filters, params);
+            }
+            return filtered;
+        }
+
+        /** The records holding the rarest of these bigrams (GIN statistics: within 2 % at 1M). */
+        double rarest(Collection<String> bigrams) {
+            return bigrams.stream().mapToDouble(bigram -> rowsHolding.computeIfAbsent(bigram, b -> estimatedRows(
+                            "SELECT 1 FROM archive_records WHERE search_bigrams @@ CAST(:bigram AS tsquery)",
+                            Map.of("bigram", SearchSql.quote(b)))))
+                    .min().orElse(Double.MAX_VALUE);
+        }
     }
 
     /** The effective 保管期限 of every record whose retention was corrected: its latest correction. */

@@ -24,7 +24,12 @@ public enum BackendFailure {
     BUSY,
     /** The service took the request but did not answer within the response timeout. */
     TIMEOUT,
-    /** No connection (refused, unknown host, connect timeout) or the connection dropped mid-answer. */
+    /**
+     * No connection (refused, unknown host, connect timeout) or the connection dropped mid-answer: closed early, or
+     * reset or broken as Reactor Netty tells it ({@code AbortedException.isConnectionReset}; a service SIGKILLed
+     * mid-request showed as {@code NativeIoException: … Connection reset by peer}, an unhandled 500 before). Only
+     * errors of the route's call reach here while the caller's own connection is open (GatewayErrorHandler).
+     */
     UNREACHABLE,
     /** Not the service's fault (a body over the limit, a cancelled client, a bug here). */
     OTHER;
@@ -44,21 +49,11 @@ public enum BackendFailure {
             }
             if (cause instanceof ConnectException || cause instanceof UnknownHostException
                     || cause instanceof PrematureCloseException || cause instanceof AbortedException
-                    || isReset(cause)) {
+                    || AbortedException.isConnectionReset(cause)) {
                 return UNREACHABLE;
             }
         }
         return OTHER;
-    }
-
-    /**
-     * The service's connection reset while the gateway waited for its answer (a service killed mid-request: seen
-     * in the chaos run as a 500 "unhandled" {@code NativeIoException: recvAddress(..) failed: Connection reset by
-     * peer}). Only errors of the route's call reach here; the client's own connection going away is not one.
-     */
-    private static boolean isReset(Throwable cause) {
-        return cause instanceof java.io.IOException && cause.getMessage() != null
-                && cause.getMessage().contains("Connection reset");
     }
 
     /** Counted against the service by its circuit breaker. */
