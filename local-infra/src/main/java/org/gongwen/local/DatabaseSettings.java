@@ -1,6 +1,5 @@
 package org.gongwen.local;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,9 +7,6 @@ import java.util.Map;
  * services read (defaults = the local suite). The admin login is only used to create the role and databases.
  */
 record DatabaseSettings(String host, int port, String user, String password, String adminUser, String adminPassword) {
-
-    /** One database per service, all owned by {@link #user()}. */
-    static final List<String> DATABASES = List.of("gongwen_drafting", "gongwen_review", "gongwen_archive");
 
     static DatabaseSettings fromEnvironment(Map<String, String> env) {
         return new DatabaseSettings(

@@ -2,15 +2,14 @@ package org.gongwen.local;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
+import org.gongwen.database.GongwenRoles;
+
 /**
- * Creates the gongwen login role and one database per service, each only if it is missing, so it can run on
+ * Creates the gongwen roles and one database per service ({@link GongwenRoles}), each only if it is missing, so it can run on
  * every start. Also a command for an external server:
  * <pre>
  *   java -cp 'local-infra/target/*:local-infra/target/lib/*' org.gongwen.local.GongwenDatabases ensure   # as GONGWEN_PG_ADMIN_USER
@@ -42,35 +41,24 @@ public final class GongwenDatabases {
         }
     }
 
-    /**
-     * Makes sure the role and the databases exist. Returns what it created (empty on a re-run). An existing
-     * role keeps its password: on a shared server that is the DBA's, not ours, to change.
-     */
+    /** Makes sure the role set and the databases exist ({@link GongwenRoles}); returns what it created. */
     static List<String> ensure(Connection admin, String user, String password) throws SQLException {
-        List<String> created = new ArrayList<>();
-        admin.setAutoCommit(true); // CREATE DATABASE refuses to run inside a transaction
-        if (!exists(admin, "SELECT 1 FROM pg_roles WHERE rolname = ?", user)) {
-            // CREATEROLE: archive-service's migration creates the app role it runs as (record tables without
-            // UPDATE/DELETE for the service itself); without it the archive falls back to revoking from the owner
-            execute(admin, "CREATE ROLE " + identifier(user) + " LOGIN CREATEROLE PASSWORD " + literal(password));
-            created.add("role " + user);
-        }
-        for (String database : DatabaseSettings.DATABASES) {
-            if (!exists(admin, "SELECT 1 FROM pg_database WHERE datname = ?", database)) {
-                execute(admin, "CREATE DATABASE " + identifier(database) + " OWNER " + identifier(user)
-                        + " ENCODING 'UTF8' TEMPLATE template0");
-                created.add("database " + database);
-            }
-        }
-        return created;
+        return GongwenRoles.ensure(admin, user, password);
     }
 
     /** For an external server set up by someone else: can the services' login reach each database? */
     static void check(DatabaseSettings settings) throws SQLException {
-        for (String database : DatabaseSettings.DATABASES) {
+        for (String database : GongwenRoles.DATABASES) {
             try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(database), settings.user(),
                     settings.password()); Statement statement = connection.createStatement()) {
                 statement.execute("SELECT 1");
+            }
+        }
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(GongwenRoles.DATABASES.get(0)),
+                settings.user(), settings.password())) {
+            List<String> excess = GongwenRoles.excessPrivileges(connection, settings.user());
+            if (!excess.isEmpty()) {
+                System.err.println("warning: " + settings.user() + " has " + excess + "; the services need none of it");
             }
         }
         System.out.println("gongwen databases reachable as " + settings.user());
@@ -78,29 +66,5 @@ public final class GongwenDatabases {
 
     static void report(List<String> created) {
         System.out.println(created.isEmpty() ? "gongwen role and databases already exist" : "created " + created);
-    }
-
-    private static boolean exists(Connection connection, String query, String name) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(query)) {
-            statement.setString(1, name);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next();
-            }
-        }
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    /** DDL takes no bind parameters, so names and the password are quoted the way PostgreSQL itself would. */
-    static String identifier(String name) {
-        return "\"" + name.replace("\"", "\"\"") + "\"";
-    }
-
-    static String literal(String value) {
-        return "'" + value.replace("'", "''") + "'";
     }
 }

@@ -28,7 +28,8 @@ class LocalPostgresIT {
         try (EmbeddedPostgres first = LocalPostgres.start(dataDirectory, port)) {
             try (Connection admin = first.getPostgresDatabase().getConnection()) {
                 assertThat(GongwenDatabases.ensure(admin, "gongwen", "it's-a-test"))
-                        .containsExactly("role gongwen", "database gongwen_drafting", "database gongwen_review",
+                        .containsExactly("role gongwen", "role gongwen_archive_app",
+                                "membership gongwen in gongwen_archive_app", "database gongwen_drafting", "database gongwen_review",
                                 "database gongwen_archive");
             }
             try (Connection drafting = login(port, "gongwen_drafting"); Statement sql = drafting.createStatement()) {

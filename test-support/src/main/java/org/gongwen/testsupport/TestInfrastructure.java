@@ -24,7 +24,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * The real servers of one test JVM, started once and shared by every test class in it: one PostgreSQL
- * (a database per service) and one Kafka broker.
+ * (a database per service) and one Kafka broker. Services and tests connect to PostgreSQL as the services' own
+ * non-superuser login with the production role set ({@link PostgresServer}); the server's superuser only sets up.
  *
  * <p>Where they come from, in order: servers named in the environment ({@code GONGWEN_TEST_PG_HOST},
  * {@code GONGWEN_TEST_PG_PORT}, {@code GONGWEN_TEST_PG_USER}, {@code GONGWEN_TEST_PG_PASSWORD},
@@ -141,15 +142,15 @@ public final class TestInfrastructure {
     private static PostgresServer startPostgres() {
         String host = System.getenv("GONGWEN_TEST_PG_HOST");
         if (host != null && !host.isBlank()) {
-            return new PostgresServer(host, Integer.parseInt(env("GONGWEN_TEST_PG_PORT", "5432")),
+            return PostgresServer.withServiceLogin(host, Integer.parseInt(env("GONGWEN_TEST_PG_PORT", "5432")),
                     env("GONGWEN_TEST_PG_USER", "postgres"), env("GONGWEN_TEST_PG_PASSWORD", "postgres"), "external");
         }
         if (dockerAvailable()) {
             PostgreSQLContainer container = new PostgreSQLContainer("postgres:18-alpine");
             container.start();
             Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "stop-test-postgres"));
-            return new PostgresServer(container.getHost(), container.getFirstMappedPort(), container.getUsername(),
-                    container.getPassword(), "testcontainers");
+            return PostgresServer.withServiceLogin(container.getHost(), container.getFirstMappedPort(),
+                    container.getUsername(), container.getPassword(), "testcontainers");
         }
         try {
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
@@ -165,7 +166,7 @@ public final class TestInfrastructure {
                     log.warn("stopping embedded PostgreSQL", e);
                 }
             }, "stop-test-postgres"));
-            return new PostgresServer("localhost", pg.getPort(), "postgres", "postgres", "embedded");
+            return PostgresServer.withServiceLogin("localhost", pg.getPort(), "postgres", "postgres", "embedded");
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot start embedded PostgreSQL", e);
         }

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.List;
 
 import org.gongwen.events.DocumentIssued;
+import org.gongwen.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,8 +20,9 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 
 /**
  * Issue 5 "immutability (an UPDATE by the service's role fails)": the service's own connections run as
- * gongwen_archive_app, which holds no UPDATE, DELETE or TRUNCATE on record tables; and the triggers refuse the same
- * to the owner, who bypasses privileges (here a superuser).
+ * gongwen_archive_app, which holds no UPDATE, DELETE or TRUNCATE on record tables; the owner (the services' login,
+ * not a superuser, as in production) holds none either; and the triggers refuse the same even to a superuser, who
+ * bypasses privileges.
  */
 class ImmutabilityIT extends ArchiveServiceIT {
 
@@ -31,6 +33,9 @@ class ImmutabilityIT extends ArchiveServiceIT {
     void theServiceRunsAsTheAppRoleNotAsTheOwner() {
         assertThat(jdbc.sql("SELECT current_user").query(String.class).single()).isEqualTo("gongwen_archive_app");
         assertThat(jdbc.sql("SELECT session_user").query(String.class).single()).isEqualTo(dataSource.getUsername());
+        // issue 14: the tests log in as production does, so a permission defect fails here first
+        assertThat(jdbc.sql("SELECT rolsuper OR rolcreaterole OR rolbypassrls FROM pg_roles WHERE rolname = session_user")
+                .query(Boolean.class).single()).isFalse();
     }
 
     @ParameterizedTest
@@ -57,10 +62,26 @@ class ImmutabilityIT extends ArchiveServiceIT {
     }
 
     @Test
-    void evenTheOwnerIsRefusedByTheTriggers() throws SQLException {
+    void theOwnerMayNotRewriteARecordEither() throws SQLException {
         archiveOne();
         try (Connection owner = DriverManager.getConnection(dataSource.getUrl(), dataSource.getUsername(),
                 dataSource.getPassword()); Statement statement = owner.createStatement()) {
+            assertThatThrownBy(() -> statement.executeUpdate("UPDATE archive_records SET title = 'x'"))
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM archive_records"))
+                    .hasMessageContaining("permission denied");
+            // V10: the key column stays updatable by the owner only so that foreign keys can lock it; the trigger
+            // refuses the update itself
+            assertThatThrownBy(() -> statement.executeUpdate("UPDATE archive_records SET document_id = document_id"))
+                    .hasMessageContaining("append-only");
+        }
+    }
+
+    @Test
+    void evenASuperuserIsRefusedByTheTriggers() throws SQLException {
+        archiveOne();
+        try (Connection superuser = TestInfrastructure.postgres().adminConnection("gongwen_archive");
+             Statement statement = superuser.createStatement()) {
             // tables that hold rows by now (a DELETE of no rows fires no row trigger)
             for (String table : List.of("archive_records", "archive_log_leaves", "archive_log_nodes",
                     "archive_log_checkpoints")) {
