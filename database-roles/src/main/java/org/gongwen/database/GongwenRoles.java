@@ -16,9 +16,10 @@ import java.util.List;
  *       is the role drafting and review run as. Not a superuser and without CREATEROLE, CREATEDB, REPLICATION or
  *       BYPASSRLS: a superuser hides permission defects (a foreign-key check, say), and a login that can create
  *       roles can give itself more than its databases;</li>
- *   <li>{@value #ARCHIVE_APP_ROLE} (NOLOGIN): what archive-service switches to on every pooled connection; its
- *       migrations grant it SELECT/INSERT only on the record tables (archive-service V2). The login is made a
- *       member so that it may {@code SET ROLE} to it.</li>
+ *   <li>one runtime role per service, {@code <database>_app} (NOLOGIN), that the service switches to on every
+ *       pooled connection: rows of its tables only, no DDL (platform-messaging R__runtime_role_functions.sql);
+ *       archive's gongwen_archive_app narrower still, SELECT/INSERT only on the record tables
+ *       (archive-service V2). The login is made a member so that it may {@code SET ROLE} to them.</li>
  * </ul>
  * Nobody else may connect to the databases (CONNECT revoked from PUBLIC). Everything is created only if missing,
  * so {@link #ensure} runs on every start. It needs an administrator's connection (a superuser, or a role with
@@ -29,8 +30,8 @@ public final class GongwenRoles {
     /** One database per service. */
     public static final List<String> DATABASES = List.of("gongwen_drafting", "gongwen_review", "gongwen_archive");
 
-    /** archive-service's runtime role: no UPDATE, DELETE or TRUNCATE on record tables. */
-    public static final String ARCHIVE_APP_ROLE = "gongwen_archive_app";
+    /** The services' runtime roles, one per database: {@code <database>_app}. */
+    public static final List<String> RUNTIME_ROLES = DATABASES.stream().map(GongwenRoles::runtimeRole).toList();
 
     /** What a services' login must not be allowed: checked by {@link #excessPrivileges}. */
     private static final String LOGIN_ATTRIBUTES = "LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS";
@@ -55,15 +56,16 @@ public final class GongwenRoles {
                 // an older local suite gave the login CREATEROLE; a superuser login is refused outright
                 execute(admin, "ALTER ROLE " + identifier(login) + " NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS");
             }
-            if (!exists(admin, "SELECT 1 FROM pg_roles WHERE rolname = ?", ARCHIVE_APP_ROLE)) {
-                execute(admin, "CREATE ROLE " + identifier(ARCHIVE_APP_ROLE) + " NOLOGIN");
-                created.add("role " + ARCHIVE_APP_ROLE);
-            }
-            if (!exists(admin, "SELECT 1 FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid"
-                    + " JOIN pg_roles u ON u.oid = m.member WHERE r.rolname = '" + ARCHIVE_APP_ROLE
-                    + "' AND u.rolname = ?", login)) {
-                execute(admin, "GRANT " + identifier(ARCHIVE_APP_ROLE) + " TO " + identifier(login));
-                created.add("membership " + login + " in " + ARCHIVE_APP_ROLE);
+            for (String runtime : RUNTIME_ROLES) {
+                if (!exists(admin, "SELECT 1 FROM pg_roles WHERE rolname = ?", runtime)) {
+                    execute(admin, "CREATE ROLE " + identifier(runtime) + " NOLOGIN");
+                    created.add("role " + runtime);
+                }
+                if (!exists(admin, "SELECT 1 FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid"
+                        + " JOIN pg_roles u ON u.oid = m.member WHERE r.rolname = ? AND u.rolname = ?", runtime, login)) {
+                    execute(admin, "GRANT " + identifier(runtime) + " TO " + identifier(login));
+                    created.add("membership " + login + " in " + runtime);
+                }
             }
             for (String database : DATABASES) {
                 if (!exists(admin, "SELECT 1 FROM pg_database WHERE datname = ?", database)) {
@@ -104,9 +106,16 @@ public final class GongwenRoles {
         return excess;
     }
 
-    private static boolean exists(Connection connection, String query, String name) throws SQLException {
+    /** The role a service's pooled connections switch to. */
+    public static String runtimeRole(String database) {
+        return database + "_app";
+    }
+
+    private static boolean exists(Connection connection, String query, String... parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(query)) {
-            statement.setString(1, name);
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next();
             }

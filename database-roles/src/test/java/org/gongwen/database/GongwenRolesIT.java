@@ -83,7 +83,7 @@ class GongwenRolesIT {
             try (Connection connection = login(database, login, password); Statement sql = connection.createStatement()) {
                 // owner: may migrate its own database
                 sql.execute("CREATE TABLE IF NOT EXISTS probe (id int)");
-                sql.execute("SET ROLE " + GongwenRoles.ARCHIVE_APP_ROLE);
+                sql.execute("SET ROLE " + GongwenRoles.runtimeRole(database));
                 sql.execute("RESET ROLE");
                 assertThatThrownBy(() -> sql.execute("CREATE ROLE sneaky")).hasMessageContaining("permission denied");
                 assertThatThrownBy(() -> sql.execute("CREATE DATABASE sneaky")).hasMessageContaining("permission denied");

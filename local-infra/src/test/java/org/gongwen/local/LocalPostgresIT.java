@@ -28,7 +28,9 @@ class LocalPostgresIT {
         try (EmbeddedPostgres first = LocalPostgres.start(dataDirectory, port)) {
             try (Connection admin = first.getPostgresDatabase().getConnection()) {
                 assertThat(GongwenDatabases.ensure(admin, "gongwen", "it's-a-test"))
-                        .containsExactly("role gongwen", "role gongwen_archive_app",
+                        .containsExactly("role gongwen", "role gongwen_drafting_app",
+                                "membership gongwen in gongwen_drafting_app", "role gongwen_review_app",
+                                "membership gongwen in gongwen_review_app", "role gongwen_archive_app",
                                 "membership gongwen in gongwen_archive_app", "database gongwen_drafting", "database gongwen_review",
                                 "database gongwen_archive");
             }
