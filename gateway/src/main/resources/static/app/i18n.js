@@ -67,6 +67,13 @@ const zh = {
   seconds: (n) => `${n} 秒`, minutes: (n) => `${n} 分钟`, hours: (n) => `${n} 小时`, days: (n) => `${n} 天`, median: '中位数',
   asTable: '以表格查看', colKey: '项目', colCount: '件数',
   moved: '移动的段落', noChanges: '两稿内容相同。', before: '修改前', after: '修改后', submittedAs: (r) => `第${r}次送审`,
+  navDeadLetters: '死信', deadLettersTitle: '死信处理',
+  deadLettersHint: '各服务多次处理失败、暂存于死信主题（<主题>.dlt）的消息。先按原因排除故障，再按服务重放：按顺序重放，遇到仍失败的一条即停止，已处理过的事件不会重复生效。',
+  deadLettersEmpty: '该服务没有死信。', deadLettersOf: (s) => `${s}的死信`,
+  service_drafting: '拟稿服务（drafting-service）', service_review: '审核服务（review-service）', service_archive: '档案服务（archive-service）',
+  colTopic: '主题', colDocumentId: '公文标识（键）', colEventType: '事件类型', colReason: '原因', colParkedAt: '时间', colConsumer: '消费者',
+  replay: '重放', replayConfirm: '确认重放', replayQuestion: (s) => `确认重放${s}的全部死信？`, replaying: '正在重放…',
+  replayDone: (n, m) => `已重放 ${n} 条，仍失败 ${m} 条。`, replayFirstFailure: '首个失败：',
 };
 
 const en = {
@@ -143,6 +150,13 @@ const en = {
   seconds: (n) => `${n} s`, minutes: (n) => `${n} min`, hours: (n) => `${n} h`, days: (n) => `${n} d`, median: 'Median', asTable: 'As a table',
   colKey: 'Item', colCount: 'Count',
   moved: 'moved passage', noChanges: 'The two versions are the same.', before: 'Before', after: 'After', submittedAs: (r) => `submission ${r}`,
+  navDeadLetters: 'Dead letters', deadLettersTitle: 'Dead letters',
+  deadLettersHint: 'Messages each service failed to apply and parked on its dead-letter topic (<topic>.dlt). Fix the cause first, then replay per service: in order, stopping at the first that still fails; events already applied take no effect twice.',
+  deadLettersEmpty: 'This service has no dead letters.', deadLettersOf: (s) => `Dead letters of ${s}`,
+  service_drafting: 'Drafting (drafting-service)', service_review: 'Review (review-service)', service_archive: 'Archive (archive-service)',
+  colTopic: 'Topic', colDocumentId: 'Document id (key)', colEventType: 'Event type', colReason: 'Reason', colParkedAt: 'When', colConsumer: 'Consumer',
+  replay: 'Replay', replayConfirm: 'Replay now', replayQuestion: (s) => `Replay all dead letters of ${s}?`, replaying: 'Replaying…',
+  replayDone: (n, m) => `Replayed ${n}, still failing ${m}.`, replayFirstFailure: 'First failure:',
 };
 
 let lang = localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'zh';

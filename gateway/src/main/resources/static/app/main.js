@@ -12,6 +12,7 @@ import { renderArchiveSearch, renderRecord } from './views/archive.js';
 import { renderDone } from './views/done.js';
 import { renderDashboard } from './views/dashboard.js';
 import { renderStatistics } from './views/statistics.js';
+import { renderDeadLetters } from './views/dead-letters.js';
 
 const REVIEWERS = ['DEPUTY_DIRECTOR', 'DIRECTOR', 'CHIEF'];
 const ARCHIVE_READERS = ['AUDITOR', 'CHIEF'];
@@ -28,6 +29,7 @@ const routes = [
   [/^#\/reviews\/([0-9a-f-]{36})$/, (m) => renderReview(m[1])],
   [/^#\/archive$/, (m, q) => renderArchiveSearch(q)],
   [/^#\/archive\/([0-9a-f-]{36})$/, (m) => renderRecord(m[1])],
+  [/^#\/operations\/dead-letters$/, () => renderDeadLetters()],
 ];
 
 /** Where each user starts: reviewers at their 待办, the auditor at the archive, everyone else at their drafts. */
@@ -46,6 +48,7 @@ function navigation(user) {
   if (user.roles.some((r) => ARCHIVE_READERS.includes(r))) {
     items.push(['#/archive', t('navArchive')], ['#/statistics', t('navStatistics')]);
   }
+  if (user.roles.includes('ADMIN')) items.push(['#/operations/dead-letters', t('navDeadLetters')]);
   const path = location.hash.split('?')[0];
   return h('nav', { class: 'main-nav', 'aria-label': t('app') },
     h('ul', {}, items.map(([href, label, extra]) => h('li', {},

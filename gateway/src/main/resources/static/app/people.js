@@ -12,6 +12,9 @@ export const PEOPLE = [
   ['zhoushen', '周慎', '档案室', 'AUDITOR'],
 ].map(([username, name, unit, role]) => ({ username, name, unit, role }));
 
+/** Who else may sign in locally: the operator (ADMIN, no unit), never someone a document is delegated to. */
+export const OPERATORS = [{ username: 'admin', name: '系统管理员', unit: '—', role: 'ADMIN' }];
+
 /** The demo organisation's units (contract §1), for choosing 会签 units; the service refuses a unit without a head. */
 export const UNITS = [['SHJZ', '社会救助科'], ['YLFW', '养老服务科'], ['BGS', '办公室'], ['DAS', '档案室']]
   .map(([code, name]) => ({ code, name }));

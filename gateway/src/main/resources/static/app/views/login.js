@@ -2,13 +2,13 @@
 // issues the same kind of token an identity provider would. No passwords in the page.
 import { session } from '../api.js';
 import { t, problemText } from '../i18n.js';
-import { PEOPLE } from '../people.js';
+import { OPERATORS, PEOPLE } from '../people.js';
 import { h, show } from '../ui.js';
 
 
 export function renderLogin(onSignedIn) {
   const error = h('div', { class: 'form-error', role: 'alert', id: 'login-error' });
-  const options = PEOPLE.map(({ username, name, unit, role }, i) => h('label', { class: 'user-option' },
+  const options = [...PEOPLE, ...OPERATORS].map(({ username, name, unit, role }, i) => h('label', { class: 'user-option' },
     h('input', { type: 'radio', name: 'username', value: username, checked: i === 0, id: `user-${username}` }),
     h('span', { class: 'user-name' }, name), h('span', { class: 'user-meta' }, `${unit} · ${t(`role${role}`)}`)));
   const button = h('button', { type: 'submit', id: 'login-submit' }, t('login'));

@@ -112,7 +112,7 @@ public final class ExportingRecord {
                 .orElseThrow(() -> new IllegalStateException("archived record without a log leaf: " + r.documentId()));
         List<ArchivedAttachments.Stored> files = attachments.of(r.documentId());
         byte[] xml = utf8(ArchivalMetadataXml.of(r, metadata, fondsName));
-        byte[] text = utf8(RecordRendering.text(r, metadata));
+        byte[] text = utf8(RecordRendering.text(r, metadata, fondsName));
         FourProperties.Report report = FourProperties.evaluate(facts(c, proof, files, xml, text));
 
         List<PackageZip.Entry> entries = new ArrayList<>();

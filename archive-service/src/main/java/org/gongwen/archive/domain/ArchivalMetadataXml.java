@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.gongwen.events.AttachmentRef;
+import org.gongwen.events.TrailAction;
 import org.gongwen.events.TrailEntry;
 
 /**
@@ -110,22 +111,58 @@ public final class ArchivalMetadataXml {
         return r.signer() == null ? null : r.signer().name();
     }
 
-    /** The trail's action codes as the 业务行为 names GB/T 18894 lists for 发文 (reference.md §3.4). */
+    /**
+     * A trail action code as its 业务行为 name; a code this version does not know (a newer producer) is kept
+     * visibly as such rather than dropped: 其他（CODE）.
+     */
     static String act(String action) {
         if (action == null) {
             return null;
         }
+        return TrailAction.of(action).map(ArchivalMetadataXml::label).orElse("其他（" + action + "）");
+    }
+
+    /**
+     * The 业务行为 of each act the trail can hold (reference.md §1.6, §1.7, §3.3, §3.4). Exhaustive on purpose: a new
+     * {@link TrailAction} does not compile here until it has a name. Why each name:
+     * <ul>
+     * <li>SUBMITTED 起草 — the drafter's act; GB/T 18894 lists 起草 first among the 发文 业务行为 (§3.4), 条例 第十九条.
+     * Each resubmission after 退回 is again the drafter's 起草 of a new revision.</li>
+     * <li>APPROVED 审核 — 条例 第二十条; GB/T 18894 发文 list.</li>
+     * <li>SIGNED 签发 — 条例 第二十二条; GB/T 18894 发文 list.</li>
+     * <li>RETURNED 退回 — 条例 第二十一条: not fit as it stands, 退回 to the drafting unit with reasons, which revises
+     * and resubmits (修改后重新报送).</li>
+     * <li>REJECTED 退回（不宜发文） — the other case of 第二十一条: "经审核不宜发文的公文草案，应当退回起草单位并说明理由";
+     * the act is still a 退回, the bracket says it ends the document.</li>
+     * <li>SENT_BACK 退回重审 — 退回 not to the drafter but to an earlier level that approved, which 审核s again
+     * (the level is in 行为依据). Same word as the web page.</li>
+     * <li>RECALLED 撤回 — the approver takes back their own 审核 (§1.9 side state 已撤回).</li>
+     * <li>DELEGATED 委派 — the owner authorises another to act for them; the acts done under it carry "X代Y" in
+     * 行为描述, the 代签 convention of §1.6 (so 代签 names those acts, not this one).</li>
+     * <li>TRANSFERRED 转办 — the step passes to another who acts in their own name (承办 passed on, §1.7).</li>
+     * <li>URGED 催办 — 条例 第二十四条 催办 (§1.7), also in GB/T 18894's 收文 list: someone presses the holder.</li>
+     * <li>ESCALATED 超期督办 — not a 催办 (nobody urged): the deadline passed and the step was put before the next
+     * level's reviewer (the actor) to oversee; 督办 is that superior's follow-up, 超期 says why it began.</li>
+     * <li>COUNTERSIGN_REQUESTED 发起会签 — 条例 第十九条(六): the drafting side must seek the views of the units whose
+     * remit is touched; the act of asking (same words as the web page).</li>
+     * <li>COUNTERSIGNED 会签 — 条例 第二十二条 / §1.6: the consulted unit's head signs their agreement.</li>
+     * </ul>
+     */
+    public static String label(TrailAction action) {
         return switch (action) {
-            case "SUBMITTED" -> "起草";
-            case "APPROVED" -> "审核";
-            case "COUNTERSIGNED" -> "会签";
-            case "SIGNED" -> "签发";
-            case "RETURNED", "SENT_BACK" -> "退回";
-            case "RECALLED" -> "撤回";
-            case "DELEGATED" -> "委派";
-            case "TRANSFERRED" -> "转办";
-            case "ESCALATED" -> "催办";
-            default -> action;
+            case SUBMITTED -> "起草";
+            case APPROVED -> "审核";
+            case SIGNED -> "签发";
+            case RETURNED -> "退回";
+            case REJECTED -> "退回（不宜发文）";
+            case SENT_BACK -> "退回重审";
+            case RECALLED -> "撤回";
+            case DELEGATED -> "委派";
+            case TRANSFERRED -> "转办";
+            case URGED -> "催办";
+            case ESCALATED -> "超期督办";
+            case COUNTERSIGN_REQUESTED -> "发起会签";
+            case COUNTERSIGNED -> "会签";
         };
     }
 

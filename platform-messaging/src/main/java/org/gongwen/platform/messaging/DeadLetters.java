@@ -1,6 +1,7 @@
 package org.gongwen.platform.messaging;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,8 +40,12 @@ public class DeadLetters {
         this.properties = properties;
     }
 
+    /**
+     * One parked message. {@code parkedAt}: when it was parked (the dead-letter record's timestamp); {@code consumer}:
+     * the consumer group that parked it (always this service's: others' are skipped). Both added in issue 14.
+     */
     public record Parked(String topic, int partition, long offset, String type, String eventId, String documentId,
-                         String reason) {
+                         String reason, Instant parkedAt, String consumer) {
     }
 
     public record Replay(int replayed, int stillFailing, String firstFailure, List<Parked> remaining) {
@@ -135,7 +140,9 @@ public class DeadLetters {
     private Parked describe(ConsumerRecord<String, byte[]> record) {
         return new Parked(record.topic(), record.partition(), record.offset(),
                 header(record, CloudEventHeaders.TYPE).orElse(""), header(record, CloudEventHeaders.ID).orElse(""),
-                record.key(), header(record, CloudEventHeaders.DLT_REASON).orElse(""));
+                record.key(), header(record, CloudEventHeaders.DLT_REASON).orElse(""),
+                record.timestamp() < 0 ? null : Instant.ofEpochMilli(record.timestamp()),
+                header(record, CloudEventHeaders.DLT_CONSUMER).orElse(""));
     }
 
     private static Optional<String> header(ConsumerRecord<String, byte[]> record, String name) {

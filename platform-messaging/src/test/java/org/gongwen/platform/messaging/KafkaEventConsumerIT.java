@@ -127,6 +127,11 @@ class KafkaEventConsumerIT {
         // this consumer group also re-reads earlier tests' poisoned messages: look for this test's own
         await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters.parked().stream()
                 .anyMatch(p -> p.documentId().equals(poisoned)));
+        // what the operations page shows: when it was parked and by which consumer
+        DeadLetters.Parked entry = deadLetters.parked().stream().filter(p -> p.documentId().equals(poisoned))
+                .findFirst().orElseThrow();
+        assertThat(entry.consumer()).isEqualTo(properties.consumerGroup());
+        assertThat(entry.parkedAt()).isNotNull().isBefore(java.time.Instant.now().plusSeconds(1));
 
         fixed = true;
         DeadLetters.Replay replay = deadLetters.replay();

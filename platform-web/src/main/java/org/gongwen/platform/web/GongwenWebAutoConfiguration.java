@@ -102,6 +102,8 @@ public class GongwenWebAutoConfiguration {
                 // the API description is public like any published contract; it holds no data
                 "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml"));
         open.addAll(properties.publicPaths());
+        List<String> adminOnly = new ArrayList<>(List.of("/actuator/**"));
+        adminOnly.addAll(properties.adminPaths());
         JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
         authorities.setAuthoritiesClaimName(GongwenClaims.ROLES);
         authorities.setAuthorityPrefix("ROLE_");
@@ -116,8 +118,9 @@ public class GongwenWebAutoConfiguration {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.OPTIONS).permitAll()
                         .pathMatchers(open.toArray(String[]::new)).permitAll()
-                        // metrics, dead letters and the rest of actuator are for operators only
-                        .pathMatchers("/actuator/**").hasRole("ADMIN")
+                        // metrics, dead letters and the rest of actuator are for operators only, and so are
+                        // the configured admin paths (the gateway's way to the services' dead letters)
+                        .pathMatchers(adminOnly.toArray(String[]::new)).hasRole("ADMIN")
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(oauth -> oauth
                         .jwt(jwt -> jwt.jwtDecoder(decoder)

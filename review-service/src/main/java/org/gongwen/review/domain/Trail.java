@@ -3,6 +3,7 @@ package org.gongwen.review.domain;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gongwen.events.TrailAction;
 import org.gongwen.events.TrailEntry;
 
 /**
@@ -18,8 +19,8 @@ final class Trail {
     static List<TrailEntry> of(Review review) {
         List<TrailEntry> trail = new ArrayList<>();
         for (Round round : review.rounds()) {
-            trail.add(new TrailEntry("SUBMITTED", review.drafter(), null, null, round.submittedAt(), null,
-                    round.contentHash()));
+            trail.add(new TrailEntry(TrailAction.SUBMITTED.name(), review.drafter(), null, null, round.submittedAt(),
+                    null, round.contentHash()));
             for (Act act : round.acts()) {
                 trail.add(new TrailEntry(act.action(), act.actor(), act.role(), act.level(), act.at(), act.opinion(),
                         round.contentHash(), act.onBehalfOf() == null ? null : act.onBehalfOf().username(),

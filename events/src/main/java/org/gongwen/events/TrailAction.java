@@ -1,0 +1,44 @@
+package org.gongwen.events;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Every {@link TrailEntry#action()} a producer writes into a document's trail: the one list of act codes.
+ * review-service's journal takes its codes from here, and the archive names each of them as a 业务行为
+ * (an exhaustive switch, so a new act cannot reach the archive unnamed). On the wire the code is the constant's
+ * name; readers must still tolerate codes they do not know (a newer producer).
+ */
+public enum TrailAction {
+    /** 送审 by the drafter, once per revision. */
+    SUBMITTED,
+    /** A reviewer below the signer agreed. */
+    APPROVED,
+    /** 退回 to the drafter to revise and resubmit. */
+    RETURNED,
+    /** Not to be issued (不宜发文), back to the drafter; ends the document. */
+    REJECTED,
+    /** 退回 to an earlier level that approved, which decides again. */
+    SENT_BACK,
+    /** 撤回 by the approver of the level just below, before the next reviewer acted. */
+    RECALLED,
+    /** 委派: someone else decides for the step's owner ("X代Y"). */
+    DELEGATED,
+    /** 转办: someone else decides in their own name. */
+    TRANSFERRED,
+    /** The step is overdue and now also in the next level's inbox (the actor is that reviewer). */
+    ESCALATED,
+    /** Manual 催办 by the drafter or a 主任. */
+    URGED,
+    /** 会签 asked of other units' heads. */
+    COUNTERSIGN_REQUESTED,
+    /** A unit's head answered the 会签. */
+    COUNTERSIGNED,
+    /** 签发 by the last level. */
+    SIGNED;
+
+    /** The act with this code, empty for null or a code this version does not know. */
+    public static Optional<TrailAction> of(String code) {
+        return Arrays.stream(values()).filter(a -> a.name().equals(code)).findFirst();
+    }
+}
