@@ -54,7 +54,7 @@ const zh = {
   heldN: (n) => `在办 ${n} 件`, colHolder: '承办人', colSince: '收到时间', colHeld: '已办时长',
   overdueBy: (d) => `超期 ${d}`, daysHours: (d, h) => `${d}天${h}小时`, hoursMinutes: (h, m) => `${h}小时${m}分`,
   actionSENT_BACK: '退回重审', actionRECALLED: '撤回', actionDELEGATED: '委派', actionTRANSFERRED: '转办',
-  actionESCALATED: '超期上报', actionURGED: '催办',
+  actionESCALATED: '超期督办', actionURGED: '催办',
   versionsTitle: '修改痕迹', versionN: (n) => `第${n}稿`, compare: '对比', compareWith: (n) => `与第${n}稿对比`, diffTitle: (a, b) => `第${a}稿 → 第${b}稿`,
   exportPackage: '档案包', download: '下载', fileMissing: '未上传文件', replaceFile: '更换文件', uploadFile: '上传文件', remove: '删除',
   addAttachment: '添加附件（上传文件）',
