@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# The README walkthrough, as a script: one 请示 by 张伟 (zhangwei) goes through 孙立 (sunli), 赵敏 (zhaomin) and
-# 王强 (wangqiang, 签发) into the archive, where 周慎 (zhoushen) finds it with its 档号, 文号 and trail.
+# The README walkthrough, as a script: one 请示 by 张伟 (zhangwei), with a 附件, goes through 孙立 (sunli), 赵敏
+# (zhaomin) and 王强 (wangqiang, 签发) into the archive, where 周慎 (zhoushen) finds it with its 档号, 文号, trail and
+# attachment, places a 法律保全 (legal hold) and corrects its 备注 — each a write through the services' production
+# database roles (issue 14: these failed with "permission denied" wherever the owner was not a superuser).
 # Everything goes through the gateway with tokens from POST /dev/token, exactly as a client would (contract §2).
 # Steps that wait for an event (inbox, archive) poll with a deadline. Exits non-zero at the first failure.
 #
@@ -65,12 +67,22 @@ DRAFT=$(jq -n --arg title "$TITLE" '{
   mainRecipients: ["江城市财政局"],
   body: "江城市财政局：\n    为保障2027年度城乡困难群众基本生活，落实最低生活保障和特困人员救助供养政策，我局社会救助科测算全年需救助资金3860万元，现申请列入2027年度市级财政预算。\n    妥否，请批示。",
   direction: "上行",
+  attachments: [{name: "2027年度救助资金测算表"}],
   remarks: "（联系人：张伟，电话：0000-0000000）"
-}')
+}' | jq '.body += "\n附件：2027年度救助资金测算表"')
 call POST /api/drafts "$TOKEN_zhangwei" "$DRAFT"
 expect 201 "张伟 creates the draft"
 DOC_ID=$(jq -er .id "$RESPONSE") || die "the created draft has no id"
 step "张伟 created draft $DOC_ID (status $(jq -r .status "$RESPONSE"))"
+
+ATTACHMENT=$(mktemp --suffix=.txt)
+trap 'rm -f "$RESPONSE" "$ATTACHMENT"' EXIT
+printf '项目,金额（万元）\n城乡低保,3120\n特困供养,740\n' > "$ATTACHMENT"
+STATUS=$(curl -sS -o "$RESPONSE" -w '%{http_code}' -X POST "$BASE/api/drafts/$DOC_ID/attachments" \
+  -H "Authorization: Bearer $TOKEN_zhangwei" -H 'If-Match: "1"' \
+  -F "file=@$ATTACHMENT;type=text/plain" -F "name=2027年度救助资金测算表") || die "upload: no answer from $BASE"
+expect 201 "张伟 uploads the 附件"
+step "张伟 attached 2027年度救助资金测算表 (sha256 $(jq -r '.attachments[0].sha256[0:12]' "$RESPONSE")…)"
 
 call POST "/api/drafts/$DOC_ID/submit" "$TOKEN_zhangwei"
 expect 202 "张伟 submits the draft"
@@ -112,6 +124,21 @@ for reviewer in sunli zhaomin wangqiang; do
 done
 step "档号 $ARCHIVE_NO, 文号 $DOCUMENT_NUMBER, trail:"
 jq -r '.trail[] | "         \(.at)  \(.action)  \(.actor)  \(.opinion // "")"' "$RESPONSE"
+
+jq -e '.attachments | length == 1 and (.[0].sha256 | length == 64)' "$RESPONSE" >/dev/null ||
+  die "the archive record should carry the attachment with its SHA-256"
+step "the record carries its 附件 $(jq -r '.attachments[0].name' "$RESPONSE")"
+
+call POST "/api/archive/records/$DOC_ID/legal-hold" "$TOKEN_zhoushen" '{"reason":"审计署专项审计，冻结处置"}'
+expect 201 "周慎 places a legal hold"
+call POST "/api/archive/records/$DOC_ID/corrections" "$TOKEN_zhoushen" \
+  '{"field":"note","value":"附件测算表已核对","reason":"补录审核备注"}'
+expect 201 "周慎 corrects the 备注"
+call GET "/api/archive/records/$DOC_ID/amendments" "$TOKEN_zhoushen"
+expect 200 "周慎 reads the amendments"
+jq -e '.metadata.legalHold == true and .metadata.note == "附件测算表已核对"' "$RESPONSE" >/dev/null ||
+  die "the amendments should show the legal hold and the corrected 备注"
+step "周慎 placed a legal hold and corrected the 备注 (the record itself unchanged)"
 
 draft_archived() {
   call GET "/api/drafts/$DOC_ID" "$TOKEN_zhangwei"
