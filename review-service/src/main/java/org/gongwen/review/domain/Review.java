@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.gongwen.events.Classification;
 import org.gongwen.events.DocumentIssued;
 import org.gongwen.events.GongwenEvent;
 import org.gongwen.events.ReviewCountersignRequested;
@@ -62,19 +63,18 @@ public record Review(String documentId, Person drafter, List<Round> rounds, Issu
         return auditor || drafter.username().equals(username) || rounds.stream().anyMatch(r -> r.involves(username));
     }
 
-    /** 密级 levels, lowest first; a clearance covers its own level and those below it. */
-    private static final List<String> SECRECY_LEVELS = List.of("秘密", "机密", "绝密");
+    /** The document's 密级 as it must be judged: absent = 非密, an unknown label = 绝密 (fail closed, GB-SEC-1). */
+    public Classification classification() {
+        return Classification.ofDocument(current().content() == null ? null : current().content().classification());
+    }
 
     /**
      * Whether a reader of this clearance may know the document at all: one classified above it is treated as absent
-     * (条例 第三十条), as drafting-service and the archive do. A 非密 document is within every clearance.
+     * (条例 第三十条, REVIEW-CLEARANCE-3), as drafting-service and the archive do. A 非密 document is within every
+     * clearance; an unknown clearance is none (非密).
      */
     public boolean withinClearance(String clearance) {
-        String classification = current().content() == null ? null : current().content().classification();
-        if (classification == null || classification.isBlank()) {
-            return true;
-        }
-        return SECRECY_LEVELS.indexOf(clearance == null ? "" : clearance) >= SECRECY_LEVELS.indexOf(classification);
+        return Classification.ofClearance(clearance).covers(classification());
     }
 
     /**
