@@ -16,6 +16,7 @@ import org.gongwen.events.ReviewChainAssigned.ChainStep;
 import org.gongwen.events.ReviewRejected;
 import org.gongwen.events.ReviewReturned;
 import org.gongwen.events.ReviewStepApproved;
+import org.gongwen.events.ReviewSubmissionRefused;
 import org.gongwen.review.domain.Outcomes.Advanced;
 import org.gongwen.review.domain.Outcomes.DecisionOutcome;
 import org.gongwen.review.domain.Outcomes.Issued;
@@ -25,6 +26,7 @@ import org.gongwen.review.domain.Outcomes.Returned;
 import org.gongwen.review.domain.Outcomes.Started;
 import org.gongwen.review.domain.Outcomes.SubmissionIgnored;
 import org.gongwen.review.domain.Outcomes.SubmissionOutcome;
+import org.gongwen.review.domain.Outcomes.SubmissionRefused;
 import org.gongwen.review.domain.Outcomes.WithdrawalIgnored;
 import org.gongwen.review.domain.Outcomes.WithdrawalOutcome;
 import org.gongwen.review.domain.Outcomes.Withdrawn;
@@ -127,6 +129,28 @@ public record Review(String documentId, Person drafter, List<Round> rounds, Issu
                 chain, now), more);
     }
 
+    /**
+     * A 送审 no chain within the rules can take (REVIEW-CLEARANCE-1: {@code uncleared} names the level nobody cleared
+     * can staff): ignored like any other when stale or duplicate, else refused back to the drafter — never started
+     * below clearance and never left waiting.
+     */
+    public static SubmissionOutcome refuse(Optional<Review> stored, Submission submission,
+                                           ChainPolicy.ChainOutcome.Uncleared uncleared, Instant now) {
+        if (stored.isPresent()) {
+            Review existing = stored.get();
+            if (submission.revision() <= existing.revision()) {
+                return new SubmissionIgnored("revision " + submission.revision() + " is not newer than "
+                        + existing.revision());
+            }
+            if (existing.status() == ReviewStatus.ISSUED || existing.status() == ReviewStatus.REJECTED) {
+                return new SubmissionIgnored("the document is already " + existing.status());
+            }
+        }
+        Refusal refusal = uncleared.refusal();
+        return new SubmissionRefused(new ReviewSubmissionRefused(submission.documentId(), submission.revision(),
+                refusal.rule(), uncleared.level(), uncleared.role(), refusal.zh(), refusal.en(), now));
+    }
+
     public DecisionOutcome decide(DecisionRequest request, Signing signing) {
         Round round = current();
         String caller = request.username();
@@ -211,11 +235,16 @@ public record Review(String documentId, Person drafter, List<Round> rounds, Issu
         return Optional.empty();
     }
 
-    private Advanced advance(Round round, Step decided, Person actor, Person onBehalfOf, Signing signing) {
+    private DecisionOutcome advance(Round round, Step decided, Person actor, Person onBehalfOf, Signing signing) {
         Step next = round.step(decided.level() + 1).orElseThrow();
+        Staffing.Staffed staffed = Staffing.forAssignment(round, drafter, next, signing);
+        if (staffed.refusal() != null) {
+            // REVIEW-CLEARANCE-1: the next level is never handed to someone not cleared for the document
+            return new Refused(staffed.refusal());
+        }
         Instant now = signing.now();
         Round moved = round.with(decided, ReviewStatus.IN_REVIEW, next.level())
-                .with(Staffing.forAssignment(round, drafter, next, signing)
+                .with(staffed.step()
                                 .assigned(now, signing.deadlines().dueAt(round.content().urgency(), now)),
                         ReviewStatus.IN_REVIEW, next.level())
                 .logged(new Act(Act.APPROVED, actor, decided.role(), decided.level(), now, decided.opinion(),
