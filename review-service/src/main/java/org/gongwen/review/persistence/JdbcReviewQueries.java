@@ -27,7 +27,7 @@ class JdbcReviewQueries implements ReviewQueries {
             JOIN reviews r ON r.document_id = s.document_id AND r.revision = s.revision
             JOIN review_rounds o ON o.document_id = s.document_id AND o.revision = s.revision
             WHERE s.decision IS NULL AND o.status = 'IN_REVIEW' AND o.current_level = s.level
-              AND %s
+              AND %4$s
             """;
 
     /**
