@@ -89,8 +89,8 @@ class JdbcReviewQueries implements ReviewQueries {
                                a.on_behalf_username, o.status
                         FROM review_acts a
                         JOIN review_rounds o ON o.document_id = a.document_id AND o.revision = a.revision
-                        WHERE a.actor_username = :u AND a.action NOT IN ('ESCALATED', 'URGED') AND """
-                        + WITHIN_CLEARANCE + """
+                        WHERE a.actor_username = :u AND a.action NOT IN ('ESCALATED', 'URGED')
+                        """ + "  AND " + WITHIN_CLEARANCE + """
 
                           AND (CAST(:action AS TEXT) IS NULL OR a.action = :action)
                         ORDER BY a.at DESC, a.document_id
