@@ -94,18 +94,11 @@ public record Review(String documentId, Person drafter, List<Round> rounds, Issu
      */
     public static SubmissionOutcome receive(Optional<Review> stored, Submission submission, List<ChainStep> chain,
                                             Countersign countersign, Instant now, ReviewDeadlines deadlines) {
-        List<Round> rounds = new ArrayList<>();
-        if (stored.isPresent()) {
-            Review existing = stored.get();
-            if (submission.revision() <= existing.revision()) {
-                return new SubmissionIgnored("revision " + submission.revision() + " is not newer than "
-                        + existing.revision());
-            }
-            if (existing.status() == ReviewStatus.ISSUED || existing.status() == ReviewStatus.REJECTED) {
-                return new SubmissionIgnored("the document is already " + existing.status());
-            }
-            rounds.addAll(existing.rounds());
+        Optional<SubmissionIgnored> ignored = ignored(stored, submission);
+        if (ignored.isPresent()) {
+            return ignored.get();
         }
+        List<Round> rounds = new ArrayList<>(stored.map(Review::rounds).orElse(List.of()));
         List<Step> steps = new ArrayList<>();
         int countersignLevel = Countersigning.levelFor(chain);
         for (ChainStep link : chain) {
@@ -136,19 +129,29 @@ public record Review(String documentId, Person drafter, List<Round> rounds, Issu
      */
     public static SubmissionOutcome refuse(Optional<Review> stored, Submission submission,
                                            ChainPolicy.ChainOutcome.Uncleared uncleared, Instant now) {
-        if (stored.isPresent()) {
-            Review existing = stored.get();
-            if (submission.revision() <= existing.revision()) {
-                return new SubmissionIgnored("revision " + submission.revision() + " is not newer than "
-                        + existing.revision());
-            }
-            if (existing.status() == ReviewStatus.ISSUED || existing.status() == ReviewStatus.REJECTED) {
-                return new SubmissionIgnored("the document is already " + existing.status());
-            }
+        Optional<SubmissionIgnored> ignored = ignored(stored, submission);
+        if (ignored.isPresent()) {
+            return ignored.get();
         }
         Refusal refusal = uncleared.refusal();
         return new SubmissionRefused(new ReviewSubmissionRefused(submission.documentId(), submission.revision(),
                 refusal.rule(), uncleared.level(), uncleared.role(), refusal.zh(), refusal.en(), now));
+    }
+
+    /** A revision not newer than the stored one (duplicate, late), or one of a document already ended. */
+    private static Optional<SubmissionIgnored> ignored(Optional<Review> stored, Submission submission) {
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        Review existing = stored.get();
+        if (submission.revision() <= existing.revision()) {
+            return Optional.of(new SubmissionIgnored("revision " + submission.revision() + " is not newer than "
+                    + existing.revision()));
+        }
+        if (existing.status() == ReviewStatus.ISSUED || existing.status() == ReviewStatus.REJECTED) {
+            return Optional.of(new SubmissionIgnored("the document is already " + existing.status()));
+        }
+        return Optional.empty();
     }
 
     public DecisionOutcome decide(DecisionRequest request, Signing signing) {
