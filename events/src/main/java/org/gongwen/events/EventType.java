@@ -20,7 +20,8 @@ public enum EventType {
     REVIEW_ESCALATED("gongwen.review.escalated.v1", Topics.REVIEW, ReviewEscalated.class),
     REVIEW_COUNTERSIGN_REQUESTED("gongwen.review.countersign-requested.v1", Topics.REVIEW,
             ReviewCountersignRequested.class),
-    REVIEW_COUNTERSIGNED("gongwen.review.countersigned.v1", Topics.REVIEW, ReviewCountersigned.class);
+    REVIEW_COUNTERSIGNED("gongwen.review.countersigned.v1", Topics.REVIEW, ReviewCountersigned.class),
+    REVIEW_SUBMISSION_REFUSED("gongwen.review.submission-refused.v1", Topics.REVIEW, ReviewSubmissionRefused.class);
 
     private final String typeName;
     private final String topic;

@@ -4,7 +4,7 @@ package org.gongwen.events;
 public sealed interface GongwenEvent
         permits DraftSubmitted, DraftWithdrawn, ReviewChainAssigned, ReviewStepApproved, ReviewReturned, ReviewRejected,
         DocumentIssued, RecordArchived, ReviewStepReopened, ReviewDelegated, ReviewReminderDue, ReviewEscalated,
-        ReviewCountersignRequested, ReviewCountersigned {
+        ReviewCountersignRequested, ReviewCountersigned, ReviewSubmissionRefused {
 
     String documentId();
 

@@ -59,6 +59,9 @@ final class EventSamples {
                     List.of(SUNLI), WANGQIANG, DECIDED_AT);
             case REVIEW_COUNTERSIGNED -> new ReviewCountersigned(DOCUMENT_ID, 2, 2, SUNLI, "APPROVE", "同意。", true,
                     DECIDED_AT);
+            case REVIEW_SUBMISSION_REFUSED -> new ReviewSubmissionRefused(DOCUMENT_ID, 2, "REVIEW-CLEARANCE-1", 2,
+                    "DIRECTOR", "第 2 级（DIRECTOR）没有涉密等级达到绝密的审核人，送审未受理。",
+                    "Level 2 (DIRECTOR) has nobody cleared for 绝密; the submission was not accepted.", DECIDED_AT);
         };
     }
 
@@ -81,7 +84,8 @@ final class EventSamples {
             case REVIEW_REMINDER_DUE -> new ReviewReminderDue(DOCUMENT_ID, 1, 1, "DUE", SUNLI, ISSUED_AT, null, null,
                     DECIDED_AT);
             case DRAFT_WITHDRAWN, REVIEW_CHAIN_ASSIGNED, REVIEW_RETURNED, REVIEW_REJECTED, RECORD_ARCHIVED,
-                 REVIEW_ESCALATED, REVIEW_COUNTERSIGN_REQUESTED, REVIEW_COUNTERSIGNED -> fullyPopulated(type);
+                 REVIEW_ESCALATED, REVIEW_COUNTERSIGN_REQUESTED, REVIEW_COUNTERSIGNED, REVIEW_SUBMISSION_REFUSED ->
+                    fullyPopulated(type);
         };
     }
 }

@@ -1,56 +1,54 @@
 package org.gongwen.archive.domain;
 
+import org.gongwen.events.Classification;
+
 /**
- * 密级 in ascending order: 非密 < 秘密 < 机密 < 绝密. Used both for a record's classification and for a
- * reader's clearance; unknown labels fail closed in each direction.
+ * The archive's names for the shared 密级 order ({@link Classification}: 非密 &lt; 秘密 &lt; 机密 &lt; 绝密), kept because
+ * the stored {@code classification_rank} and the search SQL use them. Parsing and comparing are the shared value's:
+ * a record's unknown label is 绝密, a reader's unknown clearance is 非密 — fail closed in each direction.
  */
 public enum Clearance {
 
-    UNCLASSIFIED(""),
-    SECRET("秘密"),
-    CONFIDENTIAL("机密"),
-    TOP_SECRET("绝密");
+    UNCLASSIFIED(Classification.非密),
+    SECRET(Classification.秘密),
+    CONFIDENTIAL(Classification.机密),
+    TOP_SECRET(Classification.绝密);
 
-    private final String label;
+    private final Classification level;
 
-    Clearance(String label) {
-        this.label = label;
+    Clearance(Classification level) {
+        this.level = level;
     }
 
+    /** The shared value. */
+    public Classification level() {
+        return level;
+    }
+
+    /** The marking as stored: 秘密/机密/绝密, or empty for 非密. */
     public String label() {
-        return label;
+        return level.label() == null ? "" : level.label();
     }
 
     public int rank() {
-        return ordinal();
+        return level.rank();
+    }
+
+    public static Clearance of(Classification level) {
+        return values()[level.rank()];
     }
 
     /** A record marked with an unknown label is treated as 绝密: better hidden than leaked. */
     public static Clearance ofClassification(String label) {
-        if (label == null || label.isBlank() || label.trim().equals("非密")) {
-            return UNCLASSIFIED;
-        }
-        return find(label.trim(), TOP_SECRET);
+        return of(Classification.ofDocument(label));
     }
 
     /** A reader with an unknown clearance is treated as 非密: better refused than over-trusted. */
     public static Clearance ofReader(String label) {
-        if (label == null || label.isBlank()) {
-            return UNCLASSIFIED;
-        }
-        return find(label.trim(), UNCLASSIFIED);
+        return of(Classification.ofClearance(label));
     }
 
     public boolean covers(Clearance classification) {
-        return rank() >= classification.rank();
-    }
-
-    private static Clearance find(String label, Clearance otherwise) {
-        for (Clearance c : values()) {
-            if (c.label.equals(label)) {
-                return c;
-            }
-        }
-        return otherwise;
+        return level.covers(classification.level);
     }
 }

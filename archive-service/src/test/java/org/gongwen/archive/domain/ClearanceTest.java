@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 
+import org.gongwen.events.Classification;
 import org.junit.jupiter.api.Test;
 
 class ClearanceTest {
@@ -35,6 +36,17 @@ class ClearanceTest {
         assertThat(Clearance.ofReader("内部")).isEqualTo(Clearance.UNCLASSIFIED);
         assertThat(Clearance.ofReader("")).isEqualTo(Clearance.UNCLASSIFIED);
         assertThat(Clearance.ofReader(null)).isEqualTo(Clearance.UNCLASSIFIED);
+    }
+
+    @Test
+    void theArchiveNamesAreTheSharedClassificationInTheSameOrder() {
+        for (Classification level : Classification.values()) {
+            assertThat(Clearance.of(level).level()).isEqualTo(level);
+            assertThat(Clearance.of(level).rank()).isEqualTo(level.rank());
+        }
+        assertThat(Clearance.TOP_SECRET.label()).isEqualTo("绝密");
+        assertThat(Clearance.UNCLASSIFIED.label()).as("stored as empty for 非密").isEmpty();
+        assertThat(Clearance.ofClassification(" 机密 ")).isEqualTo(Clearance.CONFIDENTIAL);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.gongwen.events.Classification;
 import org.gongwen.events.DocumentContent;
 import org.gongwen.events.Person;
 
@@ -165,9 +166,8 @@ public record Draft(UUID id, DocumentContent content, Person drafter, DraftStatu
     }
 
     private static boolean clearedFor(Actor actor, DocumentContent content) {
-        return Classification.ofMarking(content.classification())
-                .map(c -> c.coveredBy(Classification.ofClearance(actor.clearance())))
-                .orElse(true);
+        // an unknown marking never gets this far when entered (GB-SEC-1); judged, it counts as 绝密 (fail closed)
+        return Classification.clears(actor.clearance(), content.classification());
     }
 
     private static Refusal aboveClearance() {

@@ -13,6 +13,7 @@ import org.gongwen.events.ReviewChainAssigned;
 import org.gongwen.events.ReviewRejected;
 import org.gongwen.events.ReviewReturned;
 import org.gongwen.events.ReviewStepApproved;
+import org.gongwen.events.ReviewSubmissionRefused;
 
 /**
  * What review-service and archive-service report, applied to the draft. An event about an older revision, or
@@ -47,6 +48,19 @@ public final class ReviewProgress {
                 new ReviewOpinion(event.revision(), "RETURN", event.level(), event.role(), event.reviewer(),
                         event.opinion(), event.decidedAt()),
                 event.decidedAt())));
+    }
+
+    /**
+     * Review could not open a chain within its rules (e.g. REVIEW-CLEARANCE-1: nobody cleared for the 密级 can take
+     * a level): the draft goes back to the drafter as RETURNED with the reason (decision REFUSED, no reviewer), never
+     * left IN_REVIEW.
+     */
+    public static Outcome submissionRefused(Draft draft, ReviewSubmissionRefused event) {
+        return inReview(draft, event.revision(), "submission-refused").orElseGet(() -> Outcome.accepted(
+                draft.withReviewEnd(DraftStatus.RETURNED, draft.chain(),
+                        new ReviewOpinion(event.revision(), ReviewOpinion.REFUSED, event.level(), event.role(), null,
+                                event.reason() + "（" + event.rule() + "）", event.refusedAt()),
+                        event.refusedAt())));
     }
 
     public static Outcome rejected(Draft draft, ReviewRejected event) {

@@ -16,6 +16,7 @@ import org.gongwen.events.ReviewChainAssigned;
 import org.gongwen.events.ReviewRejected;
 import org.gongwen.events.ReviewReturned;
 import org.gongwen.events.ReviewStepApproved;
+import org.gongwen.events.ReviewSubmissionRefused;
 import org.gongwen.platform.messaging.EventEnvelope;
 import org.gongwen.platform.messaging.EventHandler;
 import org.gongwen.platform.messaging.RetryLaterException;
@@ -36,7 +37,8 @@ class ReviewEventHandler implements EventHandler {
     @Override
     public Set<EventType> handles() {
         return Set.of(EventType.REVIEW_CHAIN_ASSIGNED, EventType.REVIEW_STEP_APPROVED, EventType.REVIEW_RETURNED,
-                EventType.REVIEW_REJECTED, EventType.DOCUMENT_ISSUED, EventType.RECORD_ARCHIVED);
+                EventType.REVIEW_REJECTED, EventType.DOCUMENT_ISSUED, EventType.RECORD_ARCHIVED,
+                EventType.REVIEW_SUBMISSION_REFUSED);
     }
 
     @Override
@@ -55,6 +57,9 @@ class ReviewEventHandler implements EventHandler {
         }
         if (event instanceof ReviewReturned e) {
             return ReviewProgress.returned(draft, e);
+        }
+        if (event instanceof ReviewSubmissionRefused e) {
+            return ReviewProgress.submissionRefused(draft, e);
         }
         if (event instanceof ReviewRejected e) {
             return ReviewProgress.rejected(draft, e);

@@ -31,7 +31,7 @@ record DraftView(String id, String docType, String title, List<String> mainRecip
                 c.attachments(), c.remarks(), d.drafter().username(), d.drafter().name(), d.drafter().unit(),
                 d.status().name(), d.revision(), d.version(), d.createdAt(), d.updatedAt(), d.documentNumber(),
                 d.signer(), d.issuedAt(), d.archiveNo(), d.chain().stream().map(DraftView::level).toList(),
-                d.history().stream().filter(o -> "RETURN".equals(o.decision())).toList(), d.history(),
+                d.history().stream().filter(ReviewOpinion::returned).toList(), d.history(),
                 c.copyNumber(), c.issuingOrgan(), c.coIssuers(), d.documentDate());
     }
 

@@ -18,6 +18,7 @@ import org.gongwen.events.RecordArchived;
 import org.gongwen.events.ReviewRejected;
 import org.gongwen.events.ReviewReturned;
 import org.gongwen.events.ReviewStepApproved;
+import org.gongwen.events.ReviewSubmissionRefused;
 import org.junit.jupiter.api.Test;
 
 class ReviewProgressTest {
@@ -64,6 +65,24 @@ class ReviewProgressTest {
         assertThat(again.revision()).isEqualTo(2);
         assertThat(again.chain()).as("the new round gets a new chain").isEmpty();
         assertThat(again.history()).hasSize(1);
+    }
+
+    @Test
+    void reviewClearance1ARefusedSubmissionGoesBackToTheDrafterWithTheReasonAndCanBeResubmitted() {
+        Draft refused = accepted(ReviewProgress.submissionRefused(inReview, new ReviewSubmissionRefused(id, 1,
+                "REVIEW-CLEARANCE-1", 2, "DIRECTOR", "第 2 级无人具备绝密涉密等级。", "Level 2 has nobody cleared.", T1)));
+        assertThat(refused.status()).as("never left IN_REVIEW").isEqualTo(DraftStatus.RETURNED);
+        assertThat(refused.history()).singleElement().satisfies(o -> {
+            assertThat(o.decision()).isEqualTo(ReviewOpinion.REFUSED);
+            assertThat(o.returned()).isTrue();
+            assertThat(o.reviewer()).isNull();
+            assertThat(o.level()).isEqualTo(2);
+            assertThat(o.opinion()).contains("第 2 级无人具备绝密涉密等级").contains("REVIEW-CLEARANCE-1");
+        });
+        Draft again = accepted(accepted(refused.edit(request(), ZHANGWEI, 1L, T1)).submit(ZHANGWEI, List.of(), T1));
+        assertThat(again.revision()).isEqualTo(2);
+        assertThat(ReviewProgress.submissionRefused(again, new ReviewSubmissionRefused(id, 1, "REVIEW-CLEARANCE-1", 2,
+                "DIRECTOR", "旧", "old", T1))).as("a stale refusal is ignored").isInstanceOf(Outcome.Refused.class);
     }
 
     @Test

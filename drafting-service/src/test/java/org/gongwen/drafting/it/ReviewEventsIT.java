@@ -19,6 +19,7 @@ import org.gongwen.events.ReviewChainAssigned.ChainStep;
 import org.gongwen.events.ReviewRejected;
 import org.gongwen.events.ReviewReturned;
 import org.gongwen.events.ReviewStepApproved;
+import org.gongwen.events.ReviewSubmissionRefused;
 import org.gongwen.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,18 @@ class ReviewEventsIT extends DraftingServiceIT {
         publish(chain(id, 2));
         await().atMost(DEADLINE).until(() -> ((List<?>) read("zhangwei", id).get("chain")).size() == 3);
         assertThat(read("zhangwei", id).get("status")).isEqualTo("IN_REVIEW");
+    }
+
+    @Test
+    void reviewClearance1ARefusedSubmissionGoesBackToTheDrafterWithTheReason() {
+        String id = submitted(create("zhangwei", request()));
+        publish(new ReviewSubmissionRefused(id, 1, "REVIEW-CLEARANCE-1", 1, "DEPUTY_DIRECTOR",
+                "审核链第 1 级无人具备秘密涉密等级。", "Level 1 has nobody cleared for 秘密.", now()));
+        await().atMost(DEADLINE).until(() -> "RETURNED".equals(read("zhangwei", id).get("status")));
+        get("zhangwei", "/api/drafts/" + id).expectBody()
+                .jsonPath("$.returnedOpinions[0].decision").isEqualTo("REFUSED")
+                .jsonPath("$.returnedOpinions[0].level").isEqualTo(1)
+                .jsonPath("$.returnedOpinions[0].opinion").isEqualTo("审核链第 1 级无人具备秘密涉密等级。（REVIEW-CLEARANCE-1）");
     }
 
     @Test

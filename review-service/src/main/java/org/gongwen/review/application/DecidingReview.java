@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.BiFunction;
 
+import org.gongwen.events.Classification;
 import org.gongwen.events.Person;
 import org.gongwen.review.domain.Countersigning;
 import org.gongwen.review.domain.Delegating;
@@ -60,41 +61,57 @@ public class DecidingReview {
         this.clock = clock;
     }
 
-    public DecisionOutcome decide(String documentId, DecisionRequest request) {
-        return onLocked(documentId, (review, signing) -> review.decide(request, signing));
+    /**
+     * Every act below is done by a caller of token clearance {@code clearance}: on a document their clearance does not
+     * cover it is refused as if the document did not exist (404, REVIEW-CLEARANCE-3, 条例 第三十条), as reading it is.
+     * The clearance used is the lower of the token's and the organisation's record of the caller (fail closed).
+     */
+    public DecisionOutcome decide(String documentId, String clearance, DecisionRequest request) {
+        return onLocked(documentId, request.username(), clearance, (review, signing) -> review.decide(request, signing));
     }
 
     /** 撤回 by the approver of the previous level (REVIEW-RECALL-1). */
-    public DecisionOutcome recall(String documentId, String username, int revision) {
-        return onLocked(documentId, (review, signing) -> review.recall(username, revision, signing));
+    public DecisionOutcome recall(String documentId, String clearance, String username, int revision) {
+        return onLocked(documentId, username, clearance, (review, signing) -> review.recall(username, revision,
+                signing));
     }
 
-    /** 委派 / 转办 of the caller's current step to {@code to} until {@code until}. */
-    public DecisionOutcome delegate(String documentId, String username, int revision, String kind, String to,
-                                    Instant until, String reason) {
-        return onLocked(documentId, (review, signing) -> Delegating.delegate(review, username, revision, kind,
-                organisation.current().member(to).orElse(null), until, reason, signing.now()));
+    /** 委派 / 转办 of the caller's current step to {@code to} until {@code until}; {@code to} cleared (REVIEW-DELEGATE-2). */
+    public DecisionOutcome delegate(String documentId, String clearance, String username, int revision, String kind,
+                                    String to, Instant until, String reason) {
+        return onLocked(documentId, username, clearance, (review, signing) -> Delegating.delegate(review, username,
+                revision, kind, signing.organisation().member(to).orElse(null), until, reason, signing.now()));
     }
 
-    /** 会签 asked for by the drafter or the current reviewer: the heads of {@code units} under {@code rule}. */
-    public DecisionOutcome requestCountersign(String documentId, String username, int revision, List<String> units,
-                                              String rule, Integer required) {
-        return onLocked(documentId, (review, signing) -> Countersigning.request(review, username, revision, units,
-                rule, required, organisation.current(), signing.now()));
+    /**
+     * 会签 asked for by the drafter or the current reviewer: the heads of {@code units} under {@code rule}, each
+     * cleared for the document (REVIEW-CLEARANCE-2).
+     */
+    public DecisionOutcome requestCountersign(String documentId, String clearance, String username, int revision,
+                                              List<String> units, String rule, Integer required) {
+        return onLocked(documentId, username, clearance, (review, signing) -> Countersigning.request(review, username,
+                revision, units, rule, required, signing.organisation(), signing.now()));
     }
 
     /** Manual 催办, rate-limited per step. */
-    public DecisionOutcome urge(String documentId, Person caller, boolean director, String note) {
-        return onLocked(documentId, (review, signing) -> FollowingUp.urge(review, caller, director, note,
-                signing.now(), reminders));
+    public DecisionOutcome urge(String documentId, String clearance, Person caller, boolean director, String note) {
+        return onLocked(documentId, caller.username(), clearance, (review, signing) -> FollowingUp.urge(review, caller,
+                director, note, signing.now(), reminders));
     }
 
-    private DecisionOutcome onLocked(String documentId, BiFunction<Review, Signing, DecisionOutcome> action) {
+    private DecisionOutcome onLocked(String documentId, String username, String clearance,
+                                     BiFunction<Review, Signing, DecisionOutcome> action) {
         return tx.inTransaction(() -> reviews.lock(documentId)
                 .<DecisionOutcome>map(review -> {
                     Instant now = now();
                     // the organisation as it stands at this instant staffs any level assigned now (REVIEW-CHAIN-4)
                     OrganisationChart org = organisation.at(now);
+                    Classification cleared = Classification.ofClearance(clearance);
+                    Classification recorded = org.member(username)
+                            .map(m -> Classification.ofClearance(m.clearance())).orElse(cleared);
+                    if (!cleared.covers(review.classification()) || !recorded.covers(review.classification())) {
+                        return new Refused(Refusal.notFound(documentId));
+                    }
                     Signing signing = new Signing(now, deadlines, org.agencyCode(), numbers,
                             organisation.actingFor(now), org, signingRules);
                     DecisionOutcome outcome = action.apply(review, signing);

@@ -3,6 +3,7 @@ package org.gongwen.review.application;
 import java.time.Instant;
 import java.util.List;
 
+import org.gongwen.events.Classification;
 import org.gongwen.review.domain.Refusal;
 import org.gongwen.review.domain.Review;
 
@@ -26,20 +27,30 @@ public class ReadingReviews {
         this.queries = queries;
     }
 
-    public List<InboxItem> inbox(String username, Instant now, ReviewQueries.InboxFilter filter) {
-        return queries.inbox(username, now, filter);
+    /**
+     * 待办 of {@code username}, only documents within the reader's {@code clearance} (REVIEW-CLEARANCE-3, 条例 第三十条:
+     * a document above it is not listed, not even its title; an unknown clearance is none).
+     */
+    public List<InboxItem> inbox(String username, String clearance, Instant now, ReviewQueries.InboxFilter filter) {
+        return queries.inbox(username, Classification.ofClearance(clearance), now, filter);
     }
 
-    public List<ReviewQueries.DoneItem> done(String username, String action, int page, int size) {
-        return queries.done(username, action, page, size);
+    public List<ReviewQueries.DoneItem> done(String username, String clearance, String action, int page, int size) {
+        return queries.done(username, Classification.ofClearance(clearance), action, page, size);
     }
 
-    /** "五不" dashboard rows: every document in review with who holds it since when, longest held first. */
-    public List<InboxItem> inReview(String unit, Instant now) {
-        return queries.inReview(unit, now);
+    /**
+     * "五不" dashboard rows: every document in review with who holds it since when, longest held first; only those
+     * within the reader's {@code clearance} (REVIEW-CLEARANCE-3).
+     */
+    public List<InboxItem> inReview(String unit, String clearance, Instant now) {
+        return queries.inReview(unit, Classification.ofClearance(clearance), now);
     }
 
-    /** A review the reader's clearance does not cover is unknown to them (404), whoever they are. */
+    /**
+     * A review the reader's clearance does not cover is unknown to them (404), whoever they are (REVIEW-CLEARANCE-3;
+     * an unknown 密级 counts as 绝密, an unknown clearance as none).
+     */
     public ReadOutcome read(String documentId, String username, boolean auditor, String clearance) {
         return reviews.find(documentId)
                 .filter(review -> review.withinClearance(clearance))

@@ -3,6 +3,8 @@ package org.gongwen.review.application;
 import java.time.Instant;
 import java.util.List;
 
+import org.gongwen.events.Classification;
+
 /** Read models over all reviews: inboxes, 已办, the "五不" dashboard, and due follow-ups for the scheduler. */
 public interface ReviewQueries {
 
@@ -15,16 +17,20 @@ public interface ReviewQueries {
                     Instant at, String opinion, String onBehalfOf, String status) {
     }
 
-    /** Current steps of {@code username} (owned, delegated to them, or escalated to them), soonest due first. */
-    List<InboxItem> inbox(String username, Instant now, InboxFilter filter);
+    /**
+     * Current steps of {@code username} (owned, delegated to them, or escalated to them), soonest due first; only
+     * documents within {@code clearance} (REVIEW-CLEARANCE-3: one above it, or of an unknown 密级, is not listed).
+     */
+    List<InboxItem> inbox(String username, Classification clearance, Instant now, InboxFilter filter);
 
-    List<DoneItem> done(String username, String action, int page, int size);
+    /** The user's acts, newest first, on documents within {@code clearance}. */
+    List<DoneItem> done(String username, Classification clearance, String action, int page, int size);
 
     /**
      * Every current step in review, drafter's unit = {@code unit} if given, longest held first; the holder is the
-     * person a running 转办 went to (via TRANSFER), else the owner.
+     * person a running 转办 went to (via TRANSFER), else the owner; only documents within {@code clearance}.
      */
-    List<InboxItem> inReview(String unit, Instant now);
+    List<InboxItem> inReview(String unit, Classification clearance, Instant now);
 
     /**
      * Claims documents whose current step has a follow-up due at {@code now}: locks their review rows with

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 
 import java.util.List;
 
+import org.gongwen.events.Classification;
 import org.gongwen.events.DraftSubmitted;
 import org.gongwen.events.ReviewChainAssigned.ChainStep;
 import org.gongwen.review.domain.Countersign;
@@ -17,6 +18,7 @@ import org.gongwen.review.domain.ChainPolicy.ChainOutcome;
 import org.gongwen.review.domain.Outcomes.Started;
 import org.gongwen.review.domain.Outcomes.SubmissionIgnored;
 import org.gongwen.review.domain.Outcomes.SubmissionOutcome;
+import org.gongwen.review.domain.Outcomes.SubmissionRefused;
 import org.gongwen.review.domain.Review;
 import org.gongwen.review.domain.ReviewDeadlines;
 import org.gongwen.review.domain.Submission;
@@ -57,10 +59,26 @@ public class StartingReview {
 
     public SubmissionOutcome on(DraftSubmitted submitted) {
         SubmissionOutcome outcome = tx.inTransaction(() -> {
+            Instant now = now();
             OrganisationChart org = organisation.current();
-            ChainOutcome chain = ChainPolicy.build(submitted.drafter(), submitted.content(), org, signingRules);
+            // REVIEW-CLEARANCE-1: each level staffed by someone cleared for the 密级 (the holder, else the acting
+            // person), or the submission is refused back to the drafter
+            ChainOutcome chain = ChainPolicy.cleared(
+                    ChainPolicy.build(submitted.drafter(), submitted.content(), org, signingRules),
+                    submitted.drafter(), Classification.ofDocument(submitted.content().classification()), org,
+                    organisation.actingFor(now));
             if (chain instanceof ChainOutcome.Unstaffed unstaffed) {
                 return new SubmissionIgnored(unstaffed.reason());
+            }
+            Submission submission = new Submission(submitted.documentId(), submitted.revision(), submitted.drafter(),
+                    submitted.content(), submitted.contentHash(), submitted.submittedAt());
+            if (chain instanceof ChainOutcome.Uncleared uncleared) {
+                SubmissionOutcome refused = Review.refuse(reviews.lock(submitted.documentId()), submission, uncleared,
+                        now);
+                if (refused instanceof SubmissionRefused r) {
+                    events.publish(r.event());
+                }
+                return refused;
             }
             List<ChainStep> steps = ((ChainOutcome.Built) chain).steps();
             Countersign.Planned countersign = CountersignRule.requirementFor(countersignRules, submitted.content(),
@@ -69,10 +87,8 @@ public class StartingReview {
                 // a rule the organisation cannot meet must not hold the document up: the reviewers can still ask
                 log.warn("Configured 会签 for {} not applied: {}", submitted.documentId(), countersign.refusal().en());
             }
-            SubmissionOutcome result = Review.receive(reviews.lock(submitted.documentId()),
-                    new Submission(submitted.documentId(), submitted.revision(), submitted.drafter(),
-                            submitted.content(), submitted.contentHash(), submitted.submittedAt()),
-                    steps, countersign.countersign(), now(), deadlines);
+            SubmissionOutcome result = Review.receive(reviews.lock(submitted.documentId()), submission,
+                    steps, countersign.countersign(), now, deadlines);
             if (result instanceof Started started) {
                 reviews.save(started.review());
                 events.publish(started.event());
@@ -80,6 +96,10 @@ public class StartingReview {
             }
             return result;
         });
+        if (outcome instanceof SubmissionRefused refused) {
+            log.info("Submission of {} revision {} refused ({}): {}", submitted.documentId(), submitted.revision(),
+                    refused.event().rule(), refused.event().reasonEn());
+        }
         if (outcome instanceof SubmissionIgnored ignored) {
             log.warn("Submission of {} revision {} not applied: {}", submitted.documentId(), submitted.revision(),
                     ignored.reason());

@@ -2,8 +2,11 @@ package org.gongwen.review.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
+import org.gongwen.events.Classification;
 import org.gongwen.events.DocumentContent;
 import org.gongwen.events.Person;
 import org.gongwen.events.ReviewChainAssigned.ChainStep;
@@ -22,6 +25,22 @@ public final class ChainPolicy {
         }
 
         record Unstaffed(String reason) implements ChainOutcome {
+        }
+
+        /**
+         * REVIEW-CLEARANCE-1: nobody cleared for the document's 密级 can take {@code level} ({@code role}): neither
+         * the position's holder nor their acting person. The submission is refused, never staffed below clearance.
+         */
+        record Uncleared(int level, String role, Person holder, Classification classification)
+                implements ChainOutcome {
+
+            public Refusal refusal() {
+                return Refusal.rule("no-cleared-reviewer", "审核链第 " + level + " 级（" + role + "，" + holder.name()
+                                + "）及其代理人均无" + classification + "涉密等级，无人可审核该" + classification + "公文。",
+                        "Level " + level + " (" + role + ", " + holder.username() + ") has nobody cleared for "
+                                + classification + ": neither the holder nor an acting person.",
+                        "REVIEW-CLEARANCE-1", "level");
+            }
         }
     }
 
@@ -53,6 +72,48 @@ public final class ChainPolicy {
             return new ChainOutcome.Unstaffed("no 局长 other than the drafter " + drafter.username() + " can sign");
         }
         return withSigner(drafter, org, signer.get(), OrganisationChart.CHIEF);
+    }
+
+    /**
+     * REVIEW-CLEARANCE-1 (条例 第三十条: a classified document only reaches people cleared for it): every level of
+     * {@code built} staffed by someone whose clearance covers {@code level} — the position's holder if cleared, else
+     * the holder's acting person ({@code actingFor}, 代理) if cleared, not the drafter and not on another level; else
+     * {@link ChainOutcome.Uncleared} naming the first level nobody cleared can take. Never drops a level.
+     */
+    public static ChainOutcome cleared(ChainOutcome built, Person drafter, Classification level,
+                                       OrganisationChart org, Map<String, Person> actingFor) {
+        if (!(built instanceof ChainOutcome.Built b)) {
+            return built;
+        }
+        List<ChainStep> steps = new ArrayList<>(b.steps());
+        for (int i = 0; i < steps.size(); i++) {
+            ChainStep position = steps.get(i);
+            int at = i;
+            Optional<Person> who = clearedHolder(position.reviewer(), drafter, level, org, actingFor,
+                    u -> steps.stream().anyMatch(s -> s != steps.get(at) && s.reviewer().username().equals(u)));
+            if (who.isEmpty()) {
+                return new ChainOutcome.Uncleared(position.level(), position.role(), position.reviewer(), level);
+            }
+            steps.set(i, new ChainStep(position.level(), position.role(), who.get()));
+        }
+        return new ChainOutcome.Built(steps);
+    }
+
+    /**
+     * Who may take a position held by {@code holder} for a document of {@code level} (REVIEW-CLEARANCE-1): the holder
+     * when cleared (anyone, for a 非密 document), else their acting person when cleared, not the drafter and not
+     * {@code taken} (on another level); empty: nobody. An unknown or absent clearance is none (fail closed).
+     */
+    static Optional<Person> clearedHolder(Person holder, Person drafter, Classification level, OrganisationChart org,
+                                          Map<String, Person> actingFor, Predicate<String> taken) {
+        if (!level.classified() || org.member(holder.username()).filter(m -> m.clearedFor(level)).isPresent()) {
+            return Optional.of(holder);
+        }
+        Person acting = actingFor == null ? null : actingFor.get(holder.username());
+        return Optional.ofNullable(acting).flatMap(a -> org.member(a.username()))
+                .filter(m -> m.clearedFor(level))
+                .filter(m -> !m.username().equals(drafter.username()) && !taken.test(m.username()))
+                .map(OrganisationChart.Member::asPerson);
     }
 
     private static ChainOutcome withSigner(Person drafter, OrganisationChart org, OrganisationChart.Member signer,

@@ -3,6 +3,7 @@ package org.gongwen.review.domain;
 import java.util.List;
 import java.util.Optional;
 
+import org.gongwen.events.Classification;
 import org.gongwen.events.DocumentContent;
 
 /**
@@ -37,7 +38,8 @@ public record CountersignRule(String docType, String direction, List<String> uni
             return new Countersign.Planned(null, null);
         }
         int level = Countersigning.levelFor(chain);
-        Countersigning.Resolved heads = Countersigning.resolve(others, org, drafter, chain.get(level - 1).reviewer());
+        Countersigning.Resolved heads = Countersigning.resolve(others, org, drafter, chain.get(level - 1).reviewer(),
+                Classification.ofDocument(content.classification()));
         if (heads.refusal() != null) {
             return new Countersign.Planned(null, heads.refusal());
         }

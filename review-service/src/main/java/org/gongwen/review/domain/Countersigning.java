@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.gongwen.events.Classification;
 import org.gongwen.events.Person;
 import org.gongwen.events.ReviewChainAssigned.ChainStep;
 import org.gongwen.events.ReviewCountersignRequested;
@@ -40,9 +41,12 @@ public final class Countersigning {
 
     /**
      * The head of each listed unit (REVIEW-COUNTERSIGN-1): units other than the drafter's, each named once, each with
-     * a head who is neither the drafter nor the owner of the 会签 step, nobody twice.
+     * a head who is neither the drafter nor the owner of the 会签 step, nobody twice; and each head cleared for the
+     * document's 密级 {@code level} (REVIEW-CLEARANCE-2, 条例 第三十条: a classified document only reaches people
+     * cleared for it; an unknown clearance is none).
      */
-    public static Resolved resolve(List<String> units, OrganisationChart org, Person drafter, Person owner) {
+    public static Resolved resolve(List<String> units, OrganisationChart org, Person drafter, Person owner,
+                                   Classification level) {
         if (units == null || units.isEmpty()) {
             return Resolved.refused("请列出需会签的单位。", "List the units to countersign.");
         }
@@ -64,6 +68,12 @@ public final class Countersigning {
                     || heads.stream().anyMatch(p -> p.username().equals(who))) {
                 return Resolved.refused("单位 " + unit + " 的负责人已是起草人、本环节审核人或其他会签人。",
                         "The head of " + unit + " is the drafter, the step's reviewer or already a countersigner.");
+            }
+            if (!head.get().clearedFor(level)) {
+                return new Resolved(List.of(), Refusal.rule("countersigner-clearance-too-low", "单位 " + unit
+                        + " 的会签人（" + head.get().name() + "）的涉密等级不足以阅办" + level + "公文。", "The countersigner of "
+                        + unit + " (" + who + ") is not cleared for a " + level + " document.", "REVIEW-CLEARANCE-2",
+                        "units"));
             }
             heads.add(head.get().asPerson());
         }
@@ -105,7 +115,7 @@ public final class Countersigning {
             return new Refused(Refusal.conflict("countersign-started", "已有会签人提出意见，会签不能再更改。",
                     "A countersigner has already answered; the 会签 can no longer be changed."));
         }
-        Resolved resolved = resolve(units, org, review.drafter(), step.reviewer());
+        Resolved resolved = resolve(units, org, review.drafter(), step.reviewer(), review.classification());
         if (resolved.refusal() != null) {
             return new Refused(resolved.refusal());
         }

@@ -2,9 +2,9 @@ package org.gongwen.review.domain;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
+import org.gongwen.events.Classification;
 import org.gongwen.events.ReviewDelegated;
 import org.gongwen.review.domain.Outcomes.DecisionOutcome;
 import org.gongwen.review.domain.Outcomes.Noted;
@@ -20,7 +20,6 @@ public final class Delegating {
     public static final Duration LONGEST = Duration.ofDays(30);
     private static final Map<String, Integer> RANK = Map.of("CLERK", 1, "DEPUTY_DIRECTOR", 2, "DIRECTOR", 3,
             "CHIEF", 4);
-    private static final List<String> CLEARANCE = List.of("秘密", "机密", "绝密");
 
     private Delegating() {
     }
@@ -54,10 +53,12 @@ public final class Delegating {
             return new Refused(Refusal.rule("delegate-rank-too-low", "只能委派或转办给同级或更高职级的人员。",
                     "Only to someone of the same or a higher rank.", "REVIEW-DELEGATE-1", "to"));
         }
-        String classification = round.content().classification();
-        if (classification != null && CLEARANCE.indexOf(to.clearance()) < CLEARANCE.indexOf(classification)) {
-            return new Refused(Refusal.rule("delegate-clearance-too-low", "被委派人的涉密等级低于公文密级（" + classification + "）。",
-                    "The delegate's clearance is below the document's classification.", "REVIEW-DELEGATE-2", "to"));
+        Classification level = review.classification();
+        if (!to.clearedFor(level)) {
+            // 条例 第三十条: a classified document only reaches people cleared for it; an unknown label counts as 绝密
+            return new Refused(Refusal.rule("delegate-clearance-too-low", "被委派人的涉密等级低于公文密级（" + level + "）。",
+                    "The delegate's clearance is below the document's classification (" + level + ").",
+                    "REVIEW-DELEGATE-2", "to"));
         }
         String text = reason == null || reason.isBlank() ? null : reason.strip();
         Step.Delegation delegation = new Step.Delegation(kind, to.asPerson(), until);

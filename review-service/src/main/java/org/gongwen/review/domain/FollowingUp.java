@@ -52,7 +52,7 @@ public final class FollowingUp {
             events.add(new ReviewReminderDue(review.documentId(), round.revision(), step.level(), "DUE",
                     step.reviewer(), step.dueAt(), null, null, now));
             Person escalatedTo = round.step(step.level() + 1)
-                    .map(up -> Staffing.staffed(round, review.drafter(), up, org, rules).reviewer()).orElse(null);
+                    .flatMap(up -> Staffing.escalationTarget(round, review.drafter(), up, org, rules)).orElse(null);
             Round changed = round.with(step.followedUp(new Step.Followup(
                             f.remindedAt() == null ? now : f.remindedAt(), now, escalatedTo,
                             escalatedTo == null ? null : now, f.lastUrgedAt())), round.status(), round.currentLevel());

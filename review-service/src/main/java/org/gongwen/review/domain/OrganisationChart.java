@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.gongwen.events.Classification;
 import org.gongwen.events.Person;
 
 /**
@@ -48,6 +49,11 @@ public record OrganisationChart(Map<String, Member> members, Map<String, String>
 
         public Person asPerson() {
             return new Person(username, name, unit);
+        }
+
+        /** Whether this person's clearance covers a document of {@code level}; an unknown clearance is none. */
+        public boolean clearedFor(Classification level) {
+            return Classification.ofClearance(clearance).covers(level);
         }
     }
 

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.gongwen.events.Classification;
+
 /**
  * What an ADMIN change to the organisation must keep (REVIEW-ORG-1..7). Each check returns every violation it
  * finds (empty: the change may be written), so the caller can answer with all the fields at once.
@@ -15,7 +17,6 @@ import java.util.regex.Pattern;
 public final class OrganisationRules {
 
     public static final Set<String> ROLES = Set.of("CLERK", "DEPUTY_DIRECTOR", "DIRECTOR", "CHIEF", "AUDITOR", "ADMIN");
-    public static final Set<String> CLEARANCES = Set.of("绝密", "机密", "秘密");
     /** Who may be 分管 (a unit's supervising leader): 分管主任, 主任, 局长. */
     static final Set<String> LEADERS = Set.of("DEPUTY_DIRECTOR", "DIRECTOR", "CHIEF");
     /** Who may be 办公室主任. */
@@ -83,7 +84,8 @@ public final class OrganisationRules {
         if (unit == null ? !"ADMIN".equals(role) : !state.knowsUnit(unit)) {
             found.add(violation("REVIEW-ORG-2", "unit", "未知单位：" + unit + "。", "Unknown unit: " + unit + "."));
         }
-        if (clearance != null && !CLEARANCES.contains(clearance)) {
+        if (clearance != null && !Classification.ofMarking(clearance).filter(Classification::classified)
+                .map(Classification::label).filter(clearance::equals).isPresent()) {
             found.add(violation("REVIEW-ORG-2", "clearance", "密级须为 绝密、机密 或 秘密。",
                     "clearance must be 绝密, 机密 or 秘密."));
         }

@@ -9,6 +9,7 @@ import org.gongwen.events.ReviewRejected;
 import org.gongwen.events.ReviewReturned;
 import org.gongwen.events.ReviewStepApproved;
 import org.gongwen.events.ReviewStepReopened;
+import org.gongwen.events.ReviewSubmissionRefused;
 
 /** What the review aggregate answers: a new state with the event announcing it, or a reason for doing nothing. */
 public final class Outcomes {
@@ -33,6 +34,13 @@ public final class Outcomes {
     }
 
     public record SubmissionIgnored(String reason) implements SubmissionOutcome {
+    }
+
+    /**
+     * A new revision review cannot staff within the rules (REVIEW-CLEARANCE-1): nothing is stored, the event tells
+     * drafting to give the draft back to the drafter with the reason.
+     */
+    public record SubmissionRefused(ReviewSubmissionRefused event) implements SubmissionOutcome {
     }
 
     public sealed interface DecisionOutcome {

@@ -37,8 +37,12 @@ final class Reopening {
                     "RETURN goes to the drafter (0) or to an earlier level that approved; level " + target
                             + " is neither.", "REVIEW-RETURN-1", "returnToLevel"));
         }
+        Staffing.Staffed staffed = Staffing.forAssignment(round, review.drafter(), earlier.get().reset(), signing);
+        if (staffed.refusal() != null) {
+            return new Refused(staffed.refusal());
+        }
         Instant now = signing.now();
-        Round reopened = reopen(review, round, target, current.level(), signing, true)
+        Round reopened = reopen(review, round, target, current.level(), signing, staffed.step())
                 .logged(new Act(Act.SENT_BACK, actor, role, current.level(), now, opinion, onBehalfOf));
         return new Reopened(review.withCurrent(reopened), new ReviewStepReopened(review.documentId(),
                 round.revision(), current.level(), target, Act.SENT_BACK, actor,
@@ -73,7 +77,7 @@ final class Reopening {
         Act recalled = new Act(Act.RECALLED, approval.get().actor(), round.step(target).orElseThrow().role(), target,
                 now, null, approval.get().onBehalfOf());
         // the approver takes their own step back: it is not staffed anew
-        Round reopened = reopen(review, round, target, current.level(), signing, false).logged(recalled);
+        Round reopened = reopen(review, round, target, current.level(), signing, null).logged(recalled);
         return new Reopened(review.withCurrent(reopened), new ReviewStepReopened(review.documentId(),
                 round.revision(), current.level(), target, Act.RECALLED, recalled.actor(),
                 recalled.onBehalfOf() == null ? null : recalled.onBehalfOf().username(), null, now));
@@ -81,14 +85,14 @@ final class Reopening {
 
     /**
      * Levels above {@code target} up to {@code from} wait again; {@code target} is current with a fresh clock and
-     * is staffed from the organisation valid now when {@code restaff} (REVIEW-CHAIN-4).
+     * is {@code restaffed} from the organisation valid now when given (REVIEW-CHAIN-4, REVIEW-CLEARANCE-1).
      */
-    private static Round reopen(Review review, Round round, int target, int from, Signing signing, boolean restaff) {
+    private static Round reopen(Review review, Round round, int target, int from, Signing signing, Step restaffed) {
         Instant now = signing.now();
         List<Step> changed = new ArrayList<>();
         for (Step s : round.steps()) {
             if (s.level() == target) {
-                Step waiting = restaff ? Staffing.forAssignment(round, review.drafter(), s.reset(), signing) : s.reset();
+                Step waiting = restaffed != null ? restaffed : s.reset();
                 changed.add(waiting.assigned(now, signing.deadlines().dueAt(round.content().urgency(), now)));
             } else if (s.level() > target && s.level() <= from) {
                 changed.add(s.reset());

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.gongwen.events.Classification;
 import org.gongwen.events.DocumentIssued;
 import org.gongwen.events.GongwenEvent;
 import org.gongwen.events.ReviewCountersignRequested;
@@ -15,6 +16,7 @@ import org.gongwen.events.ReviewChainAssigned.ChainStep;
 import org.gongwen.events.ReviewRejected;
 import org.gongwen.events.ReviewReturned;
 import org.gongwen.events.ReviewStepApproved;
+import org.gongwen.events.ReviewSubmissionRefused;
 import org.gongwen.review.domain.Outcomes.Advanced;
 import org.gongwen.review.domain.Outcomes.DecisionOutcome;
 import org.gongwen.review.domain.Outcomes.Issued;
@@ -24,6 +26,7 @@ import org.gongwen.review.domain.Outcomes.Returned;
 import org.gongwen.review.domain.Outcomes.Started;
 import org.gongwen.review.domain.Outcomes.SubmissionIgnored;
 import org.gongwen.review.domain.Outcomes.SubmissionOutcome;
+import org.gongwen.review.domain.Outcomes.SubmissionRefused;
 import org.gongwen.review.domain.Outcomes.WithdrawalIgnored;
 import org.gongwen.review.domain.Outcomes.WithdrawalOutcome;
 import org.gongwen.review.domain.Outcomes.Withdrawn;
@@ -62,19 +65,18 @@ public record Review(String documentId, Person drafter, List<Round> rounds, Issu
         return auditor || drafter.username().equals(username) || rounds.stream().anyMatch(r -> r.involves(username));
     }
 
-    /** 密级 levels, lowest first; a clearance covers its own level and those below it. */
-    private static final List<String> SECRECY_LEVELS = List.of("秘密", "机密", "绝密");
+    /** The document's 密级 as it must be judged: absent = 非密, an unknown label = 绝密 (fail closed, GB-SEC-1). */
+    public Classification classification() {
+        return Classification.ofDocument(current().content() == null ? null : current().content().classification());
+    }
 
     /**
      * Whether a reader of this clearance may know the document at all: one classified above it is treated as absent
-     * (条例 第三十条), as drafting-service and the archive do. A 非密 document is within every clearance.
+     * (条例 第三十条, REVIEW-CLEARANCE-3), as drafting-service and the archive do. A 非密 document is within every
+     * clearance; an unknown clearance is none (非密).
      */
     public boolean withinClearance(String clearance) {
-        String classification = current().content() == null ? null : current().content().classification();
-        if (classification == null || classification.isBlank()) {
-            return true;
-        }
-        return SECRECY_LEVELS.indexOf(clearance == null ? "" : clearance) >= SECRECY_LEVELS.indexOf(classification);
+        return Classification.ofClearance(clearance).covers(classification());
     }
 
     /**
@@ -92,18 +94,11 @@ public record Review(String documentId, Person drafter, List<Round> rounds, Issu
      */
     public static SubmissionOutcome receive(Optional<Review> stored, Submission submission, List<ChainStep> chain,
                                             Countersign countersign, Instant now, ReviewDeadlines deadlines) {
-        List<Round> rounds = new ArrayList<>();
-        if (stored.isPresent()) {
-            Review existing = stored.get();
-            if (submission.revision() <= existing.revision()) {
-                return new SubmissionIgnored("revision " + submission.revision() + " is not newer than "
-                        + existing.revision());
-            }
-            if (existing.status() == ReviewStatus.ISSUED || existing.status() == ReviewStatus.REJECTED) {
-                return new SubmissionIgnored("the document is already " + existing.status());
-            }
-            rounds.addAll(existing.rounds());
+        Optional<SubmissionIgnored> ignored = ignored(stored, submission);
+        if (ignored.isPresent()) {
+            return ignored.get();
         }
+        List<Round> rounds = new ArrayList<>(stored.map(Review::rounds).orElse(List.of()));
         List<Step> steps = new ArrayList<>();
         int countersignLevel = Countersigning.levelFor(chain);
         for (ChainStep link : chain) {
@@ -125,6 +120,38 @@ public record Review(String documentId, Person drafter, List<Round> rounds, Issu
                 chain.get(countersignLevel - 1).reviewer(), now));
         return new Started(started, new ReviewChainAssigned(submission.documentId(), submission.revision(),
                 chain, now), more);
+    }
+
+    /**
+     * A 送审 no chain within the rules can take (REVIEW-CLEARANCE-1: {@code uncleared} names the level nobody cleared
+     * can staff): ignored like any other when stale or duplicate, else refused back to the drafter — never started
+     * below clearance and never left waiting.
+     */
+    public static SubmissionOutcome refuse(Optional<Review> stored, Submission submission,
+                                           ChainPolicy.ChainOutcome.Uncleared uncleared, Instant now) {
+        Optional<SubmissionIgnored> ignored = ignored(stored, submission);
+        if (ignored.isPresent()) {
+            return ignored.get();
+        }
+        Refusal refusal = uncleared.refusal();
+        return new SubmissionRefused(new ReviewSubmissionRefused(submission.documentId(), submission.revision(),
+                refusal.rule(), uncleared.level(), uncleared.role(), refusal.zh(), refusal.en(), now));
+    }
+
+    /** A revision not newer than the stored one (duplicate, late), or one of a document already ended. */
+    private static Optional<SubmissionIgnored> ignored(Optional<Review> stored, Submission submission) {
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        Review existing = stored.get();
+        if (submission.revision() <= existing.revision()) {
+            return Optional.of(new SubmissionIgnored("revision " + submission.revision() + " is not newer than "
+                    + existing.revision()));
+        }
+        if (existing.status() == ReviewStatus.ISSUED || existing.status() == ReviewStatus.REJECTED) {
+            return Optional.of(new SubmissionIgnored("the document is already " + existing.status()));
+        }
+        return Optional.empty();
     }
 
     public DecisionOutcome decide(DecisionRequest request, Signing signing) {
@@ -211,11 +238,16 @@ public record Review(String documentId, Person drafter, List<Round> rounds, Issu
         return Optional.empty();
     }
 
-    private Advanced advance(Round round, Step decided, Person actor, Person onBehalfOf, Signing signing) {
+    private DecisionOutcome advance(Round round, Step decided, Person actor, Person onBehalfOf, Signing signing) {
         Step next = round.step(decided.level() + 1).orElseThrow();
+        Staffing.Staffed staffed = Staffing.forAssignment(round, drafter, next, signing);
+        if (staffed.refusal() != null) {
+            // REVIEW-CLEARANCE-1: the next level is never handed to someone not cleared for the document
+            return new Refused(staffed.refusal());
+        }
         Instant now = signing.now();
         Round moved = round.with(decided, ReviewStatus.IN_REVIEW, next.level())
-                .with(Staffing.forAssignment(round, drafter, next, signing)
+                .with(staffed.step()
                                 .assigned(now, signing.deadlines().dueAt(round.content().urgency(), now)),
                         ReviewStatus.IN_REVIEW, next.level())
                 .logged(new Act(Act.APPROVED, actor, decided.role(), decided.level(), now, decided.opinion(),

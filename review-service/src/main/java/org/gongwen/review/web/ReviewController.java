@@ -62,7 +62,7 @@ class ReviewController {
                 size == null ? Integer.MAX_VALUE : checkSize(size));
         return blocking(() -> {
             Instant now = clock.instant();
-            return reading.inbox(caller.username(), now, filter).stream().map(item -> InboxEntry.of(item, now)).toList();
+            return reading.inbox(caller.username(), caller.clearance(), now, filter).stream().map(item -> InboxEntry.of(item, now)).toList();
         });
     }
 
@@ -74,7 +74,7 @@ class ReviewController {
                                             @RequestParam(defaultValue = "20") int size) {
         Caller caller = Caller.from(jwt);
         String actionFilter = checkText("action", action);
-        return blocking(() -> reading.done(caller.username(), actionFilter, checkPage(page), checkSize(size)));
+        return blocking(() -> reading.done(caller.username(), caller.clearance(), actionFilter, checkPage(page), checkSize(size)));
     }
 
     /** "五不" dashboard for 主任, 局长 and AUDITOR: everything in review, who holds it, for how long. */
@@ -90,7 +90,7 @@ class ReviewController {
         String unitFilter = checkText("unit", unit);
         return blocking(() -> {
             Instant now = clock.instant();
-            return ReviewViews.Dashboard.of(unitFilter, reading.inReview(unitFilter, now), now);
+            return ReviewViews.Dashboard.of(unitFilter, reading.inReview(unitFilter, caller.clearance(), now), now);
         });
     }
 
@@ -99,8 +99,8 @@ class ReviewController {
     Mono<ReviewView> recall(@PathVariable String documentId, @RequestBody Mono<RevisionBody> body,
                             @AuthenticationPrincipal Jwt jwt) {
         Caller caller = Caller.from(jwt);
-        return required(body).flatMap(b -> blocking(() -> view(deciding.recall(documentId, caller.username(),
-                b.revision()))));
+        return required(body).flatMap(b -> blocking(() -> view(deciding.recall(documentId, caller.clearance(),
+                caller.username(), b.revision()))));
     }
 
     /** 委派/转办: {@code {"kind": "DELEGATE"|"TRANSFER", "to": username, "until": instant, "reason", "revision"}}. */
@@ -108,8 +108,8 @@ class ReviewController {
     Mono<ReviewView> delegate(@PathVariable String documentId, @RequestBody Mono<DelegationBody> body,
                               @AuthenticationPrincipal Jwt jwt) {
         Caller caller = Caller.from(jwt);
-        return required(body).flatMap(b -> blocking(() -> view(deciding.delegate(documentId, caller.username(),
-                b.revision(), b.kind(), b.to(), b.until(), b.reason()))));
+        return required(body).flatMap(b -> blocking(() -> view(deciding.delegate(documentId, caller.clearance(),
+                caller.username(), b.revision(), b.kind(), b.to(), b.until(), b.reason()))));
     }
 
     /** 会签: {@code {"units": [unit codes], "rule": "ALL"|"ANY"|"N_OF_M", "required": n, "revision": r}}. */
@@ -118,7 +118,7 @@ class ReviewController {
                                  @AuthenticationPrincipal Jwt jwt) {
         Caller caller = Caller.from(jwt);
         return required(body).flatMap(b -> blocking(() -> view(deciding.requestCountersign(documentId,
-                caller.username(), b.revision(), b.units(), b.rule(), b.required()))));
+                caller.clearance(), caller.username(), b.revision(), b.units(), b.rule(), b.required()))));
     }
 
     /** Manual 催办 by the drafter or a 主任: {@code {"note": "..."}}; 429 if the step was urged too recently. */
@@ -129,7 +129,7 @@ class ReviewController {
         Person person = new Person(caller.username(), jwt.getClaimAsString("name"), jwt.getClaimAsString("unit"));
         boolean director = caller.hasRole("DIRECTOR") || caller.hasRole("CHIEF");
         return body.defaultIfEmpty(new UrgeBody(null)).flatMap(b -> blocking(() -> view(deciding.urge(documentId,
-                person, director, b.note()))));
+                caller.clearance(), person, director, b.note()))));
     }
 
     record RevisionBody(Integer revision) {
@@ -206,7 +206,7 @@ class ReviewController {
         Caller caller = Caller.from(jwt);
         return body.switchIfEmpty(Mono.error(() -> new ProblemException(Problems.malformedRequest("a body is required"))))
                 .map(b -> b.toRequest(caller.username()))
-                .flatMap(request -> blocking(() -> view(deciding.decide(documentId, request))));
+                .flatMap(request -> blocking(() -> view(deciding.decide(documentId, caller.clearance(), request))));
     }
 
     /** The decision as posted; checked here so that an unknown or missing value is a 400 with a reason. */

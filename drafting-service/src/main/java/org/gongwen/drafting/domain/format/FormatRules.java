@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.gongwen.drafting.domain.Classification;
+import org.gongwen.events.Classification;
 import org.gongwen.drafting.domain.DocType;
 import org.gongwen.events.DocumentContent;
 

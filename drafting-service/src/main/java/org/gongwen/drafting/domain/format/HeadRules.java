@@ -6,7 +6,7 @@ import static org.gongwen.drafting.domain.format.FormatRules.when;
 
 import java.util.List;
 
-import org.gongwen.drafting.domain.Classification;
+import org.gongwen.events.Classification;
 import org.gongwen.drafting.domain.Severity;
 import org.gongwen.events.DocumentContent;
 
