@@ -67,14 +67,12 @@ public class StartingReview {
                     ChainPolicy.build(submitted.drafter(), submitted.content(), org, signingRules),
                     submitted.drafter(), Classification.ofDocument(submitted.content().classification()), org,
                     organisation.actingFor(now));
-            if (chain instanceof ChainOutcome.Unstaffed unstaffed) {
-                return new SubmissionIgnored(unstaffed.reason());
-            }
             Submission submission = new Submission(submitted.documentId(), submitted.revision(), submitted.drafter(),
                     submitted.content(), submitted.contentHash(), submitted.submittedAt());
-            if (chain instanceof ChainOutcome.Uncleared uncleared) {
-                SubmissionOutcome refused = Review.refuse(reviews.lock(submitted.documentId()), submission, uncleared,
-                        now);
+            if (chain instanceof ChainOutcome.Unstaffable unstaffable) {
+                // REVIEW-CLEARANCE-1 / REVIEW-CHAIN-2: back to the drafter with the reason, never left IN_REVIEW
+                SubmissionOutcome refused = Review.refuse(reviews.lock(submitted.documentId()), submission,
+                        unstaffable, now);
                 if (refused instanceof SubmissionRefused r) {
                     events.publish(r.event());
                 }

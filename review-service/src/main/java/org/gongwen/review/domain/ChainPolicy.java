@@ -24,7 +24,25 @@ public final class ChainPolicy {
             }
         }
 
-        record Unstaffed(String reason) implements ChainOutcome {
+        /** A level nobody can take: the submission goes back to the drafter with the reason (never left hanging). */
+        sealed interface Unstaffable extends ChainOutcome {
+            int level();
+
+            String role();
+
+            Refusal refusal();
+        }
+
+        /**
+         * REVIEW-CHAIN-2: nobody but the drafter can sign (the only 局长 drafted it); {@code level} is where the
+         * signer would stand.
+         */
+        record Unstaffed(int level, String role, String drafter) implements Unstaffable {
+
+            public Refusal refusal() {
+                return Refusal.rule("no-signer", "除拟稿人外没有可签发的局长，无法送审。",
+                        "No 局长 other than the drafter " + drafter + " can sign.", "REVIEW-CHAIN-2", "level");
+            }
         }
 
         /**
@@ -32,7 +50,7 @@ public final class ChainPolicy {
          * the position's holder nor their acting person. The submission is refused, never staffed below clearance.
          */
         record Uncleared(int level, String role, Person holder, Classification classification)
-                implements ChainOutcome {
+                implements Unstaffable {
 
             public Refusal refusal() {
                 return Refusal.rule("no-cleared-reviewer", "审核链第 " + level + " 级（" + role + "，" + holder.name()
@@ -69,7 +87,11 @@ public final class ChainPolicy {
                 .filter(s -> !s.username().equals(drafter.username()))
                 .or(() -> org.otherChiefs().stream().filter(c -> !c.username().equals(drafter.username())).findFirst());
         if (signer.isEmpty()) {
-            return new ChainOutcome.Unstaffed("no 局长 other than the drafter " + drafter.username() + " can sign");
+            // where the signer would stand: after the levels below it, as if the drafter signed
+            Optional<OrganisationChart.Member> asIf = org.member(drafter.username());
+            int level = asIf.map(d -> ((ChainOutcome.Built) withSigner(drafter, org, d, OrganisationChart.CHIEF))
+                    .steps().size()).orElse(1);
+            return new ChainOutcome.Unstaffed(level, OrganisationChart.CHIEF, drafter.username());
         }
         return withSigner(drafter, org, signer.get(), OrganisationChart.CHIEF);
     }

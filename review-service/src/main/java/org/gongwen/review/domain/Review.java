@@ -128,14 +128,14 @@ public record Review(String documentId, Person drafter, List<Round> rounds, Issu
      * below clearance and never left waiting.
      */
     public static SubmissionOutcome refuse(Optional<Review> stored, Submission submission,
-                                           ChainPolicy.ChainOutcome.Uncleared uncleared, Instant now) {
+                                           ChainPolicy.ChainOutcome.Unstaffable unstaffable, Instant now) {
         Optional<SubmissionIgnored> ignored = ignored(stored, submission);
         if (ignored.isPresent()) {
             return ignored.get();
         }
-        Refusal refusal = uncleared.refusal();
+        Refusal refusal = unstaffable.refusal();
         return new SubmissionRefused(new ReviewSubmissionRefused(submission.documentId(), submission.revision(),
-                refusal.rule(), uncleared.level(), uncleared.role(), refusal.zh(), refusal.en(), now));
+                refusal.rule(), unstaffable.level(), unstaffable.role(), refusal.zh(), refusal.en(), now));
     }
 
     /** A revision not newer than the stored one (duplicate, late), or one of a document already ended. */

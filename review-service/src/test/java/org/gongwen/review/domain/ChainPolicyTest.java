@@ -44,7 +44,31 @@ class ChainPolicyTest {
                         "zhaomin", DemoOrganisation.CHART.member("zhaomin").orElseThrow()),
                 Map.of(), "zhaomin", "wangqiang", "江民发");
         assertThat(ChainPolicy.build(DemoOrganisation.person("wangqiang"), onlyOneChief))
-                .isInstanceOf(ChainPolicy.ChainOutcome.Unstaffed.class);
+                .isInstanceOfSatisfying(ChainPolicy.ChainOutcome.Unstaffed.class, unstaffed -> {
+                    // the signer would stand after 赵敏
+                    assertThat(unstaffed.level()).isEqualTo(2);
+                    assertThat(unstaffed.role()).isEqualTo("CHIEF");
+                    assertThat(unstaffed.refusal().rule()).isEqualTo("REVIEW-CHAIN-2");
+                    assertThat(unstaffed.refusal().code()).isEqualTo("no-signer");
+                });
+    }
+
+    @Test
+    void aSubmissionNobodyCanSignGoesBackToTheDrafterNotLeftInReview() {
+        OrganisationChart onlyOneChief = new OrganisationChart(
+                Map.of("wangqiang", DemoOrganisation.CHART.member("wangqiang").orElseThrow(),
+                        "zhaomin", DemoOrganisation.CHART.member("zhaomin").orElseThrow()),
+                Map.of(), "zhaomin", "wangqiang", "江民发");
+        var unstaffed = (ChainPolicy.ChainOutcome.Unstaffed) ChainPolicy.build(DemoOrganisation.person("wangqiang"),
+                onlyOneChief);
+        var submission = new Submission("doc-1", 1, DemoOrganisation.person("wangqiang"), null, "hash",
+                java.time.Instant.parse("2026-12-01T00:00:00Z"));
+        assertThat(Review.refuse(java.util.Optional.empty(), submission, unstaffed,
+                java.time.Instant.parse("2026-12-01T00:00:01Z")))
+                .isInstanceOfSatisfying(Outcomes.SubmissionRefused.class, refused -> {
+                    assertThat(refused.event().rule()).isEqualTo("REVIEW-CHAIN-2");
+                    assertThat(refused.event().level()).isEqualTo(2);
+                });
     }
 
     @Test
