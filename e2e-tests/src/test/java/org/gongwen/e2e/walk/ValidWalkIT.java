@@ -50,6 +50,7 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ValidWalkIT {
 
+    private static final Path REPORT = Path.of("target", "valid-walk.txt");
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final List<String> PERSONAS = List.of("zhangwei", "sunli", "zhaomin", "wangqiang", "liuyang",
             "zhoushen", "admin", "archive-service");
@@ -94,8 +95,9 @@ class ValidWalkIT {
             organisation();
             completed = true;
         } finally {
-            walk.report(Path.of("target", "valid-walk.txt"), List.of("# walk took "
-                    + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms, completed: " + completed));
+            walk.note(List.of("# walk took " + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms, completed: "
+                    + completed));
+            walk.report(REPORT);
             System.out.println("[walk] " + walk.calls() + " requests, operations walked per application "
                     + walk.walkedPerApplication() + ", " + walk.failures().size() + " failures (target/valid-walk.txt)");
         }
@@ -124,7 +126,8 @@ class ValidWalkIT {
         fives.forEach(f -> report.add("5xx " + f));
         errors.forEach(e -> report.add("ERROR " + e));
         warnings.forEach(w -> report.add("WARN " + w));
-        walk.report(Path.of("target", "valid-walk.txt"), report);
+        walk.note(report);
+        walk.report(REPORT);
         System.out.println("[walk] " + report.get(0));
         assertThat(fives).as("5xx answered by the suite's applications during the walk").isEmpty();
         assertThat(errors).as("ERROR lines in the suite's logs during the walk").isEmpty();

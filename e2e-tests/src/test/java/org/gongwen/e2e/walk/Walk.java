@@ -82,6 +82,7 @@ final class Walk {
     private final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> walked = Collections.synchronizedMap(new TreeMap<>());
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
 
     Walk(Suite suite, Api tokens, Map<String, List<Operation>> operations) {
         this.suite = suite;
@@ -169,7 +170,12 @@ final class Walk {
         return calls.size();
     }
 
-    void report(Path file, List<String> more) {
+    /** Lines for the end of the report. */
+    void note(List<String> lines) {
+        notes.addAll(lines);
+    }
+
+    void report(Path file) {
         List<String> lines = new ArrayList<>();
         lines.add("# valid walk: " + calls.size() + " requests; operations walked per application " + walkedPerApplication()
                 + " of " + described.size() + " described");
@@ -184,7 +190,7 @@ final class Walk {
         lines.add("# not walked: " + notWalked());
         lines.add("# failures: " + failures.size());
         failures.forEach(f -> lines.add("! " + f));
-        lines.addAll(more);
+        lines.addAll(notes);
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, lines, StandardCharsets.UTF_8);
