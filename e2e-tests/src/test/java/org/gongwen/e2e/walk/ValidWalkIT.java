@@ -212,6 +212,7 @@ class ValidWalkIT {
                     assertThat(r.json().path("attachments").get(0).path("sha256").asString()).isEqualTo(sha256(PDF));
                 });
         etag = attached.header("ETag");
+        long uploadedIn = attached.json().path("version").asLong();
         etag = walk.put("/api/drafts/" + a + "/attachments/1").as("zhangwei").ifMatch(etag)
                 .file("名单.pdf", "application/pdf", PDF_REPLACED, "救助对象名单").expect(200, r -> {
                     assertThat(r.json().path("attachments").size()).isEqualTo(1);
@@ -232,6 +233,8 @@ class ValidWalkIT {
             assertThat(r.header("X-Content-SHA256")).isEqualTo(sha256(PDF_REPLACED));
             assertThat(r.header("Content-Disposition")).startsWith("attachment");
         });
+        walk.get("/api/drafts/" + a + "/attachments/1?version=" + uploadedIn).as("zhangwei")
+                .expect(200, r -> assertThat(r.bytes()).as("the file as version " + uploadedIn + " had it").isEqualTo(PDF));
         walk.get("/internal/attachments/" + sha256(PDF_REPLACED)).at("drafting-service").as("archive-service")
                 .expect(200, r -> {
                     assertThat(r.bytes()).isEqualTo(PDF_REPLACED);
@@ -265,6 +268,30 @@ class ValidWalkIT {
                 assertThat(item.path("drafter").asString()).isEqualTo("zhangwei");
             });
         });
+
+        walk.get("/api/drafts").as("zhangwei").expect(200, r -> {
+            assertThat(r.json().path("size").asInt()).isEqualTo(20);
+            assertThat(r.json().path("items").size()).isPositive();
+        });
+        // every optional field a client may give: a 特急 平行 函 with 抄送, 份号 and 发文机关
+        Map<String, Object> letter = new LinkedHashMap<>();
+        letter.put("docType", "函");
+        letter.put("title", "江城市民政局关于商请提供低保对象核查数据的函");
+        letter.put("mainRecipients", List.of("江城市财政局"));
+        letter.put("copyRecipients", List.of("江城市人民政府办公室"));
+        letter.put("body", "为做好低保对象核查工作，请贵局于本月底前提供有关数据。\n特此函商，盼复。");
+        letter.put("urgency", "特急");
+        letter.put("direction", "平行");
+        letter.put("attachments", List.of());
+        letter.put("remarks", "（联系人：张伟，电话：0000-0000000）");
+        letter.put("copyNumber", "000001");
+        letter.put("issuingOrgan", "江城市民政局");
+        String e = walk.post("/api/drafts").as("zhangwei").json(letter).expect(201, r -> {
+            assertThat(r.json().path("urgency").asString()).isEqualTo("特急");
+            assertThat(r.json().path("copyRecipients").get(0).asString()).isEqualTo("江城市人民政府办公室");
+        }).json().path("id").asString();
+        walk.post("/api/drafts/" + e + "/check").as("zhangwei")
+                .expect(200, r -> assertThat(r.json().path("violations").isArray()).isTrue());
 
         // B and C: submitted for the review steps below; C is withdrawn there
         String b = walk.post("/api/drafts").as("zhangwei").json(Lifecycle.请示(Lifecycle.uniqueSubject()))
@@ -305,6 +332,8 @@ class ValidWalkIT {
         decide("sunli", a, "APPROVE", "同意", 1, r -> assertThat(r.json().path("currentLevel").asInt()).isEqualTo(2));
         decide("sunli", a, "APPROVE", "会签同意", 1, r -> assertThat(r.json().path("steps").get(1).path("countersign")
                 .path("complete").asBoolean()).isTrue());
+        walk.get("/api/reviews/inbox?urgency=" + encode("特急") + "&overdue=false&page=0&size=10").as("zhaomin")
+                .expect(200, r -> r.json().forEach(e -> assertThat(e.path("urgency").asString()).isEqualTo("特急")));
         walk.get("/api/reviews/done?action=APPROVED&page=0&size=50").as("sunli").expect(200, r -> {
             assertThat(r.json().isArray()).isTrue();
             assertThat(ids(r.json())).contains(a);
@@ -314,7 +343,10 @@ class ValidWalkIT {
             assertThat(r.json().path("total").asInt()).isPositive();
             assertThat(ids(r.json().path("documents"))).contains(a);
         });
+        walk.get("/api/reviews/dashboard").as("zhoushen").expect(200, r -> assertThat(ids(r.json().path("documents")))
+                .contains(a));
         decide("zhaomin", a, "APPROVE", "同意", 1, r -> assertThat(r.json().path("currentLevel").asInt()).isEqualTo(3));
+        walk.get("/api/reviews/done").as("zhaomin").expect(200, r -> assertThat(ids(r.json())).contains(a));
         // 委派: the 局长 hands his step to the other 局长, who signs for him (刘洋代王强)
         String until = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
         walk.post("/api/reviews/" + a + "/delegation").as("wangqiang").json(Map.of("kind", "DELEGATE", "to", "liuyang",
@@ -324,6 +356,13 @@ class ValidWalkIT {
             assertThat(r.json().path("status").asString()).isEqualTo("ISSUED");
             assertThat(r.json().path("documentNumber").asString()).matches("江民发〔\\d{4}〕\\d+号");
         });
+
+        // contract §2: the drafter, the reviewers of it and AUDITOR read draft and review
+        for (String reader : List.of("sunli", "liuyang", "zhoushen")) {
+            walk.get("/api/drafts/" + a).as(reader).expect(200, r -> assertThat(r.json().path("id").asString()).isEqualTo(a));
+            walk.get("/api/reviews/" + a).as(reader).expect(200, r -> assertThat(r.json().path("status").asString())
+                    .isEqualTo("ISSUED"));
+        }
 
         // B: approved, recalled by its approver, returned, resubmitted, rejected
         String b = docs.b();
@@ -401,6 +440,15 @@ class ValidWalkIT {
                     assertThat(r.json().path("total").asLong()).isPositive();
                     assertThat(ids(r.json().path("items"))).contains(a);
                 });
+        walk.get("/api/archive/records?retention=" + retention + "&classification=" + encode("非密")
+                + "&signer=liuyang&drafter=zhangwei&sort=archiveNo&page=0&size=100").as("wangqiang").expect(200, r -> {
+                    assertThat(ids(r.json().path("items"))).contains(a);
+                    r.json().path("items").forEach(i -> assertThat(i.path("signer").asString()).isEqualTo("liuyang"));
+                });
+        walk.get("/api/archive/records").as("wangqiang").expect(200, r -> assertThat(r.json().path("total").asLong())
+                .isPositive());
+        walk.get("/api/archive/records/" + a).as("wangqiang").expect(200, r -> assertThat(r.json().path("archiveNo")
+                .asString()).isEqualTo(archiveNo));
         walk.get("/api/archive/records/" + a + "/four-properties").as("zhoushen").expect(200, r -> {
             assertThat(r.json().path("documentId").asString()).isEqualTo(a);
             assertThat(r.json().path("passed").asBoolean()).as("四性检测 passed: " + r.text()).isTrue();
@@ -448,6 +496,10 @@ class ValidWalkIT {
         long treeSize = latest.json().path("treeSize").asLong();
         walk.get("/api/archive/checkpoints/" + treeSize).as("zhangwei").expect(200, r ->
                 assertThat(r.json().path("rootHash").asString()).isEqualTo(latest.json().path("rootHash").asString()));
+        walk.get("/api/archive/records/" + a + "/proof?treeSize=" + treeSize).as("wangqiang").expect(200, r -> {
+            assertThat(r.json().path("treeSize").asLong()).isEqualTo(treeSize);
+            assertThat(r.json().path("checkpoint").path("treeSize").asLong()).isEqualTo(treeSize);
+        });
         walk.get("/api/archive/checkpoints/key").as("zhangwei").expect(200, r -> {
             assertThat(r.json().path("algorithm").asString()).isEqualTo("Ed25519");
             assertThat(r.json().path("pem").asString()).startsWith("-----BEGIN PUBLIC KEY-----");
@@ -479,6 +531,12 @@ class ValidWalkIT {
             assertThat(StreamSupport.stream(r.json().path("items").spliterator(), false)
                     .map(e -> e.path("reader").asString()).toList()).contains("zhoushen");
         });
+        walk.get("/api/archive/access-log?reader=wangqiang").as("zhoushen").expect(200, r -> r.json().path("items")
+                .forEach(i -> assertThat(i.path("reader").asString()).isEqualTo("wangqiang")));
+        walk.get("/api/archive/statistics").as("wangqiang").expect(200, r -> assertThat(r.json().path("records").asLong())
+                .isPositive());
+        walk.get("/api/archive/catalogue?year=" + year + "&retention=" + retention + "&unit=SHJZ&format=json")
+                .as("wangqiang").expect(200, r -> assertThat(r.json().path("unit").asString()).isEqualTo("SHJZ"));
         // the archived event reaches the drafter's side last
         walk.get("/api/drafts/" + a).as("zhangwei").await("ARCHIVED", 200,
                 r -> "ARCHIVED".equals(r.json().path("status").asString()),
@@ -502,6 +560,20 @@ class ValidWalkIT {
             assertThat(r.json().path("units").toString()).contains("SHJZ");
             assertThat(r.json().path("people").toString()).contains("zhangwei");
         });
+        String past = "?asOf=2001-01-01T00:00:00Z";
+        walk.get(org + past).as("admin").expect(200, r -> assertThat(r.json().path("units").toString()).contains("SHJZ"));
+        walk.get(org + "/units" + past).as("admin").expect(200, r -> assertThat(r.json().toString()).contains("SHJZ"));
+        walk.get(org + "/units/SHJZ" + past).as("admin")
+                .expect(200, r -> assertThat(r.json().path("name").asString()).isEqualTo("社会救助科"));
+        walk.get(org + "/people" + past + "&unit=SHJZ").as("admin")
+                .expect(200, r -> assertThat(r.json().toString()).contains("zhangwei"));
+        walk.get(org + "/people/zhangwei" + past).as("admin")
+                .expect(200, r -> assertThat(r.json().path("unit").asString()).isEqualTo("SHJZ"));
+        walk.get(org + "/supervision/SHJZ" + past).as("admin")
+                .expect(200, r -> assertThat(r.json().path("username").asString()).isEqualTo("sunli"));
+        walk.get(org + "/settings" + past).as("admin").expect(200, r -> assertThat(r.json().toString()).contains("signer"));
+        walk.get(org + "/acting" + past).as("admin").expect(200, r -> assertThat(r.json().isArray()).isTrue());
+        walk.get(org + "/acting").as("admin").expect(200, r -> assertThat(r.json().isArray()).isTrue());
         walk.post(org + "/units").as("admin").json(Map.of("code", unit, "name", "巡检科"))
                 .expect(201, r -> assertThat(r.json().path("code").asString()).isEqualTo(unit));
         walk.get(org + "/units").as("admin").expect(200, r -> assertThat(r.json().toString()).contains(unit));
