@@ -56,6 +56,7 @@ class ValidWalkIT {
             "zhoushen", "admin", "archive-service");
     static final byte[] PDF = pdf("名单");
     static final byte[] PDF_REPLACED = pdf("名单（更正）");
+    static final byte[] NOTE = "资金测算说明：按每人每月三百元计，共计一千二百人。\n".getBytes(StandardCharsets.UTF_8);
 
     private static Suite suite;
     private static Api gateway;
@@ -199,10 +200,10 @@ class ValidWalkIT {
             assertThat(r.header("ETag")).isEqualTo(created.header("ETag"));
         }).header("ETag");
         Map<String, Object> edited = new LinkedHashMap<>(Lifecycle.请示(subject));
-        edited.put("body", edited.get("body") + "\n附件：救助对象名单");
+        edited.put("body", edited.get("body") + "\n二、资金需求\n按每人每月三百元计。");
         etag = walk.put("/api/drafts/" + a).as("zhangwei").ifMatch(etag).json(edited).expect(200, r -> {
             assertThat(r.json().path("version").asLong()).isEqualTo(2);
-            assertThat(r.json().path("body").asString()).endsWith("救助对象名单");
+            assertThat(r.json().path("body").asString()).endsWith("按每人每月三百元计。");
         }).header("ETag");
         Answer attached = walk.post("/api/drafts/" + a + "/attachments").as("zhangwei").ifMatch(etag)
                 .file("名单.pdf", "application/pdf", PDF, "救助对象名单").expect(201, r -> {
@@ -226,7 +227,22 @@ class ValidWalkIT {
             assertThat(r.json().path("attachments").size()).isEqualTo(1);
             assertThat(r.json().path("attachments").get(0).path("name").asString()).isEqualTo("救助对象名单");
         });
-        long version = removed.json().path("version").asLong();
+        Answer text = walk.post("/api/drafts/" + a + "/attachments").as("zhangwei").ifMatch(removed.header("ETag"))
+                .file("说明.txt", "text/plain; charset=UTF-8", NOTE, "资金测算说明").expect(201, r -> {
+                    assertThat(r.json().path("attachments").size()).isEqualTo(2);
+                    assertThat(r.json().path("attachments").get(1).path("sha256").asString()).isEqualTo(sha256(NOTE));
+                });
+        // read-modify-write: the 附件说明 in the body (GB-ATT-2), the uploaded files kept by their sha256
+        Map<String, Object> withNote = new LinkedHashMap<>(edited);
+        withNote.put("body", edited.get("body") + "\n附件：1. 救助对象名单\n　　　2. 资金测算说明");
+        withNote.put("attachments", List.of(Map.of("name", "救助对象名单", "sha256", sha256(PDF_REPLACED)),
+                Map.of("name", "资金测算说明", "sha256", sha256(NOTE))));
+        Answer described = walk.put("/api/drafts/" + a).as("zhangwei").ifMatch(text.header("ETag")).json(withNote)
+                .expect(200, r -> {
+                    assertThat(r.json().path("attachments").size()).isEqualTo(2);
+                    assertThat(r.json().path("attachments").get(1).path("contentType").asString()).startsWith("text/plain");
+                });
+        long version = described.json().path("version").asLong();
         walk.get("/api/drafts/" + a + "/attachments/1").as("zhangwei").expect(200, r -> {
             assertThat(r.header("Content-Type")).startsWith("application/pdf");
             assertThat(r.bytes()).isEqualTo(PDF_REPLACED);
@@ -304,10 +320,14 @@ class ValidWalkIT {
     }
 
     private void submit(String id, int revision) {
-        walk.post("/api/drafts/" + id + "/submit").as("zhangwei").expect(202, r -> {
+        Answer submitted = walk.post("/api/drafts/" + id + "/submit").as("zhangwei").expect(202, r -> {
             assertThat(r.json().path("status").asString()).isEqualTo("IN_REVIEW");
             assertThat(r.json().path("revision").asInt()).isEqualTo(revision);
         });
+        if (submitted.status() != 202) {
+            throw new AssertionError("the walk cannot go on without " + id + " in review; failures so far: "
+                    + walk.failures());
+        }
     }
 
     // ---------------------------------------------------------------------------------------------- review
@@ -370,6 +390,12 @@ class ValidWalkIT {
         decide("sunli", b, "APPROVE", "同意", 1, r -> assertThat(r.json().path("currentLevel").asInt()).isEqualTo(2));
         walk.post("/api/reviews/" + b + "/recall").as("sunli").json(Map.of("revision", 1)).expect(200, r ->
                 assertThat(r.json().path("currentLevel").asInt()).isEqualTo(1));
+        decide("sunli", b, "APPROVE", "同意", 1, r -> assertThat(r.json().path("currentLevel").asInt()).isEqualTo(2));
+        walk.post("/api/reviews/" + b + "/decisions").as("zhaomin").json(Map.of("decision", "RETURN", "opinion",
+                "请分管主任再核", "revision", 1, "returnToLevel", 1)).expect(200, r -> {
+                    assertThat(r.json().path("status").asString()).isEqualTo("IN_REVIEW");
+                    assertThat(r.json().path("currentLevel").asInt()).isEqualTo(1);
+                });
         decide("sunli", b, "RETURN", "请补充资金测算依据", 1,
                 r -> assertThat(r.json().path("status").asString()).isEqualTo("RETURNED"));
         Answer returned = walk.get("/api/drafts/" + b).as("zhangwei").await("RETURNED", 200,
@@ -386,13 +412,16 @@ class ValidWalkIT {
         // C: withdrawn by its drafter before anyone decided
         String c = docs.c();
         inInbox("sunli", c, 1);
+        walk.post("/api/reviews/" + c + "/delegation").as("sunli").json(Map.of("kind", "TRANSFER", "to", "zhaomin",
+                "until", until, "reason", "转办", "revision", 1)).expect(200, r ->
+                assertThat(r.json().path("currentLevel").asInt()).isEqualTo(1));
         walk.post("/api/drafts/" + c + "/withdraw").as("zhangwei").expect(200, r ->
                 assertThat(r.json().path("status").asString()).isEqualTo("WITHDRAWN"));
 
         // the events of all three reach the drafter's side
         walk.get("/api/drafts/" + b).as("zhangwei").await("REJECTED", 200,
                 r -> "REJECTED".equals(r.json().path("status").asString()), r -> { });
-        walk.get("/api/reviews/inbox?page=0&size=500").as("sunli").await("without the withdrawn document", 200,
+        walk.get("/api/reviews/inbox?page=0&size=500").as("zhaomin").await("without the withdrawn document", 200,
                 r -> r.status() == 200 && !ids(r.json()).contains(c), r -> { });
     }
 
@@ -423,9 +452,10 @@ class ValidWalkIT {
                     assertThat(r.json().path("documentNumber").asString()).matches("江民发〔\\d{4}〕\\d+号");
                     assertThat(r.json().path("signer").asString()).isEqualTo("liuyang");
                     assertThat(r.json().path("contentHash").asString()).hasSize(64);
-                    assertThat(r.json().path("attachments").size()).isEqualTo(1);
+                    assertThat(r.json().path("attachments").size()).isEqualTo(2);
                     assertThat(r.json().path("attachments").get(0).path("sha256").asString())
                             .isEqualTo(sha256(PDF_REPLACED));
+                    assertThat(r.json().path("attachments").get(1).path("sha256").asString()).isEqualTo(sha256(NOTE));
                     assertThat(StreamSupport.stream(r.json().path("trail").spliterator(), false)
                             .anyMatch(t -> "liuyang".equals(t.path("actor").asString())
                                     && "wangqiang".equals(t.path("onBehalfOf").asString()))).isTrue();
@@ -445,25 +475,30 @@ class ValidWalkIT {
                     assertThat(ids(r.json().path("items"))).contains(a);
                     r.json().path("items").forEach(i -> assertThat(i.path("signer").asString()).isEqualTo("liuyang"));
                 });
+        // q is a substring (archive-service README): of the 文号, the 档号, the title (its unique part)
+        String titlePart = docs.aSubject().substring(docs.aSubject().length() - 8);
+        for (String q : List.of(record.json().path("documentNumber").asString(), archiveNo, titlePart)) {
+            walk.get("/api/archive/records?q=" + encode(q)).as("zhoushen").expect(200, r ->
+                    assertThat(ids(r.json().path("items"))).as("found by " + q).contains(a));
+        }
         walk.get("/api/archive/records").as("wangqiang").expect(200, r -> assertThat(r.json().path("total").asLong())
                 .isPositive());
         walk.get("/api/archive/records/" + a).as("wangqiang").expect(200, r -> assertThat(r.json().path("archiveNo")
                 .asString()).isEqualTo(archiveNo));
-        walk.get("/api/archive/records/" + a + "/four-properties").as("zhoushen").expect(200, r -> {
-            assertThat(r.json().path("documentId").asString()).isEqualTo(a);
-            assertThat(r.json().path("passed").asBoolean()).as("四性检测 passed: " + r.text()).isTrue();
-        });
-        walk.get("/api/archive/records/" + a + "/package").as("zhoushen").expect(200, r -> {
-            assertThat(r.header("Content-Type")).startsWith("application/zip");
-            assertThat(new String(r.bytes(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
-            assertThat(r.header("Content-Disposition")).startsWith("attachment");
-        });
         walk.post("/api/archive/records/" + a + "/corrections").as("zhoushen")
                 .json(Map.of("field", "note", "value", "巡检更正的备注", "reason", "巡检：备注补记")).expect(201, r -> {
                     assertThat(r.json().path("field").asString()).isEqualTo("note");
                     assertThat(r.json().path("newValue").asString()).isEqualTo("巡检更正的备注");
                     assertThat(r.json().path("actor").asString()).isEqualTo("zhoushen");
                 });
+        walk.post("/api/archive/records/" + a + "/corrections").as("zhoushen")
+                .json(Map.of("field", "pageCount", "value", "3", "reason", "巡检：页数核对")).expect(201, r ->
+                        assertThat(r.json().path("newValue").asString()).isEqualTo("3"));
+        // 鉴定: another 保管期限 than the table gave (permanent, or 30 years for one already permanent)
+        String longer = retention.equals("Y") ? "D30" : "Y";
+        walk.post("/api/archive/records/" + a + "/corrections").as("zhoushen")
+                .json(Map.of("field", "retention", "value", longer, "reason", "巡检：鉴定改为永久")).expect(201, r ->
+                        assertThat(r.json().path("newValue").asString()).isEqualTo(longer));
         walk.post("/api/archive/records/" + a + "/legal-hold").as("zhoushen").json(Map.of("reason", "巡检：诉讼保全"))
                 .expect(201, r -> assertThat(r.json().path("held").asBoolean()).isTrue());
         walk.get("/api/archive/records/" + a + "/disposal").as("zhoushen").expect(200, r -> {
@@ -475,8 +510,19 @@ class ValidWalkIT {
         walk.get("/api/archive/records/" + a + "/amendments").as("zhoushen").expect(200, r -> {
             assertThat(r.json().path("metadata").path("note").asString()).isEqualTo("巡检更正的备注");
             assertThat(r.json().path("metadata").path("legalHold").asBoolean()).isFalse();
-            assertThat(r.json().path("corrections").size()).isEqualTo(1);
+            assertThat(r.json().path("metadata").path("pageCount").asInt()).isEqualTo(3);
+            assertThat(r.json().path("metadata").path("retention").asString()).isEqualTo(longer);
+            assertThat(r.json().path("corrections").size()).isEqualTo(3);
             assertThat(r.json().path("legalHolds").size()).isEqualTo(2);
+        });
+        walk.get("/api/archive/records/" + a + "/four-properties").as("zhoushen").expect(200, r -> {
+            assertThat(r.json().path("documentId").asString()).isEqualTo(a);
+            assertThat(r.json().path("passed").asBoolean()).as("四性检测 passed: " + r.text()).isTrue();
+        });
+        walk.get("/api/archive/records/" + a + "/package").as("zhoushen").expect(200, r -> {
+            assertThat(r.header("Content-Type")).startsWith("application/zip");
+            assertThat(new String(r.bytes(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+            assertThat(r.header("Content-Disposition")).startsWith("attachment");
         });
         Answer proof = walk.get("/api/archive/records/" + a + "/proof").as("zhoushen").await("in the log", 200,
                 r -> r.status() == 200, r -> {

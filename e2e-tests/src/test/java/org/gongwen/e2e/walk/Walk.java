@@ -299,7 +299,7 @@ final class Walk {
 
         /**
          * Asks again (unrecorded) until {@code ready} holds — for what another service does after an event — and
-         * then judges the answer that held like {@link #expect}.
+         * then judges the answer that held like {@link #expect}. Stops the walk if it never holds.
          */
         Answer await(String what, int status, Predicate<Answer> ready, Consumer<Answer> check) {
             AtomicReference<Answer> last = new AtomicReference<>();
@@ -310,8 +310,11 @@ final class Walk {
                     return ready.test(last.get());
                 });
             } catch (org.awaitility.core.ConditionTimeoutException e) {
-                failures.add(method + " " + path + " as " + persona + ": not " + what + " within " + PATIENCE
-                        + "; last answer " + last.get());
+                // what the walk waits for, the steps after it need: stop here rather than wait again and again
+                String failure = method + " " + path + " as " + persona + ": not " + what + " within " + PATIENCE
+                        + "; last answer " + last.get();
+                failures.add(failure);
+                throw new AssertionError("the walk cannot go on: " + failure + "\nfailures so far: " + failures, e);
             }
             return judge(last.get(), status, check, (System.nanoTime() - start) / 1_000_000);
         }
