@@ -49,7 +49,14 @@ final class SuiteLogs {
     /** What each application wrote since the mark, as lines. */
     static Map<String, List<String>> since(Suite suite, Map<String, Long> mark) {
         Map<String, List<String>> lines = new LinkedHashMap<>();
-        mark.forEach((module, offset) -> lines.put(module, read(suite.logFile(module), offset)));
+        mark.forEach((module, offset) -> lines.put(module, read(suite.logFile(module), offset, Long.MAX_VALUE)));
+        return lines;
+    }
+
+    /** What each application wrote before the mark (other classes of the JVM, startup): reported, not judged. */
+    static Map<String, List<String>> before(Suite suite, Map<String, Long> mark) {
+        Map<String, List<String>> lines = new LinkedHashMap<>();
+        mark.forEach((module, end) -> lines.put(module, read(suite.logFile(module), 0, end)));
         return lines;
     }
 
@@ -81,9 +88,9 @@ final class SuiteLogs {
         return found;
     }
 
-    private static List<String> read(Path file, long offset) {
+    private static List<String> read(Path file, long offset, long end) {
         try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
-            long length = in.length();
+            long length = Math.min(end, in.length());
             if (length <= offset) {
                 return List.of();
             }

@@ -127,6 +127,9 @@ class ValidWalkIT {
         fives.forEach(f -> report.add("5xx " + f));
         errors.forEach(e -> report.add("ERROR " + e));
         warnings.forEach(w -> report.add("WARN " + w));
+        List<String> earlier = SuiteLogs.errors(SuiteLogs.before(suite, logMark));
+        report.add("# not judged: " + earlier.size() + " ERROR lines before the walk (startup, other classes of this JVM)");
+        earlier.forEach(e -> report.add("earlier ERROR " + e));
         walk.note(report);
         walk.report(REPORT);
         System.out.println("[walk] " + report.get(0));
