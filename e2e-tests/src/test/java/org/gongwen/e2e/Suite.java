@@ -60,6 +60,20 @@ public final class Suite {
                 .orElseThrow(() -> new IllegalArgumentException("no application " + module + " in the suite"));
     }
 
+    /** The applications of the suite by module name, the gateway last. */
+    public List<String> modules() {
+        return services.stream().map(Service::module).toList();
+    }
+
+    /**
+     * The file one application's standard output and error go to. Every class of the test JVM shares it: to read
+     * only what one test caused, remember the file's size before and read from there (org.gongwen.e2e.walk).
+     */
+    public Path logFile(String module) {
+        return services.stream().filter(s -> s.module().equals(module)).findFirst().map(Service::log)
+                .orElseThrow(() -> new IllegalArgumentException("no application " + module + " in the suite"));
+    }
+
     private Suite() {
         Path root = Path.of(System.getProperty("gongwen.repository.root", "..")).toAbsolutePath().normalize();
         Path logs = Path.of(System.getProperty("gongwen.e2e.logs", "target/e2e-logs"));

@@ -33,7 +33,7 @@ final class Calls {
                 .replace("{number}", "1").replace("{version}", "1").replace("{docType}", "请示")
                 .replace("{code}", it.unit()).replace("{username}", it.username())
                 .replace("{post}", "supervision").replace("{unit}", target == Target.ORGANISATION ? it.unit() : "SHJZ")
-                .replace("{key}", "signer").replace("{treeSize}", "1")
+                .replace("{key}", "signer").replace("{treeSize}", target == Target.CHECKPOINTED ? it.id() : "1")
                 .replace("{sha256}", "0".repeat(64));
         String query = QUERIES.getOrDefault(template, "");
         boolean needsVersion = method.equals("PUT") && template.startsWith("/api/drafts/")

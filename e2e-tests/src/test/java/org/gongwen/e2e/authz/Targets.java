@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.gongwen.e2e.Api;
 import org.gongwen.e2e.Lifecycle;
@@ -42,7 +43,10 @@ final class Targets {
         SECRET_ARCHIVED,
         /** a unit, a clerk in it and an acting period, made by admin for the matrix */
         ORGANISATION,
-        /** the archive's log has a signed checkpoint (made periodically after the first record is archived) */
+        /**
+         * the archive's log has a signed checkpoint (made periodically after the first record is archived); id: the
+         * latest checkpoint's tree size
+         */
         CHECKPOINTED
     }
 
@@ -98,9 +102,14 @@ final class Targets {
             case ORGANISATION -> organisation();
             case CHECKPOINTED -> {
                 get(Target.ARCHIVED);
-                await("a signed checkpoint of the archive's log").atMost(Duration.ofSeconds(90))
-                        .until(() -> api.get("zhoushen", "/api/archive/checkpoints/latest").status() == 200);
-                yield new Instance("", "", "", "");
+                AtomicReference<Api.Response> latest = new AtomicReference<>();
+                await("a signed checkpoint of the archive's log").atMost(Duration.ofSeconds(90)).until(() -> {
+                    latest.set(api.get("zhoushen", "/api/archive/checkpoints/latest"));
+                    return latest.get().status() == 200;
+                });
+                // its tree size: checkpoints are signed now and then, so one of size 1 exists only if the first
+                // was signed after exactly one record (not after ConcurrentIssuanceIT, say)
+                yield new Instance(latest.get().body().path("treeSize").asString(), "", "", "");
             }
         };
     }

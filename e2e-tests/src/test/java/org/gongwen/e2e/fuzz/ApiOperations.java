@@ -61,7 +61,7 @@ public final class ApiOperations {
         return operations;
     }
 
-    static JsonNode fetch(String url) {
+    public static JsonNode fetch(String url) {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -77,7 +77,7 @@ public final class ApiOperations {
         }
     }
 
-    static List<Operation> of(String service, JsonNode document) {
+    public static List<Operation> of(String service, JsonNode document) {
         List<Operation> operations = new ArrayList<>();
         document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(entry -> {
             JsonNode operation = entry.getValue();
