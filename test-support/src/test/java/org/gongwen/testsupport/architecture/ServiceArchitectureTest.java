@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -38,42 +39,29 @@ class ServiceArchitectureTest {
     @Test
     void theDomainRuleReportsSpringJacksonSqlKafkaPlatformAndItsOwnApplicationLayer() {
         String root = FIXTURES + "brokendomain";
-        EvaluationResult result = evaluate(root, ServiceArchitecture::domainIsPlainJava);
-
-        assertThat(result.hasViolation()).isTrue();
-        assertThat(String.join("\n", result.getFailureReport().getDetails()))
-                .contains("org.springframework.util.StringUtils", "tools.jackson.databind.JsonNode",
-                        "java.sql.Timestamp", "org.apache.kafka.clients.producer.ProducerRecord",
-                        "org.gongwen.platform.web.problem.ProblemException", root + ".draft.application.Drafting");
-        assertOnlyThisRuleFails(root, ServiceArchitecture.domainIsPlainJava(root));
+        assertOnlyThisRuleReports(root, ServiceArchitecture::domainIsPlainJava,
+                "org.springframework.util.StringUtils", "tools.jackson.databind.JsonNode", "java.sql.Timestamp",
+                "org.apache.kafka.clients.producer.ProducerRecord", "org.gongwen.platform.web.problem.ProblemException",
+                root + ".draft.application.Drafting");
     }
 
     @Test
     void theApplicationRuleReportsEveryAdapterAndEveryFramework() {
         String root = FIXTURES + "brokenapplication";
-        EvaluationResult result = evaluate(root, ServiceArchitecture::applicationKnowsNoAdaptersOrFrameworks);
-
-        assertThat(result.hasViolation()).isTrue();
-        String details = String.join("\n", result.getFailureReport().getDetails());
-        for (String adapter : ServiceArchitecture.ADAPTERS) {
-            assertThat(details).contains(root + ".draft." + adapter + ".");
-        }
-        assertThat(details).contains("org.springframework.util.StringUtils", "tools.jackson.databind.JsonNode",
+        Stream<String> adapters = ServiceArchitecture.ADAPTERS.stream()
+                .map(adapter -> root + ".draft." + adapter + ".");
+        Stream<String> frameworks = Stream.of("org.springframework.util.StringUtils", "tools.jackson.databind.JsonNode",
                 "java.sql.Connection", "org.apache.kafka.clients.producer.ProducerRecord",
                 "org.gongwen.platform.web.problem.ProblemException");
-        assertOnlyThisRuleFails(root, ServiceArchitecture.applicationKnowsNoAdaptersOrFrameworks(root));
+        assertOnlyThisRuleReports(root, ServiceArchitecture::applicationKnowsNoAdaptersOrFrameworks,
+                Stream.concat(adapters, frameworks).toArray(String[]::new));
     }
 
     @Test
     void theCycleRuleReportsTwoCapabilitiesThatNeedEachOther() {
         String root = FIXTURES + "cycle";
-        EvaluationResult result = evaluate(root, ServiceArchitecture::capabilitiesAreFreeOfCycles);
-
-        assertThat(result.hasViolation()).isTrue();
-        assertThat(String.join("\n", result.getFailureReport().getDetails()))
-                .contains(root + ".draft.domain.Draft", root + ".trail.domain.Trail",
-                        root + ".trail.application.Tracing");
-        assertOnlyThisRuleFails(root, ServiceArchitecture.capabilitiesAreFreeOfCycles(root));
+        assertOnlyThisRuleReports(root, ServiceArchitecture::capabilitiesAreFreeOfCycles,
+                root + ".draft.domain.Draft", root + ".trail.domain.Trail", root + ".trail.application.Tracing");
     }
 
     @Test
@@ -95,17 +83,18 @@ class ServiceArchitectureTest {
         }
     }
 
-    private static void assertOnlyThisRuleFails(String root, ArchRule broken) {
+    /** The rule reports a violation naming each of {@code named}, and the other rules of the set hold. */
+    private static void assertOnlyThisRuleReports(String root, Function<String, ArchRule> rule, String... named) {
         JavaClasses classes = classesOf(root);
+        ArchRule broken = rule.apply(root);
+        EvaluationResult result = broken.evaluate(classes);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(String.join("\n", result.getFailureReport().getDetails())).contains(named);
         List<String> failing = ServiceArchitecture.rulesFor(root).stream()
-                .filter(rule -> rule.evaluate(classes).hasViolation())
+                .filter(each -> each.evaluate(classes).hasViolation())
                 .map(ArchRule::getDescription)
                 .toList();
         assertThat(failing).containsExactly(broken.getDescription());
-    }
-
-    private static EvaluationResult evaluate(String root, Function<String, ArchRule> rule) {
-        return rule.apply(root).evaluate(classesOf(root));
     }
 
     private static JavaClasses classesOf(String root) {
