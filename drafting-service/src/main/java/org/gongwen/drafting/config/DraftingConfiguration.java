@@ -5,24 +5,26 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
 
-import org.gongwen.drafting.application.AttachmentFiles;
-import org.gongwen.drafting.application.ChangingAttachments;
-import org.gongwen.drafting.application.CreatingDraft;
-import org.gongwen.drafting.application.DraftEvents;
-import org.gongwen.drafting.application.Drafts;
-import org.gongwen.drafting.application.EditingDraft;
-import org.gongwen.drafting.application.FollowingReview;
-import org.gongwen.drafting.application.ReadingAttachments;
-import org.gongwen.drafting.application.ReadingDrafts;
-import org.gongwen.drafting.application.ReadingVersions;
-import org.gongwen.drafting.application.SubmittingDraft;
-import org.gongwen.drafting.application.Transactions;
-import org.gongwen.drafting.domain.attachment.AttachmentLimits;
-import org.gongwen.drafting.domain.format.FormatChecker;
-import org.gongwen.drafting.domain.format.FormatRules;
-import org.gongwen.drafting.domain.format.Organisation;
-import org.gongwen.drafting.domain.format.RuleSeverities;
-import org.gongwen.drafting.domain.template.DraftTemplates;
+import org.gongwen.drafting.attachment.application.AttachmentFiles;
+import org.gongwen.drafting.attachment.domain.AttachmentLimits;
+import org.gongwen.drafting.draft.application.ChangingAttachments;
+import org.gongwen.drafting.draft.application.ContentHasher;
+import org.gongwen.drafting.draft.application.CreatingDraft;
+import org.gongwen.drafting.draft.application.DraftEvents;
+import org.gongwen.drafting.draft.application.Drafts;
+import org.gongwen.drafting.draft.application.EditingDraft;
+import org.gongwen.drafting.draft.application.FollowingReview;
+import org.gongwen.drafting.draft.application.ReadingAttachments;
+import org.gongwen.drafting.draft.application.ReadingDrafts;
+import org.gongwen.drafting.draft.application.ReadingVersions;
+import org.gongwen.drafting.draft.application.SubmittingDraft;
+import org.gongwen.drafting.format.domain.FormatChecker;
+import org.gongwen.drafting.format.domain.FormatRules;
+import org.gongwen.drafting.format.domain.Organisation;
+import org.gongwen.drafting.format.domain.RuleSeverities;
+import org.gongwen.drafting.shared.application.Transactions;
+import org.gongwen.drafting.template.domain.DraftTemplates;
+import org.gongwen.platform.messaging.ContentHash;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,6 +50,12 @@ class DraftingConfiguration {
         };
     }
 
+    /** The platform's canonical-JSON SHA-256, behind the application's port (the application knows no Jackson). */
+    @Bean
+    ContentHasher contentHasher() {
+        return ContentHash::of;
+    }
+
     @Bean
     Organisation organisation(FormatProperties properties) {
         FormatProperties.Org org = properties.organisation();
@@ -68,8 +76,8 @@ class DraftingConfiguration {
     }
 
     @Bean
-    CreatingDraft creatingDraft(Drafts drafts, Transactions transactions, Clock clock) {
-        return new CreatingDraft(drafts, transactions, now(clock));
+    CreatingDraft creatingDraft(Drafts drafts, Transactions transactions, ContentHasher hasher, Clock clock) {
+        return new CreatingDraft(drafts, transactions, hasher, now(clock));
     }
 
     /** Inconsistent limits (a file larger than a draft may be) fail the start. */
@@ -80,14 +88,14 @@ class DraftingConfiguration {
 
     @Bean
     EditingDraft editingDraft(Drafts drafts, Transactions transactions, AttachmentFiles files, AttachmentLimits limits,
-                              Clock clock) {
-        return new EditingDraft(drafts, transactions, files, limits, now(clock));
+                              ContentHasher hasher, Clock clock) {
+        return new EditingDraft(drafts, transactions, files, limits, hasher, now(clock));
     }
 
     @Bean
     ChangingAttachments changingAttachments(Drafts drafts, AttachmentFiles files, Transactions transactions,
-                                            AttachmentLimits limits, Clock clock) {
-        return new ChangingAttachments(drafts, files, transactions, limits, now(clock));
+                                            AttachmentLimits limits, ContentHasher hasher, Clock clock) {
+        return new ChangingAttachments(drafts, files, transactions, limits, hasher, now(clock));
     }
 
     @Bean
@@ -107,8 +115,8 @@ class DraftingConfiguration {
 
     @Bean
     SubmittingDraft submittingDraft(Drafts drafts, Transactions transactions, DraftEvents events, FormatChecker checker,
-                                    Clock clock) {
-        return new SubmittingDraft(drafts, transactions, events, checker, now(clock));
+                                    ContentHasher hasher, Clock clock) {
+        return new SubmittingDraft(drafts, transactions, events, checker, hasher, now(clock));
     }
 
     @Bean

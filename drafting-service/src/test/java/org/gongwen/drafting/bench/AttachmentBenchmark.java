@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.gongwen.drafting.domain.attachment.StoredFile;
+import org.gongwen.drafting.attachment.domain.StoredFile;
 import org.gongwen.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.gongwen.drafting.domain.attachment.Files;
-import org.gongwen.drafting.domain.attachment.StoredFile;
+import org.gongwen.drafting.attachment.domain.Files;
+import org.gongwen.drafting.attachment.domain.StoredFile;
 import org.gongwen.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;

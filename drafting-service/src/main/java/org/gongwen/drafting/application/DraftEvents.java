@@ -1,9 +1,0 @@
-package org.gongwen.drafting.application;
-
-import org.gongwen.events.GongwenEvent;
-
-/** Announces what happened to a draft; must be called inside the transaction of the change it announces. */
-public interface DraftEvents {
-
-    void publish(GongwenEvent event);
-}

@@ -1,0 +1,66 @@
+package org.gongwen.drafting.draft.application;
+
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.gongwen.drafting.draft.domain.Draft;
+import org.gongwen.drafting.draft.domain.Outcome;
+import org.gongwen.drafting.format.domain.FormatChecker;
+import org.gongwen.drafting.shared.application.Transactions;
+import org.gongwen.drafting.shared.domain.Actor;
+import org.gongwen.events.DraftSubmitted;
+import org.gongwen.events.DraftWithdrawn;
+import org.gongwen.events.GongwenEvent;
+
+/** 送审 and 撤回: the draft changes hands, and review-service learns of it in the same transaction. */
+public final class SubmittingDraft {
+
+    private final Drafts drafts;
+    private final Transactions transactions;
+    private final DraftEvents events;
+    private final FormatChecker checker;
+    private final ContentHasher hasher;
+    private final Supplier<Instant> now;
+
+    public SubmittingDraft(Drafts drafts, Transactions transactions, DraftEvents events, FormatChecker checker,
+                           ContentHasher hasher, Supplier<Instant> now) {
+        this.drafts = drafts;
+        this.transactions = transactions;
+        this.events = events;
+        this.checker = checker;
+        this.hasher = hasher;
+        this.now = now;
+    }
+
+    public Result<Draft> submit(UUID id, Actor drafter) {
+        return change(id, draft -> draft.submit(drafter, checker.check(draft.content()), now.get()),
+                submitted -> new DraftSubmitted(submitted.id().toString(), submitted.revision(), submitted.drafter(),
+                        submitted.content(), hasher.of(submitted.content()), submitted.updatedAt()));
+    }
+
+    public Result<Draft> withdraw(UUID id, Actor drafter) {
+        return change(id, draft -> draft.withdraw(drafter, now.get()),
+                withdrawn -> new DraftWithdrawn(withdrawn.id().toString(), withdrawn.revision(), withdrawn.drafter(),
+                        withdrawn.updatedAt()));
+    }
+
+    private Result<Draft> change(UUID id, Function<Draft, Outcome> step, Function<Draft, GongwenEvent> announcement) {
+        return transactions.inTransaction(() -> drafts.lock(id)
+                .map(draft -> {
+                    Outcome outcome = step.apply(draft);
+                    if (outcome instanceof Outcome.Accepted accepted) {
+                        drafts.update(accepted.draft());
+                        Draft d = accepted.draft();
+                        if (d.revision() > draft.revision()) {
+                            drafts.recordSubmission(new Submission(d.id(), d.revision(), d.version(),
+                                    hasher.of(d.content()), d.updatedAt()));
+                        }
+                        events.publish(announcement.apply(accepted.draft()));
+                    }
+                    return Result.of(outcome);
+                })
+                .orElseGet(() -> Result.refused(Result.notFound())));
+    }
+}
