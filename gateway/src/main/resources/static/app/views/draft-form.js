@@ -3,12 +3,12 @@
 // the return opinions and a print preview.
 import { api, ApiError } from '../api.js';
 import { problemText, t, when } from '../i18n.js';
-import { renderDocument } from '../gongwen-layout.js';
-import { DOC_TYPES } from '../templates.js';
-import { errorState, field, h, loading, notify, show, showViolations, statusBadge, violationItem } from '../ui.js';
-import { whereIs } from './drafts.js';
-import { versionsPanel } from './versions.js';
-import { attachmentsEditor, changeAttachment } from './attachments.js';
+import { renderDocument } from '../components/gongwen-layout.js';
+import { DOC_TYPES } from '../components/templates.js';
+import { errorState, field, h, loading, notify, show, showViolations, statusBadge, violationItem } from '../components/ui.js';
+import { whereIs } from '../components/draft-where.js';
+import { versionsPanel } from '../components/versions.js';
+import { attachmentsEditor, changeAttachment } from '../components/attachments.js';
 
 const EDITABLE = ['DRAFT', 'RETURNED'];
 const lines = (text) => String(text ?? '').split('\n').map((s) => s.trim()).filter(Boolean);

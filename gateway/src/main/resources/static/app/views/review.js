@@ -2,10 +2,10 @@
 // of the current step — approve / return / reject with an opinion (common phrases one click away).
 import { api, session } from '../api.js';
 import { t, when } from '../i18n.js';
-import { renderDocument } from '../gongwen-layout.js';
-import { errorState, field, h, loading, notify, show, statusBadge } from '../ui.js';
-import { refreshInboxCount } from '../main.js';
-import { countersignForm, countersignStatus, delegationForm, recallButton, returnLevelSelect, showRefusal, urgeForm } from './review-actions.js';
+import { renderDocument } from '../components/gongwen-layout.js';
+import { errorState, field, h, loading, notify, show, statusBadge } from '../components/ui.js';
+import { refreshInboxCount } from '../components/inbox-count.js';
+import { countersignForm, countersignStatus, delegationForm, recallButton, returnLevelSelect, showRefusal, urgeForm } from '../components/review-actions.js';
 
 const PHRASES = ['同意。', '拟同意，请审定。', '同意，呈局长签发。', '请按意见修改后再报。', '依据不充分，请补充说明。',
   '不符合行文规则，不予发文。'];

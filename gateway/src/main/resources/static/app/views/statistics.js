@@ -2,7 +2,7 @@
 // level took (median and 90th percentile, overdue steps) — charts drawn as plain SVG, no library.
 import { api, query } from '../api.js';
 import { t } from '../i18n.js';
-import { emptyState, errorState, field, h, loading, show, showViolations, table } from '../ui.js';
+import { emptyState, errorState, field, h, loading, show, showViolations, table } from '../components/ui.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

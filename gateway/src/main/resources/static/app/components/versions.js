@@ -2,7 +2,7 @@
 // any two — deletions struck through on the left, insertions underlined on the right, moved passages marked.
 import { api } from '../api.js';
 import { t, when } from '../i18n.js';
-import { errorState, h } from '../ui.js';
+import { errorState, h } from './ui.js';
 
 const FIELD_LABELS = { title: 'fTitle', body: 'fBody', remarks: 'fRemarks', docType: 'fDocType', direction: 'fDirection',
   urgency: 'fUrgency', classification: 'fClass', classificationPeriodYears: 'fPeriod', mainRecipients: 'fMain',

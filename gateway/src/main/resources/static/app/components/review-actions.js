@@ -2,8 +2,8 @@
 // 委派/转办 to a colleague, 撤回 of one's own approval before the next reviewer acted, 催办, and 会签.
 import { api, ApiError, session } from '../api.js';
 import { problemText, t } from '../i18n.js';
-import { PEOPLE, UNITS } from '../people.js';
-import { field, h, notify, showViolations } from '../ui.js';
+import { PEOPLE, UNITS } from './people.js';
+import { field, h, notify, showViolations } from './ui.js';
 
 /** Shows a refusal beside the form's fields, or as one message when it names none. */
 export function showRefusal(form, general, e) {

@@ -1,6 +1,6 @@
 // Small DOM helpers. Every piece of data goes in as text nodes (never innerHTML), so a title such as
 // "<script>" shows as typed.
-import { t, problemText, violationText } from './i18n.js';
+import { t, problemText, violationText } from '../i18n.js';
 
 /** h('p', {class: 'x', onclick}, 'text', child, [more]) — attributes, then children (strings become text). */
 export function h(tag, attrs = {}, ...children) {
