@@ -4,11 +4,13 @@ import { api } from '../api.js';
 import { t, when } from '../i18n.js';
 import { errorState, h } from './ui.js';
 
-const FIELD_LABELS = { title: 'fTitle', body: 'fBody', remarks: 'fRemarks', docType: 'fDocType', direction: 'fDirection',
-  urgency: 'fUrgency', classification: 'fClass', classificationPeriodYears: 'fPeriod', mainRecipients: 'fMain',
-  copyRecipients: 'fCopy', attachments: 'fAttach' };
+/** A changed field's name as the draft form labels it (in the language shown when the diff is drawn). */
+const FIELD_LABELS = { title: () => t('fTitle'), body: () => t('fBody'), remarks: () => t('fRemarks'),
+  docType: () => t('fDocType'), direction: () => t('fDirection'), urgency: () => t('fUrgency'),
+  classification: () => t('fClass'), classificationPeriodYears: () => t('fPeriod'), mainRecipients: () => t('fMain'),
+  copyRecipients: () => t('fCopy'), attachments: () => t('fAttach') };
 
-const label = (field) => (FIELD_LABELS[field] ? t(FIELD_LABELS[field]) : field);
+const label = (field) => (FIELD_LABELS[field] ? FIELD_LABELS[field]() : field);
 
 function plain(value) {
   if (value === null || value === undefined || value === '') return '—';

@@ -208,14 +208,14 @@ export async function renderDraftForm(id, kind) {
   const act = async (action, done) => {
     try {
       await api.post(`/api/drafts/${draft.id}/${action}`, {});
-      notify(t(done));
+      notify(done());
       renderDraftForm(draft.id);
     } catch (e) {
       problem(e);
     }
   };
-  const submit = async () => { if ((await check()) !== null) await act('submit', 'submitted'); };
-  const withdraw = () => act('withdraw', 'withdrawn');
+  const submit = async () => { if ((await check()) !== null) await act('submit', () => t('submitted')); };
+  const withdraw = () => act('withdraw', () => t('withdrawn'));
 
   const togglePreview = (button) => {
     preview.hidden = !preview.hidden;
