@@ -1,5 +1,6 @@
 // The shell: header (user, 待办 count, language), navigation by role, and a hash router over the screens.
-// Each screen is a module with render(params); screens of later features register here as their APIs appear.
+// Each screen is a module in views/ whose render function a route below calls with what the address carries (an id,
+// the query); what screens share is in components/, and no screen imports this module or another screen.
 import { session } from './api.js';
 import { currentLang, setLang, t } from './i18n.js';
 import { h, notify } from './components/ui.js';

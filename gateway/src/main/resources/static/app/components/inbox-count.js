@@ -1,4 +1,5 @@
-// The header's 待办 count: the shell fills it on every route, the review screen again when a decision is sent.
+// The header's 待办 count: the shell fills it on every route, the review screen again when a decision or a
+// delegation is sent.
 import { api } from '../api.js';
 import { t } from '../i18n.js';
 

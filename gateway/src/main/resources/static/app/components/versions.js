@@ -1,5 +1,6 @@
-// 痕迹: a draft's saved versions (which were submitted, with the opinions on them) and a side-by-side diff of
-// any two — deletions struck through on the left, insertions underlined on the right, moved passages marked.
+// 痕迹: a draft's saved versions (which were submitted, with the opinions on them) and a side-by-side diff of a
+// version against an earlier one — deletions struck through on the left, insertions underlined on the right, moved
+// passages marked.
 import { api } from '../api.js';
 import { t, when } from '../i18n.js';
 import { errorState, h } from './ui.js';
@@ -64,7 +65,7 @@ function compareButton(draft, v, versions, diffSlot) {
     onclick: () => showDiff(draft.id, base, v.version, diffSlot) }, t('compareWith', base));
 }
 
-/** The side panel: versions newest first, each comparable with the one before it; the diff goes into diffSlot. */
+/** The side panel: versions newest first, each with its compareButton; the diff goes into diffSlot. */
 export function versionsPanel(draft, diffSlot) {
   const list = h('ol', { class: 'versions', reversed: true }, h('li', { class: 'muted' }, t('loading')));
   api.get(`/api/drafts/${draft.id}/versions`).then(({ body }) => {

@@ -1,6 +1,6 @@
-// 拟稿: a form for every element, saved with If-Match, checked against the format rules after every save
-// (each violation beside its field with rule id and suggested fix), submit and withdraw; beside it the chain,
-// the return opinions and a print preview.
+// 拟稿: a form for every element with its 附件, saved with If-Match and checked against the format rules when a
+// changed field is left, on 检查格式 and before 送审 (each violation beside its field with rule id and suggested fix),
+// submit and withdraw, a print preview; beside it the chain, the return opinions and the saved versions (痕迹).
 import { api, ApiError } from '../api.js';
 import { problemText, t, when } from '../i18n.js';
 import { renderDocument } from '../components/gongwen-layout.js';

@@ -1,5 +1,6 @@
-// 审核: the submitted document in 公文 layout, the chain with every opinion beside it, and — for the reviewer
-// of the current step — approve / return / reject with an opinion (common phrases one click away).
+// 审核: the submitted document in 公文 layout, the chain with every opinion beside it, and — for whoever has the
+// current step in their 待办 (its reviewer, a delegate, an acting deputy) — approve / return / reject with an opinion
+// (common phrases one click away); the other moves (委派, 撤回, 催办, 会签) are components/review-actions.js.
 import { api, session } from '../api.js';
 import { t, when } from '../i18n.js';
 import { renderDocument } from '../components/gongwen-layout.js';

@@ -42,7 +42,7 @@ function span(seconds) {
   return t('days', Math.round(seconds / 8640) / 10);
 }
 
-/** Per level: a bar for the median and a longer, lighter one for the 90th percentile, in hours. */
+/** Per level: a bar for the median and a longer, lighter one for the 90th percentile, both labelled as span() reads them. */
 function reviewTimeChart(times) {
   const width = 640;
   const row = 44;
