@@ -171,7 +171,8 @@ export function setLang(next) {
   document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
 }
 
-/** The text for key; function entries take arguments (counts, names). An unknown key shows itself, never blank. */
+/** The text for key; function entries take arguments (counts, names). An unknown key shows itself, never blank;
+ * one missing from en shows the zh text (PageTextsTest keeps the two tables and the page's keys in step). */
 export function t(key, ...args) {
   const entry = (lang === 'en' ? en : zh)[key] ?? zh[key];
   if (entry === undefined) return key;

@@ -1,8 +1,10 @@
 // The shell: header (user, 待办 count, language), navigation by role, and a hash router over the screens.
-// Each screen is a module with render(params); screens of later features register here as their APIs appear.
-import { api, session } from './api.js';
+// Each screen is a module in views/ whose render function a route below calls with what the address carries (an id,
+// the query); what screens share is in components/, and no screen imports this module or another screen.
+import { session } from './api.js';
 import { currentLang, setLang, t } from './i18n.js';
-import { h, notify } from './ui.js';
+import { h, notify } from './components/ui.js';
+import { refreshInboxCount } from './components/inbox-count.js';
 import { renderLogin } from './views/login.js';
 import { renderDraftList } from './views/drafts.js';
 import { renderDraftForm } from './views/draft-form.js';
@@ -69,21 +71,6 @@ function header(user) {
     h('a', { class: 'brand', href: user ? home(user) : '#' }, h('span', { class: 'seal', 'aria-hidden': 'true' }, '公'),
       h('span', {}, t('appLong'))),
     h('div', { class: 'bar-right' }, right));
-}
-
-/** The header's 待办 count; reviewers see how much waits without opening the list. */
-export async function refreshInboxCount() {
-  const badge = document.getElementById('inbox-count');
-  if (!badge) return;
-  try {
-    const { body } = await api.get('/api/reviews/inbox');
-    const overdue = body.filter((item) => item.overdue).length;
-    badge.textContent = String(body.length);
-    badge.classList.toggle('has-overdue', overdue > 0);
-    badge.setAttribute('aria-label', `${t('navInbox')} ${body.length}${overdue ? `，${t('overdue')} ${overdue}` : ''}`);
-  } catch {
-    badge.textContent = '';
-  }
 }
 
 export function route() {

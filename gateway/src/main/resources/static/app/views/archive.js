@@ -2,11 +2,11 @@
 // timeline and the document as signed.
 import { api, query } from '../api.js';
 import { t, when } from '../i18n.js';
-import { chineseDate, renderDocument } from '../gongwen-layout.js';
-import { DOC_TYPES } from '../templates.js';
-import { verifyRecord } from '../proof.js';
-import { downloadAuthorized } from './attachments.js';
-import { emptyState, errorState, field, h, loading, pager, show, showViolations, table } from '../ui.js';
+import { chineseDate, renderDocument } from '../components/gongwen-layout.js';
+import { DOC_TYPES } from '../components/templates.js';
+import { verifyRecord } from '../components/proof.js';
+import { downloadAuthorized } from '../components/attachments.js';
+import { emptyState, errorState, field, h, loading, pager, show, showViolations, table } from '../components/ui.js';
 
 const PAGE_SIZE = 20;
 const FILTERS = ['q', 'docType', 'year', 'from', 'to'];

@@ -2,7 +2,7 @@
 // first — so nothing is 不知道在哪里, 不知道谁在办, 不知道办了多久.
 import { api, query } from '../api.js';
 import { t, when } from '../i18n.js';
-import { emptyState, errorState, h, loading, show, table } from '../ui.js';
+import { emptyState, errorState, h, loading, show, table } from '../components/ui.js';
 
 function duration(seconds) {
   const hours = Math.floor(seconds / 3600);

@@ -3,7 +3,7 @@
 // /api/operations/{service}/dead-letters (ADMIN only there and at the service): GET lists, POST replays.
 import { api, session } from '../api.js';
 import { t, when } from '../i18n.js';
-import { emptyState, errorState, h, notify, show, table } from '../ui.js';
+import { emptyState, errorState, h, notify, show, table } from '../components/ui.js';
 
 const SERVICES = ['drafting', 'review', 'archive'];
 

@@ -1,8 +1,8 @@
 // 已办: what the caller did (approved, signed, returned, delegated …), newest first.
 import { api, query } from '../api.js';
 import { t, when } from '../i18n.js';
-import { emptyState, errorState, h, loading, pager, show, statusBadge, table } from '../ui.js';
-import { inboxTabs } from './inbox.js';
+import { emptyState, errorState, h, loading, pager, show, statusBadge, table } from '../components/ui.js';
+import { inboxTabs } from '../components/inbox-tabs.js';
 
 const PAGE_SIZE = 20;
 

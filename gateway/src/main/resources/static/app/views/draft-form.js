@@ -1,14 +1,14 @@
-// 拟稿: a form for every element, saved with If-Match, checked against the format rules after every save
-// (each violation beside its field with rule id and suggested fix), submit and withdraw; beside it the chain,
-// the return opinions and a print preview.
+// 拟稿: a form for every element with its 附件, saved with If-Match and checked against the format rules when a
+// changed field is left, on 检查格式 and before 送审 (each violation beside its field with rule id and suggested fix),
+// submit and withdraw, a print preview; beside it the chain, the return opinions and the saved versions (痕迹).
 import { api, ApiError } from '../api.js';
 import { problemText, t, when } from '../i18n.js';
-import { renderDocument } from '../gongwen-layout.js';
-import { DOC_TYPES } from '../templates.js';
-import { errorState, field, h, loading, notify, show, showViolations, statusBadge, violationItem } from '../ui.js';
-import { whereIs } from './drafts.js';
-import { versionsPanel } from './versions.js';
-import { attachmentsEditor, changeAttachment } from './attachments.js';
+import { renderDocument } from '../components/gongwen-layout.js';
+import { DOC_TYPES } from '../components/templates.js';
+import { errorState, field, h, loading, notify, show, showViolations, statusBadge, violationItem } from '../components/ui.js';
+import { whereIs } from '../components/draft-where.js';
+import { versionsPanel } from '../components/versions.js';
+import { attachmentsEditor, changeAttachment } from '../components/attachments.js';
 
 const EDITABLE = ['DRAFT', 'RETURNED'];
 const lines = (text) => String(text ?? '').split('\n').map((s) => s.trim()).filter(Boolean);
@@ -208,14 +208,14 @@ export async function renderDraftForm(id, kind) {
   const act = async (action, done) => {
     try {
       await api.post(`/api/drafts/${draft.id}/${action}`, {});
-      notify(t(done));
+      notify(done());
       renderDraftForm(draft.id);
     } catch (e) {
       problem(e);
     }
   };
-  const submit = async () => { if ((await check()) !== null) await act('submit', 'submitted'); };
-  const withdraw = () => act('withdraw', 'withdrawn');
+  const submit = async () => { if ((await check()) !== null) await act('submit', () => t('submitted')); };
+  const withdraw = () => act('withdraw', () => t('withdrawn'));
 
   const togglePreview = (button) => {
     preview.hidden = !preview.hidden;

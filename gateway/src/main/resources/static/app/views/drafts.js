@@ -1,28 +1,11 @@
 // 我的拟稿: the caller's own drafts with status and where each one is in the chain.
 import { api, query } from '../api.js';
 import { t, when } from '../i18n.js';
-import { emptyState, errorState, h, loading, pager, show, statusBadge, table } from '../ui.js';
+import { emptyState, errorState, h, loading, pager, show, statusBadge, table } from '../components/ui.js';
+import { whereIs } from '../components/draft-where.js';
 
 const STATUSES = ['', 'DRAFT', 'IN_REVIEW', 'RETURNED', 'ISSUED', 'ARCHIVED', 'REJECTED', 'WITHDRAWN'];
 const PAGE_SIZE = 20;
-
-/** Where a draft stands, from its chain (current revision) and its return history. */
-export function whereIs(draft) {
-  switch (draft.status) {
-    case 'DRAFT': return t('whereDraft');
-    case 'ISSUED': return `${t('whereIssued')} ${draft.documentNumber ?? ''}`.trim();
-    case 'ARCHIVED': return `${t('whereArchived')} ${draft.archiveNo ?? ''}`.trim();
-    case 'RETURNED': {
-      const last = (draft.returnedOpinions ?? []).at(-1);
-      return last ? t('whereReturned', last.reviewer?.name ?? '') : t('statusRETURNED');
-    }
-    case 'IN_REVIEW': {
-      const next = (draft.chain ?? []).find((level) => !level.decided);
-      return next ? t('whereWaiting', next.reviewer?.name ?? '', t(`role${next.role}`)) : t('statusIN_REVIEW');
-    }
-    default: return t(`status${draft.status}`);
-  }
-}
 
 export async function renderDraftList(params) {
   const status = params.get('status') ?? '';

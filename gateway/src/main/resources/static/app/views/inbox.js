@@ -1,14 +1,8 @@
 // 待办: the reviewer's pending steps, earliest deadline first, overdue ones in red and counted in the header.
 import { api } from '../api.js';
 import { t, when } from '../i18n.js';
-import { emptyState, errorState, h, loading, show, table } from '../ui.js';
-
-/** 待办 | 已办 as tabs over the two lists (links, so each has its own address). */
-export function inboxTabs(active) {
-  return h('nav', { class: 'tabs', 'aria-label': t('navInbox') },
-    [['inbox', t('inboxTitle')], ['done', t('doneTitle')]].map(([key, label]) => h('a', { href: `#/${key}`,
-      class: 'button tab', id: `tab-${key}`, 'aria-current': key === active ? 'page' : null }, label)));
-}
+import { emptyState, errorState, h, loading, show, table } from '../components/ui.js';
+import { inboxTabs } from '../components/inbox-tabs.js';
 
 export async function renderInbox() {
   const heading = () => h('h1', {}, t('inboxTitle'));

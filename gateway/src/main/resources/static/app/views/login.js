@@ -2,8 +2,8 @@
 // issues the same kind of token an identity provider would. No passwords in the page.
 import { session } from '../api.js';
 import { t, problemText } from '../i18n.js';
-import { OPERATORS, PEOPLE } from '../people.js';
-import { h, show } from '../ui.js';
+import { OPERATORS, PEOPLE } from '../components/people.js';
+import { h, show } from '../components/ui.js';
 
 
 export function renderLogin(onSignedIn) {

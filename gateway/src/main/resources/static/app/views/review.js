@@ -1,11 +1,12 @@
-// 审核: the submitted document in 公文 layout, the chain with every opinion beside it, and — for the reviewer
-// of the current step — approve / return / reject with an opinion (common phrases one click away).
+// 审核: the submitted document in 公文 layout, the chain with every opinion beside it, and — for whoever has the
+// current step in their 待办 (its reviewer, a delegate, an acting deputy) — approve / return / reject with an opinion
+// (common phrases one click away); the other moves (委派, 撤回, 催办, 会签) are components/review-actions.js.
 import { api, session } from '../api.js';
 import { t, when } from '../i18n.js';
-import { renderDocument } from '../gongwen-layout.js';
-import { errorState, field, h, loading, notify, show, statusBadge } from '../ui.js';
-import { refreshInboxCount } from '../main.js';
-import { countersignForm, countersignStatus, delegationForm, recallButton, returnLevelSelect, showRefusal, urgeForm } from './review-actions.js';
+import { renderDocument } from '../components/gongwen-layout.js';
+import { errorState, field, h, loading, notify, show, statusBadge } from '../components/ui.js';
+import { refreshInboxCount } from '../components/inbox-count.js';
+import { countersignForm, countersignStatus, delegationForm, recallButton, returnLevelSelect, showRefusal, urgeForm } from '../components/review-actions.js';
 
 const PHRASES = ['同意。', '拟同意，请审定。', '同意，呈局长签发。', '请按意见修改后再报。', '依据不充分，请补充说明。',
   '不符合行文规则，不予发文。'];

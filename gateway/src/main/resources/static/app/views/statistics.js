@@ -2,7 +2,7 @@
 // level took (median and 90th percentile, overdue steps) — charts drawn as plain SVG, no library.
 import { api, query } from '../api.js';
 import { t } from '../i18n.js';
-import { emptyState, errorState, field, h, loading, show, showViolations, table } from '../ui.js';
+import { emptyState, errorState, field, h, loading, show, showViolations, table } from '../components/ui.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -42,7 +42,7 @@ function span(seconds) {
   return t('days', Math.round(seconds / 8640) / 10);
 }
 
-/** Per level: a bar for the median and a longer, lighter one for the 90th percentile, in hours. */
+/** Per level: a bar for the median and a longer, lighter one for the 90th percentile, both labelled as span() reads them. */
 function reviewTimeChart(times) {
   const width = 640;
   const row = 44;

@@ -191,7 +191,7 @@ class GatewayRoutingIT {
 
     @Test
     void servesThePageScriptsAsJavaScriptModulesAndItsStylesWithoutAToken() {
-        for (String path : new String[] {"/app/main.js", "/app/views/review.js", "/app/gongwen-layout.js"}) {
+        for (String path : new String[] {"/app/main.js", "/app/views/review.js", "/app/components/gongwen-layout.js"}) {
             web.get().uri(path).exchange()
                     .expectStatus().isOk()
                     .expectHeader().value(HttpHeaders.CONTENT_TYPE, type -> {

@@ -3,7 +3,7 @@
 // sha256 so a save keeps the file (drafting-service README "Attachments").
 import { api } from '../api.js';
 import { t } from '../i18n.js';
-import { h } from '../ui.js';
+import { h } from './ui.js';
 
 const size = (bytes) => (bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 

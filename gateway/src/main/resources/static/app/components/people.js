@@ -1,6 +1,6 @@
-// The demo organisation's people (contract §1): whom the local sign-in offers and whom a reviewer may delegate
-// to. No API lists people yet (the organisation ADMIN API is open work in review-service); the services decide
-// who may do what, this list only fills pickers.
+// The demo organisation's people and units (contract §1): whom the local sign-in offers, whom a reviewer may
+// delegate to, which units a 会签 may ask. review-service's organisation API lists them to ADMIN only, so the page
+// keeps this copy; the services decide who may do what, this list only fills pickers.
 export const PEOPLE = [
   ['zhangwei', '张伟', '社会救助科', 'CLERK'],
   ['lina', '李娜', '养老服务科', 'CLERK'],

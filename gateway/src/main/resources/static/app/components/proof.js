@@ -2,7 +2,7 @@
 // (the exact bytes the log hashed) must hash to the proof's leaf hash (RFC 9162 §2.1.1), its audit path must lead
 // to the checkpoint's root (§2.1.3.2), and the checkpoint must carry a valid Ed25519 signature by the archive's
 // published key over its note body "<origin>\n<size>\n<base64 root>\n<time>\n".
-import { api } from './api.js';
+import { api } from '../api.js';
 
 const b64 = (s) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
 const same = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);

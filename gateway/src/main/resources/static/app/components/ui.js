@@ -1,6 +1,6 @@
-// Small DOM helpers. Every piece of data goes in as text nodes (never innerHTML), so a title such as
-// "<script>" shows as typed.
-import { t, problemText, violationText } from './i18n.js';
+// DOM helpers and the small widgets every screen uses (states, table, pager, fields with their violations, status
+// badge). Every piece of data goes in as text nodes (never innerHTML), so a title such as "<script>" shows as typed.
+import { t, problemText, violationText } from '../i18n.js';
 
 /** h('p', {class: 'x', onclick}, 'text', child, [more]) — attributes, then children (strings become text). */
 export function h(tag, attrs = {}, ...children) {
@@ -44,7 +44,7 @@ export function emptyState(text) {
   return h('div', { class: 'empty', role: 'status' }, text);
 }
 
-/** A failed load: the service's own message (message.zh/en), with a retry. */
+/** A failed load: 找不到 for 404, 无权 for 403, else the service's own message (message.zh/en); a retry when given one. */
 export function errorState(error, retry) {
   const text = error?.status === 404 ? t('notFound') : error?.status === 403 ? t('forbidden') : problemText(error?.problem);
   return h('div', { class: 'error-state', role: 'alert' }, h('p', {}, text),

@@ -2,7 +2,7 @@
 // that order — GB-COPY-1, GB-SEC-2, GB-URG-2 — then the red 发文机关标志, 文号 with 签发人 for 上行文, red rule),
 // 主体 (title, 主送, body, 附件说明, 署名, 成文日期, 附注), 版记 (抄送, 印发机关 and 印发日期 between rules).
 // Shared by the draft preview, the reviewer and the archive.
-import { t } from './i18n.js';
+import { t } from '../i18n.js';
 import { h } from './ui.js';
 
 /** The issuing organ of the demo organisation (contract §1); organisation data, not yet served by an API. */

@@ -1,9 +1,9 @@
-// The reviewer's other moves besides deciding (review-service issue 4 additions): 退回 to a chosen level,
-// 委派/转办 to a colleague, 撤回 of one's own approval before the next reviewer acted, 催办, and 会签.
+// The moves on a review besides deciding (review-service issue 4 additions): 退回 to a chosen level, 委派/转办 to a
+// colleague, 撤回 of one's own approval before the next reviewer acted, 催办 and 会签 (these two also the drafter's).
 import { api, ApiError, session } from '../api.js';
 import { problemText, t } from '../i18n.js';
-import { PEOPLE, UNITS } from '../people.js';
-import { field, h, notify, showViolations } from '../ui.js';
+import { PEOPLE, UNITS } from './people.js';
+import { field, h, notify, showViolations } from './ui.js';
 
 /** Shows a refusal beside the form's fields, or as one message when it names none. */
 export function showRefusal(form, general, e) {

@@ -1,14 +1,17 @@
-// 痕迹: a draft's saved versions (which were submitted, with the opinions on them) and a side-by-side diff of
-// any two — deletions struck through on the left, insertions underlined on the right, moved passages marked.
+// 痕迹: a draft's saved versions (which were submitted, with the opinions on them) and a side-by-side diff of a
+// version against an earlier one — deletions struck through on the left, insertions underlined on the right, moved
+// passages marked.
 import { api } from '../api.js';
 import { t, when } from '../i18n.js';
-import { errorState, h } from '../ui.js';
+import { errorState, h } from './ui.js';
 
-const FIELD_LABELS = { title: 'fTitle', body: 'fBody', remarks: 'fRemarks', docType: 'fDocType', direction: 'fDirection',
-  urgency: 'fUrgency', classification: 'fClass', classificationPeriodYears: 'fPeriod', mainRecipients: 'fMain',
-  copyRecipients: 'fCopy', attachments: 'fAttach' };
+/** A changed field's name as the draft form labels it (in the language shown when the diff is drawn). */
+const FIELD_LABELS = { title: () => t('fTitle'), body: () => t('fBody'), remarks: () => t('fRemarks'),
+  docType: () => t('fDocType'), direction: () => t('fDirection'), urgency: () => t('fUrgency'),
+  classification: () => t('fClass'), classificationPeriodYears: () => t('fPeriod'), mainRecipients: () => t('fMain'),
+  copyRecipients: () => t('fCopy'), attachments: () => t('fAttach') };
 
-const label = (field) => (FIELD_LABELS[field] ? t(FIELD_LABELS[field]) : field);
+const label = (field) => (FIELD_LABELS[field] ? FIELD_LABELS[field]() : field);
 
 function plain(value) {
   if (value === null || value === undefined || value === '') return '—';
@@ -62,7 +65,7 @@ function compareButton(draft, v, versions, diffSlot) {
     onclick: () => showDiff(draft.id, base, v.version, diffSlot) }, t('compareWith', base));
 }
 
-/** The side panel: versions newest first, each comparable with the one before it; the diff goes into diffSlot. */
+/** The side panel: versions newest first, each with its compareButton; the diff goes into diffSlot. */
 export function versionsPanel(draft, diffSlot) {
   const list = h('ol', { class: 'versions', reversed: true }, h('li', { class: 'muted' }, t('loading')));
   api.get(`/api/drafts/${draft.id}/versions`).then(({ body }) => {
