@@ -106,7 +106,8 @@ public final class Suite {
         env.put("GONGWEN_ARCHIVE_URL", "http://127.0.0.1:" + ports.get("archive-service"));
         // services that call other services get their own token where clients get theirs (client-credentials style)
         env.put("GONGWEN_TOKEN_URI", "http://127.0.0.1:" + ports.get("gateway") + "/dev/token");
-        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "stop-e2e-suite"));
+        // before the servers it uses stop, not beside them
+        TestInfrastructure.atExit(this::stop);
         try {
             Files.createDirectories(logs);
             ports.forEach((module, port) -> services.add(start(root, logs, module, port, env)));

@@ -38,6 +38,7 @@ public final class TestInfrastructure {
     public static final String ISSUER = "gongwen-local";
     public static final String AUDIENCE = "gongwen";
 
+    private static final java.util.Deque<Runnable> AT_EXIT = new java.util.ArrayDeque<>();
     private static PostgresServer postgres;
     private static String kafkaBootstrap;
     private static Boolean docker;
@@ -148,7 +149,7 @@ public final class TestInfrastructure {
         if (dockerAvailable()) {
             PostgreSQLContainer container = new PostgreSQLContainer("postgres:18-alpine");
             container.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "stop-test-postgres"));
+            atExit(container::stop);
             return PostgresServer.withServiceLogin(container.getHost(), container.getFirstMappedPort(),
                     container.getUsername(), container.getPassword(), "testcontainers");
         }
@@ -159,13 +160,13 @@ public final class TestInfrastructure {
                     .setServerConfig("synchronous_commit", "off")
                     .setServerConfig("full_page_writes", "off")
                     .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            atExit(() -> {
                 try {
                     pg.close();
                 } catch (java.io.IOException e) {
                     log.warn("stopping embedded PostgreSQL", e);
                 }
-            }, "stop-test-postgres"));
+            });
             return PostgresServer.withServiceLogin("localhost", pg.getPort(), "postgres", "postgres", "embedded");
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot start embedded PostgreSQL", e);
@@ -180,7 +181,7 @@ public final class TestInfrastructure {
         if (dockerAvailable()) {
             KafkaContainer kafka = new KafkaContainer("apache/kafka:4.1.2");
             kafka.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(kafka::stop, "stop-test-kafka"));
+            atExit(kafka::stop);
             return kafka.getBootstrapServers();
         }
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 6);
@@ -188,8 +189,34 @@ public final class TestInfrastructure {
                 "group.initial.rebalance.delay.ms", "0"));
         broker.kafkaPorts(0);
         broker.afterPropertiesSet();
-        Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "stop-test-kafka"));
+        atExit(broker::destroy);
         return broker.getBrokersAsString();
+    }
+
+    /**
+     * Runs {@code stop} when the JVM exits, in one thread and in reverse order of registration: what uses the servers
+     * (the e2e suite's applications) registers after them and so stops before them. Separate shutdown hooks run at
+     * once, and the applications then logged an ERROR for every consumer group they could no longer leave.
+     */
+    public static void atExit(Runnable stop) {
+        synchronized (AT_EXIT) {
+            if (AT_EXIT.isEmpty()) {
+                Runtime.getRuntime().addShutdownHook(new Thread(TestInfrastructure::stopAll, "stop-test-infrastructure"));
+            }
+            AT_EXIT.push(stop);
+        }
+    }
+
+    private static void stopAll() {
+        synchronized (AT_EXIT) {
+            while (!AT_EXIT.isEmpty()) {
+                try {
+                    AT_EXIT.pop().run();
+                } catch (RuntimeException e) {
+                    log.warn("stopping test infrastructure", e);
+                }
+            }
+        }
     }
 
     private static String env(String name, String fallback) {

@@ -74,7 +74,7 @@ public final class TestRedis {
                     .redirectErrorStream(true)
                     .redirectOutput(directory.resolve("redis.log").toFile())
                     .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "test-redis-stop"));
+            TestInfrastructure.atExit(process::destroy);
             boolean answered = Awaitility.await().atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(20))
                     .until(() -> !process.isAlive() || answersPing(endpoint), done -> done)
                     && process.isAlive();
