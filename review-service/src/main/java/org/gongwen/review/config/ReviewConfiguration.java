@@ -9,7 +9,9 @@ import org.gongwen.review.decision.application.ReviewQueries;
 import org.gongwen.review.decision.application.Reviews;
 import org.gongwen.review.decision.application.StartingReview;
 import org.gongwen.review.decision.application.WithdrawingReview;
+import org.gongwen.review.delegation.application.DelegatingReview;
 import org.gongwen.review.followup.application.FollowingUpReviews;
+import org.gongwen.review.followup.application.UrgingReview;
 import org.gongwen.review.followup.domain.Reminders;
 import org.gongwen.review.numbering.domain.IssueNumbers;
 import org.gongwen.review.organisation.application.ManagingOrganisation;
@@ -52,9 +54,19 @@ class ReviewConfiguration {
     @Bean
     DecidingReview decidingReview(Reviews reviews, Organisation organisation, IssueNumbers numbers,
                                   ReviewEvents events, Transactions tx, ReviewDeadlines deadlines, Clock clock,
-                                  Reminders reminders, ReviewProperties properties) {
-        return new DecidingReview(reviews, organisation, numbers, events, tx, deadlines, clock, reminders,
+                                  ReviewProperties properties) {
+        return new DecidingReview(reviews, organisation, numbers, events, tx, deadlines, clock,
                 properties.signingRules());
+    }
+
+    @Bean
+    DelegatingReview delegatingReview(DecidingReview deciding) {
+        return new DelegatingReview(deciding);
+    }
+
+    @Bean
+    UrgingReview urgingReview(DecidingReview deciding, Reminders reminders) {
+        return new UrgingReview(deciding, reminders);
     }
 
     @Bean

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 import org.gongwen.events.Classification;
-import org.gongwen.events.Person;
 import org.gongwen.review.countersign.domain.Countersigning;
 import org.gongwen.review.decision.domain.DecisionRequest;
 import org.gongwen.review.decision.domain.Outcomes.Decided;
@@ -16,9 +15,6 @@ import org.gongwen.review.decision.domain.Outcomes.Refused;
 import org.gongwen.review.decision.domain.Review;
 import org.gongwen.review.decision.domain.Signing;
 import org.gongwen.review.decision.domain.SigningRules;
-import org.gongwen.review.delegation.domain.Delegating;
-import org.gongwen.review.followup.domain.FollowingUp;
-import org.gongwen.review.followup.domain.Reminders;
 import org.gongwen.review.numbering.domain.IssueNumbers;
 import org.gongwen.review.organisation.application.Organisation;
 import org.gongwen.review.organisation.domain.OrganisationChart;
@@ -39,20 +35,17 @@ public class DecidingReview {
     private final Transactions tx;
     private final ReviewDeadlines deadlines;
     private final Clock clock;
-    private final Reminders reminders;
     private final SigningRules signingRules;
 
     public DecidingReview(Reviews reviews, Organisation organisation, IssueNumbers numbers, ReviewEvents events,
-                          Transactions tx, ReviewDeadlines deadlines, Clock clock, Reminders reminders) {
-        this(reviews, organisation, numbers, events, tx, deadlines, clock, reminders, SigningRules.CHIEF_SIGNS_ALL);
+                          Transactions tx, ReviewDeadlines deadlines, Clock clock) {
+        this(reviews, organisation, numbers, events, tx, deadlines, clock, SigningRules.CHIEF_SIGNS_ALL);
     }
 
     /** As above; {@code signingRules} tell who holds the signing level when a later level is staffed anew. */
     public DecidingReview(Reviews reviews, Organisation organisation, IssueNumbers numbers, ReviewEvents events,
-                          Transactions tx, ReviewDeadlines deadlines, Clock clock, Reminders reminders,
-                          SigningRules signingRules) {
+                          Transactions tx, ReviewDeadlines deadlines, Clock clock, SigningRules signingRules) {
         this.signingRules = signingRules;
-        this.reminders = reminders;
         this.reviews = reviews;
         this.organisation = organisation;
         this.numbers = numbers;
@@ -68,20 +61,13 @@ public class DecidingReview {
      * The clearance used is the lower of the token's and the organisation's record of the caller (fail closed).
      */
     public DecisionOutcome decide(String documentId, String clearance, DecisionRequest request) {
-        return onLocked(documentId, request.username(), clearance, (review, signing) -> review.decide(request, signing));
+        return act(documentId, request.username(), clearance, (review, signing) -> review.decide(request, signing));
     }
 
     /** 撤回 by the approver of the previous level (REVIEW-RECALL-1). */
     public DecisionOutcome recall(String documentId, String clearance, String username, int revision) {
-        return onLocked(documentId, username, clearance, (review, signing) -> review.recall(username, revision,
+        return act(documentId, username, clearance, (review, signing) -> review.recall(username, revision,
                 signing));
-    }
-
-    /** 委派 / 转办 of the caller's current step to {@code to} until {@code until}; {@code to} cleared (REVIEW-DELEGATE-2). */
-    public DecisionOutcome delegate(String documentId, String clearance, String username, int revision, String kind,
-                                    String to, Instant until, String reason) {
-        return onLocked(documentId, username, clearance, (review, signing) -> Delegating.delegate(review, username,
-                revision, kind, signing.organisation().member(to).orElse(null), until, reason, signing.now()));
     }
 
     /**
@@ -90,18 +76,18 @@ public class DecidingReview {
      */
     public DecisionOutcome requestCountersign(String documentId, String clearance, String username, int revision,
                                               List<String> units, String rule, Integer required) {
-        return onLocked(documentId, username, clearance, (review, signing) -> Countersigning.request(review, username,
+        return act(documentId, username, clearance, (review, signing) -> Countersigning.request(review, username,
                 revision, units, rule, required, signing.organisation(), signing.now()));
     }
 
-    /** Manual 催办, rate-limited per step. */
-    public DecisionOutcome urge(String documentId, String clearance, Person caller, boolean director, String note) {
-        return onLocked(documentId, caller.username(), clearance, (review, signing) -> FollowingUp.urge(review, caller,
-                director, note, signing.now(), reminders));
-    }
-
-    private DecisionOutcome onLocked(String documentId, String username, String clearance,
-                                     BiFunction<Review, Signing, DecisionOutcome> action) {
+    /**
+     * Runs {@code action} on the locked review of {@code documentId} as {@code username} with token clearance
+     * {@code clearance}: refused as not found when there is no review or the caller is not cleared for it
+     * (REVIEW-CLEARANCE-3); a {@code Decided} outcome is saved and its events published in the same transaction.
+     * The acts of other capabilities on a review (委派/转办, 催办) run through here too.
+     */
+    public DecisionOutcome act(String documentId, String username, String clearance,
+                               BiFunction<Review, Signing, DecisionOutcome> action) {
         return tx.inTransaction(() -> reviews.lock(documentId)
                 .<DecisionOutcome>map(review -> {
                     Instant now = now();

@@ -1,13 +1,13 @@
 package org.gongwen.review.decision.web;
 
+import static org.gongwen.review.decision.web.ReviewResponses.blocking;
+import static org.gongwen.review.decision.web.ReviewResponses.view;
 import static org.gongwen.review.shared.web.RefusalProblems.refusal;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Callable;
 
-import org.gongwen.events.Person;
 import org.gongwen.platform.web.problem.ProblemException;
 import org.gongwen.platform.web.problem.Problems;
 import org.gongwen.platform.web.security.Caller;
@@ -16,9 +16,6 @@ import org.gongwen.review.decision.application.ReadingReviews;
 import org.gongwen.review.decision.application.ReviewQueries;
 import org.gongwen.review.decision.domain.Decision;
 import org.gongwen.review.decision.domain.DecisionRequest;
-import org.gongwen.review.decision.domain.Outcomes.Decided;
-import org.gongwen.review.decision.domain.Outcomes.DecisionOutcome;
-import org.gongwen.review.decision.domain.Outcomes.Refused;
 import org.gongwen.review.decision.web.ReviewViews.InboxEntry;
 import org.gongwen.review.decision.web.ReviewViews.ReviewView;
 import org.gongwen.review.shared.domain.Refusal;
@@ -32,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 @RestController
 @RequestMapping("/api/reviews")
@@ -103,15 +99,6 @@ class ReviewController {
                 caller.username(), b.revision()))));
     }
 
-    /** 委派/转办: {@code {"kind": "DELEGATE"|"TRANSFER", "to": username, "until": instant, "reason", "revision"}}. */
-    @PostMapping("/{documentId}/delegation")
-    Mono<ReviewView> delegate(@PathVariable String documentId, @RequestBody Mono<DelegationBody> body,
-                              @AuthenticationPrincipal Jwt jwt) {
-        Caller caller = Caller.from(jwt);
-        return required(body).flatMap(b -> blocking(() -> view(deciding.delegate(documentId, caller.clearance(),
-                caller.username(), b.revision(), b.kind(), b.to(), b.until(), b.reason()))));
-    }
-
     /** 会签: {@code {"units": [unit codes], "rule": "ALL"|"ANY"|"N_OF_M", "required": n, "revision": r}}. */
     @PostMapping("/{documentId}/countersign")
     Mono<ReviewView> countersign(@PathVariable String documentId, @RequestBody Mono<CountersignBody> body,
@@ -121,45 +108,20 @@ class ReviewController {
                 caller.clearance(), caller.username(), b.revision(), b.units(), b.rule(), b.required()))));
     }
 
-    /** Manual 催办 by the drafter or a 主任: {@code {"note": "..."}}; 429 if the step was urged too recently. */
-    @PostMapping("/{documentId}/urge")
-    Mono<ReviewView> urge(@PathVariable String documentId, @RequestBody(required = false) Mono<UrgeBody> body,
-                          @AuthenticationPrincipal Jwt jwt) {
-        Caller caller = Caller.from(jwt);
-        Person person = new Person(caller.username(), jwt.getClaimAsString("name"), jwt.getClaimAsString("unit"));
-        boolean director = caller.hasRole("DIRECTOR") || caller.hasRole("CHIEF");
-        return body.defaultIfEmpty(new UrgeBody(null)).flatMap(b -> blocking(() -> view(deciding.urge(documentId,
-                caller.clearance(), person, director, b.note()))));
-    }
-
     record RevisionBody(Integer revision) {
     }
 
-    record DelegationBody(String kind, String to, Instant until, String reason, Integer revision) {
-    }
-
     record CountersignBody(List<String> units, String rule, Integer required, Integer revision) {
-    }
-
-    record UrgeBody(String note) {
     }
 
     private static <T> Mono<T> required(Mono<T> body) {
         return body.switchIfEmpty(Mono.error(() -> new ProblemException(Problems.malformedRequest("a body is required"))))
                 .doOnNext(b -> {
                     if (b instanceof RevisionBody r && r.revision() == null
-                            || b instanceof DelegationBody d && d.revision() == null
                             || b instanceof CountersignBody c && c.revision() == null) {
                         throw new ProblemException(Problems.malformedRequest("revision is required"));
                     }
                 });
-    }
-
-    private static ReviewView view(DecisionOutcome outcome) {
-        if (outcome instanceof Refused refused) {
-            throw refusal(refused.refusal());
-        }
-        return ReviewView.of(((Decided) outcome).review());
     }
 
     /**
@@ -220,9 +182,5 @@ class ReviewController {
             }
             return new DecisionRequest(username, parsed, opinion, revision, contentHash, returnToLevel);
         }
-    }
-
-    private static <T> Mono<T> blocking(Callable<T> work) {
-        return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
     }
 }

@@ -17,7 +17,7 @@ import org.gongwen.review.decision.domain.Round;
 import org.gongwen.review.decision.domain.Step;
 
 /** The JSON shapes of contract §2 Review; fields after the contract's are additive. */
-final class ReviewViews {
+public final class ReviewViews {
 
     private ReviewViews() {
     }
@@ -103,7 +103,7 @@ final class ReviewViews {
         }
     }
 
-    record ReviewView(String documentId, int revision, String status, int currentLevel, List<StepView> steps,
+    public record ReviewView(String documentId, int revision, String status, int currentLevel, List<StepView> steps,
                       String title, String docType, String urgency, String drafter, String drafterName, String unit,
                       DocumentContent content, String contentHash, Instant submittedAt, String documentNumber,
                       LocalDate documentDate, Instant issuedAt, String signer, List<RoundView> history) {
