@@ -2,21 +2,23 @@ package org.gongwen.review.config;
 
 import java.time.Clock;
 
-import org.gongwen.review.application.DecidingReview;
-import org.gongwen.review.application.FollowingUpReviews;
-import org.gongwen.review.application.ManagingOrganisation;
-import org.gongwen.review.application.OrganisationRecords;
-import org.gongwen.review.application.Organisation;
-import org.gongwen.review.application.ReadingReviews;
-import org.gongwen.review.application.ReviewEvents;
-import org.gongwen.review.application.ReviewQueries;
-import org.gongwen.review.application.Reviews;
-import org.gongwen.review.application.StartingReview;
-import org.gongwen.review.application.Transactions;
-import org.gongwen.review.application.WithdrawingReview;
-import org.gongwen.review.domain.IssueNumbers;
-import org.gongwen.review.domain.Reminders;
-import org.gongwen.review.domain.ReviewDeadlines;
+import org.gongwen.review.decision.application.DecidingReview;
+import org.gongwen.review.decision.application.ReadingReviews;
+import org.gongwen.review.decision.application.ReviewEvents;
+import org.gongwen.review.decision.application.ReviewQueries;
+import org.gongwen.review.decision.application.Reviews;
+import org.gongwen.review.decision.application.StartingReview;
+import org.gongwen.review.decision.application.WithdrawingReview;
+import org.gongwen.review.delegation.application.DelegatingReview;
+import org.gongwen.review.followup.application.FollowingUpReviews;
+import org.gongwen.review.followup.application.UrgingReview;
+import org.gongwen.review.followup.domain.Reminders;
+import org.gongwen.review.numbering.domain.IssueNumbers;
+import org.gongwen.review.organisation.application.ManagingOrganisation;
+import org.gongwen.review.organisation.application.Organisation;
+import org.gongwen.review.organisation.application.OrganisationRecords;
+import org.gongwen.review.shared.application.Transactions;
+import org.gongwen.review.shared.domain.ReviewDeadlines;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -52,9 +54,19 @@ class ReviewConfiguration {
     @Bean
     DecidingReview decidingReview(Reviews reviews, Organisation organisation, IssueNumbers numbers,
                                   ReviewEvents events, Transactions tx, ReviewDeadlines deadlines, Clock clock,
-                                  Reminders reminders, ReviewProperties properties) {
-        return new DecidingReview(reviews, organisation, numbers, events, tx, deadlines, clock, reminders,
+                                  ReviewProperties properties) {
+        return new DecidingReview(reviews, organisation, numbers, events, tx, deadlines, clock,
                 properties.signingRules());
+    }
+
+    @Bean
+    DelegatingReview delegatingReview(DecidingReview deciding) {
+        return new DelegatingReview(deciding);
+    }
+
+    @Bean
+    UrgingReview urgingReview(DecidingReview deciding, Reminders reminders) {
+        return new UrgingReview(deciding, reminders);
     }
 
     @Bean

@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.gongwen.review.domain.CountersignRule;
-import org.gongwen.review.domain.ReviewDeadlines;
-import org.gongwen.review.domain.ReviewDeadlines.Allowance;
-import org.gongwen.review.domain.SigningRules;
-import org.gongwen.review.domain.WorkingCalendar;
-import org.gongwen.review.domain.Reminders;
+import org.gongwen.review.countersign.domain.CountersignRule;
+import org.gongwen.review.decision.domain.Signing;
+import org.gongwen.review.decision.domain.SigningRules;
+import org.gongwen.review.followup.domain.Reminders;
+import org.gongwen.review.shared.domain.ReviewDeadlines.Allowance;
+import org.gongwen.review.shared.domain.ReviewDeadlines;
+import org.gongwen.review.shared.domain.WorkingCalendar;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -60,7 +61,7 @@ public record ReviewProperties(Deadlines deadlines, Calendar calendar, ReminderS
     ReviewDeadlines reviewDeadlines() {
         ReviewDeadlines d = ReviewDeadlines.DEFAULT;
         WorkingCalendar workingCalendar = calendar == null ? d.calendar()
-                : new WorkingCalendar(org.gongwen.review.domain.Signing.CALENDAR_ZONE, Set.copyOf(orEmpty(calendar.holidays())),
+                : new WorkingCalendar(org.gongwen.review.decision.domain.Signing.CALENDAR_ZONE, Set.copyOf(orEmpty(calendar.holidays())),
                 Set.copyOf(orEmpty(calendar.adjustedWorkdays())));
         if (deadlines == null) {
             return new ReviewDeadlines(d.urgent(), d.expedited(), d.normal(), workingCalendar);

@@ -18,7 +18,7 @@ import org.gongwen.events.ReviewEscalated;
 import org.gongwen.events.ReviewReminderDue;
 import org.gongwen.events.ReviewStepReopened;
 import org.gongwen.events.TrailEntry;
-import org.gongwen.review.application.FollowingUpReviews;
+import org.gongwen.review.followup.application.FollowingUpReviews;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

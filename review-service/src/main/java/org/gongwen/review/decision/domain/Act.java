@@ -1,0 +1,28 @@
+package org.gongwen.review.decision.domain;
+
+import java.time.Instant;
+
+import org.gongwen.events.Person;
+import org.gongwen.events.TrailAction;
+
+/**
+ * One thing done on a round, in order: the round's journal, from which the archived trail is written. Steps hold
+ * only their present state (a step sent back is open again), so the journal is what keeps every decision. The
+ * action codes are {@link TrailAction}'s, the one list the archive names as 业务行为: a new kind of act is added there.
+ */
+public record Act(String action, Person actor, String role, Integer level, Instant at, String opinion,
+                  Person onBehalfOf) {
+
+    public static final String APPROVED = TrailAction.APPROVED.name();
+    public static final String SIGNED = TrailAction.SIGNED.name();
+    public static final String RETURNED = TrailAction.RETURNED.name();
+    public static final String REJECTED = TrailAction.REJECTED.name();
+    public static final String SENT_BACK = TrailAction.SENT_BACK.name();
+    public static final String RECALLED = TrailAction.RECALLED.name();
+    public static final String DELEGATED = TrailAction.DELEGATED.name();
+    public static final String TRANSFERRED = TrailAction.TRANSFERRED.name();
+    public static final String ESCALATED = TrailAction.ESCALATED.name();
+    public static final String URGED = TrailAction.URGED.name();
+    public static final String COUNTERSIGN_REQUESTED = TrailAction.COUNTERSIGN_REQUESTED.name();
+    public static final String COUNTERSIGNED = TrailAction.COUNTERSIGNED.name();
+}

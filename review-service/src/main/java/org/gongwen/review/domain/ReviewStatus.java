@@ -1,6 +1,0 @@
-package org.gongwen.review.domain;
-
-/** Where one submitted revision stands. Only IN_REVIEW accepts decisions. */
-public enum ReviewStatus {
-    IN_REVIEW, RETURNED, REJECTED, WITHDRAWN, ISSUED
-}
