@@ -10,4 +10,4 @@ cd "$(dirname "$0")/../.."
 ./mvnw -B -o -q -pl archive-service test-compile dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile=target/bench.classpath
 exec java -Xmx1g -cp "archive-service/target/test-classes:archive-service/target/classes:$(cat archive-service/target/bench.classpath)" \
-    org.gongwen.archive.persistence.ArchiveBenchmark "$@"
+    org.gongwen.archive.search.persistence.ArchiveBenchmark "$@"
