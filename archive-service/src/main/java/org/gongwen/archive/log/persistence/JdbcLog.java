@@ -57,7 +57,7 @@ public class JdbcLog implements LogStore, LogQueue {
     @Override
     public void enqueueAll(List<ArchiveRecord> records) {
         // one batched statement (reWriteBatchedInserts makes it multi-row INSERTs): the round trip per entry, not
-        // the tree, is what limits the queue (727 single INSERTs/s against 2 674 leaves/s integrated, README)
+        // the tree, is what limits the queue (727 single INSERTs/s against 2 674 leaves/s integrated, docs/benchmarks.md)
         named.batchUpdate("INSERT INTO archive_log_pending (kind, entry_id, document_id, data) VALUES (:k, :e, :d, :data)",
                 records.stream().map(r -> new MapSqlParameterSource().addValue("k", "record")
                         .addValue("e", r.documentId()).addValue("d", r.documentId())

@@ -48,8 +48,7 @@ class CatalogueController {
         ArchivalClass archivalClass = archivalClass(year, retention, unit, format);
         return Readers.blocking(() -> {
             ClassCatalogue r = cataloguing.catalogue(Readers.reader(jwt), archivalClass)
-                    .orElseThrow(() -> new ProblemException(Problems.forbidden("仅档案/审计人员和局长可以查阅档案。",
-                            "Only AUDITOR and CHIEF may consult the archive.")));
+                    .orElseThrow(Readers::forbidden);
             ArchivalClass c = r.archivalClass();
             if ("csv".equals(format)) {
                 String name = r.fonds() + "-WS·" + c.year() + "-" + c.retention().code() + "-" + c.unit() + "-目录.csv";

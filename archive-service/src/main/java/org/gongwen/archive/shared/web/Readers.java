@@ -36,17 +36,21 @@ public final class Readers {
             return answer.value();
         }
         if (consultation instanceof Consultation.Denied<T>) {
-            throw new ProblemException(Problems.forbidden("仅档案/审计人员和局长可以查阅档案。",
-                    "Only AUDITOR and CHIEF may consult the archive."));
+            throw forbidden();
         }
-        throw new ProblemException(Problems.notFound("档案中没有该文件：" + what, "No archive record " + what));
+        throw notFound(what);
+    }
+
+    /** The role gate's answer: only AUDITOR and CHIEF consult the archive. */
+    public static ProblemException forbidden() {
+        return new ProblemException(Problems.forbidden("仅档案/审计人员和局长可以查阅档案。",
+                "Only AUDITOR and CHIEF may consult the archive."));
     }
 
     /** AUDITOR and CHIEF only; checked before anything else is read. */
     public static void requireConsulting(Jwt jwt) {
         if (!ArchiveAccess.mayConsult(Caller.from(jwt).roles())) {
-            throw new ProblemException(Problems.forbidden("仅档案/审计人员和局长可以查阅档案。",
-                    "Only AUDITOR and CHIEF may consult the archive."));
+            throw forbidden();
         }
     }
 

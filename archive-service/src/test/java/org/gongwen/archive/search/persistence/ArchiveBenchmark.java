@@ -44,8 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Not a test: loads N synthetic records (COPY, not the API) into a PostgreSQL, then measures the archive's own
- * search code ({@link JdbcRecordSearch#search}) and the log's sequencer. See archive-service/README.md
- * "Benchmark" for the command and the results.
+ * search code ({@link JdbcRecordSearch#search}) and the log's sequencer. See docs/benchmarks.md
+ * "Archive search and log at 1M records" for the command and the results.
  *
  * <p>Arguments: {@code jdbc-url user password [records=1000000] [log-appends=100000] [runs-per-case=200]}
  * (runs 0: log appends only). The database is migrated
