@@ -1,13 +1,10 @@
 package org.gongwen.review;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import org.gongwen.testsupport.architecture.ServiceArchitecture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,27 +15,17 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.gongwen.review");
+    private static final JavaClasses CLASSES = ServiceArchitecture.mainClasses("org.gongwen.review");
 
-    private static final String[] ADAPTERS = {"org.gongwen.review..web..", "org.gongwen.review..persistence..",
-            "org.gongwen.review..messaging..", "org.gongwen.review..config.."};
-
+    /** The rule set every service shares (test-support ServiceArchitecture): domain, application. */
     @Test
-    void everyDomainDependsOnlyOnTheJdkTheEventContractAndReviewDomains() {
-        classes().that().resideInAPackage("org.gongwen.review..domain..")
-                .should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "org.gongwen.events..", "org.gongwen.review..domain..")
-                .check(CLASSES);
+    void theDomainIsPlainJava() {
+        ServiceArchitecture.domainIsPlainJava("org.gongwen.review").check(CLASSES);
     }
 
     @Test
-    void noApplicationDependsOnAdaptersOrSpring() {
-        noClasses().that().resideInAPackage("org.gongwen.review..application..")
-                .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS)
-                .orShould().dependOnClassesThat().resideInAPackage("org.springframework..")
-                .check(CLASSES);
+    void theApplicationKnowsNoAdaptersOrFrameworks() {
+        ServiceArchitecture.applicationKnowsNoAdaptersOrFrameworks("org.gongwen.review").check(CLASSES);
     }
 
     @Test
@@ -63,9 +50,8 @@ class ArchitectureTest {
      */
     @Test
     void capabilitiesAreFreeOfCyclesExceptDecisionAndCountersign() {
-        slices().matching("org.gongwen.review.(*)..")
-                .should().beFreeOfCycles()
-                .ignoreDependency(resideInAPackage("org.gongwen.review.decision.."),
+        ServiceArchitecture.capabilitiesAreFreeOfCyclesExcept("org.gongwen.review",
+                        resideInAPackage("org.gongwen.review.decision.."),
                         resideInAPackage("org.gongwen.review.countersign.domain.."))
                 .check(CLASSES);
     }

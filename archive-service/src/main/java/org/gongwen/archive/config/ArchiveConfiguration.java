@@ -4,28 +4,30 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 
-import org.gongwen.archive.application.AccessLog;
-import org.gongwen.archive.application.AmendingRecord;
-import org.gongwen.archive.application.Amendments;
-import org.gongwen.archive.application.ArchiveRecords;
-import org.gongwen.archive.application.ArchivingIssuedDocument;
-import org.gongwen.archive.application.CheckpointSigner;
-import org.gongwen.archive.application.ConsultingArchive;
-import org.gongwen.archive.application.ConsultingLog;
-import org.gongwen.archive.application.ContentHasher;
-import org.gongwen.archive.application.EventPublisher;
-import org.gongwen.archive.application.IntegratingLog;
-import org.gongwen.archive.application.LogQueue;
-import org.gongwen.archive.application.LogStore;
-import org.gongwen.archive.application.Transactions;
-import org.gongwen.archive.application.ArchiveIntegrity;
-import org.gongwen.archive.application.Cataloguing;
-import org.gongwen.archive.application.AttachmentSource;
-import org.gongwen.archive.remote.HttpAttachmentSource;
-import org.gongwen.archive.remote.ServiceTokens;
-import org.gongwen.archive.application.ArchivedAttachments;
-import org.gongwen.archive.application.ExportingRecord;
-import org.gongwen.archive.application.PackageEncoding;
+import org.gongwen.archive.accession.application.ArchiveIntegrity;
+import org.gongwen.archive.accession.application.ArchivingIssuedDocument;
+import org.gongwen.archive.accession.application.AttachmentSource;
+import org.gongwen.archive.accession.application.ContentHasher;
+import org.gongwen.archive.accession.application.EventPublisher;
+import org.gongwen.archive.accession.remote.HttpAttachmentSource;
+import org.gongwen.archive.accession.remote.ServiceTokens;
+import org.gongwen.archive.amendment.application.AmendingRecord;
+import org.gongwen.archive.export.application.ExportingRecord;
+import org.gongwen.archive.export.application.PackageEncoding;
+import org.gongwen.archive.log.application.AccessLog;
+import org.gongwen.archive.log.application.CheckpointSigner;
+import org.gongwen.archive.log.application.ConsultingLog;
+import org.gongwen.archive.log.application.IntegratingLog;
+import org.gongwen.archive.log.application.LogQueue;
+import org.gongwen.archive.log.application.LogStore;
+import org.gongwen.archive.log.application.LoggingReads;
+import org.gongwen.archive.search.application.Cataloguing;
+import org.gongwen.archive.search.application.ConsultingArchive;
+import org.gongwen.archive.search.application.RecordSearch;
+import org.gongwen.archive.shared.application.Amendments;
+import org.gongwen.archive.shared.application.ArchiveRecords;
+import org.gongwen.archive.shared.application.ArchivedAttachments;
+import org.gongwen.archive.shared.application.Transactions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -62,8 +64,13 @@ class ArchiveConfiguration {
     }
 
     @Bean
-    ConsultingArchive consultingArchive(ArchiveRecords records, AccessLog accessLog, Clock clock) {
-        return new ConsultingArchive(records, accessLog, clock);
+    LoggingReads loggingReads(AccessLog accessLog, Clock clock) {
+        return new LoggingReads(accessLog, clock);
+    }
+
+    @Bean
+    ConsultingArchive consultingArchive(ArchiveRecords records, RecordSearch search, LoggingReads reads) {
+        return new ConsultingArchive(records, search, reads);
     }
 
     @Bean
@@ -93,12 +100,12 @@ class ArchiveConfiguration {
     }
 
     @Bean
-    ExportingRecord exportingRecord(ArchiveRecords records, ConsultingArchive consulting, ConsultingLog log,
+    ExportingRecord exportingRecord(ArchiveRecords records, LoggingReads reads, ConsultingLog log,
                                     LogStore store, Amendments amendments, ArchivedAttachments attachments,
                                     AccessLog accessLog, ArchiveIntegrity integrity, ContentHasher hasher,
                                     CheckpointSigner signer, PackageEncoding encoding,
                                     @Value("${gongwen.archive.fonds-name:江城市民政局}") String fondsName) {
-        return new ExportingRecord(records, consulting, log, store, amendments, attachments, accessLog, integrity,
+        return new ExportingRecord(records, reads, log, store, amendments, attachments, accessLog, integrity,
                 hasher, signer, encoding, fondsName);
     }
 

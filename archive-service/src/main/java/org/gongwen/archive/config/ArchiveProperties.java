@@ -3,8 +3,8 @@ package org.gongwen.archive.config;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.gongwen.archive.domain.Retention;
-import org.gongwen.archive.domain.RetentionSchedule;
+import org.gongwen.archive.accession.domain.RetentionSchedule;
+import org.gongwen.archive.shared.domain.Retention;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

@@ -18,9 +18,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
-import org.gongwen.archive.application.CheckpointSigner;
-import org.gongwen.archive.application.SignedCheckpoint;
-import org.gongwen.archive.domain.log.Checkpoint;
+import org.gongwen.archive.log.application.CheckpointSigner;
+import org.gongwen.archive.log.application.SignedCheckpoint;
+import org.gongwen.archive.log.domain.Checkpoint;
 import org.gongwen.archive.verifier.ArchivalPackage;
 import org.gongwen.archive.verifier.LogKeys;
 import org.slf4j.Logger;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 
-import org.gongwen.archive.domain.Retention;
+import org.gongwen.archive.shared.domain.Retention;
 import org.junit.jupiter.api.Test;
 
 class ArchivePropertiesTest {

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
-import org.gongwen.archive.application.SignedCheckpoint;
-import org.gongwen.archive.domain.log.Checkpoint;
+import org.gongwen.archive.log.application.SignedCheckpoint;
+import org.gongwen.archive.log.domain.Checkpoint;
 import org.gongwen.archive.verifier.LogKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -17,7 +17,7 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.gongwen.archive.application.ArchivingIssuedDocument;
+import org.gongwen.archive.accession.application.ArchivingIssuedDocument;
 import org.gongwen.events.DocumentContent;
 import org.gongwen.events.DocumentIssued;
 import org.gongwen.events.RecordArchived;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.gongwen.archive.application.ArchivalMetadataSchema;
+import org.gongwen.archive.export.application.ArchivalMetadataSchema;
 import org.gongwen.archive.verifier.Main;
 import org.gongwen.archive.verifier.PackageZip;
 import org.gongwen.events.DocumentIssued;

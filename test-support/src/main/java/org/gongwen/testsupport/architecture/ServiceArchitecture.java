@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -16,6 +17,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import com.tngtech.archunit.library.dependencies.SliceRule;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import org.junit.jupiter.api.DynamicTest;
 
@@ -102,9 +104,22 @@ public final class ServiceArchitecture {
     }
 
     public static ArchRule capabilitiesAreFreeOfCycles(String rootPackage) {
+        return cycleRule(rootPackage).allowEmptyShould(true);
+    }
+
+    /**
+     * As {@link #capabilitiesAreFreeOfCycles}, but for one known edge of a cycle the service keeps on purpose (the
+     * reason belongs next to the call): dependencies of {@code from} classes on {@code to} classes are not counted.
+     */
+    public static ArchRule capabilitiesAreFreeOfCyclesExcept(String rootPackage,
+                                                              DescribedPredicate<? super JavaClass> from,
+                                                              DescribedPredicate<? super JavaClass> to) {
+        return cycleRule(rootPackage).ignoreDependency(from, to).allowEmptyShould(true);
+    }
+
+    private static SliceRule cycleRule(String rootPackage) {
         return SlicesRuleDefinition.slices().assignedFrom(capabilities(rootPackage))
                 .should().beFreeOfCycles()
-                .allowEmptyShould(true)
                 .as("the capabilities of " + rootPackage + " (" + rootPackage + ".(*)..) are free of cycles");
     }
 

@@ -1,0 +1,99 @@
+package org.gongwen.archive.accession.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.gongwen.archive.accession.domain.Accession;
+import org.gongwen.archive.accession.domain.RetentionSchedule;
+import org.gongwen.archive.log.application.LogQueue;
+import org.gongwen.archive.shared.application.ArchiveRecords;
+import org.gongwen.archive.shared.application.ArchivedAttachments;
+import org.gongwen.archive.shared.application.Transactions;
+import org.gongwen.archive.shared.domain.ArchiveNo;
+import org.gongwen.archive.shared.domain.ArchiveRecord;
+import org.gongwen.archive.shared.domain.Refusal;
+import org.gongwen.events.DocumentIssued;
+import org.gongwen.events.RecordArchived;
+
+/** 归档: keeps an issued document under a new 档号 and announces it, all in one transaction. */
+public final class ArchivingIssuedDocument {
+
+    public sealed interface Outcome permits Archived, AlreadyArchived, Refused {
+    }
+
+    public record Archived(ArchiveRecord record) implements Outcome {
+    }
+
+    /** A second delivery of the same document: nothing stored, no 件号 used. */
+    public record AlreadyArchived(String documentId) implements Outcome {
+    }
+
+    public record Refused(Refusal refusal) implements Outcome {
+    }
+
+    private final ArchiveRecords records;
+    private final LogQueue log;
+    private final EventPublisher events;
+    private final ContentHasher hasher;
+    private final Transactions transactions;
+    private final RetentionSchedule schedule;
+    private final String fonds;
+    private final Clock clock;
+    private final AttachmentSource source;
+    private final ArchivedAttachments attachments;
+
+    public ArchivingIssuedDocument(ArchiveRecords records, LogQueue log, EventPublisher events, ContentHasher hasher,
+                                   Transactions transactions, RetentionSchedule schedule, String fonds, Clock clock,
+                                   AttachmentSource source, ArchivedAttachments attachments) {
+        this.source = source;
+        this.attachments = attachments;
+        this.records = records;
+        this.log = log;
+        this.events = events;
+        this.hasher = hasher;
+        this.transactions = transactions;
+        this.schedule = schedule;
+        this.fonds = fonds;
+        this.clock = clock;
+    }
+
+    public Outcome archive(DocumentIssued issued) {
+        String recomputed = issued.content() == null ? null : hasher.hashOf(issued.content());
+        Accession.Decision decision = Accession.decide(issued, recomputed, schedule);
+        if (decision instanceof Accession.Refused refused) {
+            return new Refused(refused.refusal());
+        }
+        Accession.Accepted accepted = (Accession.Accepted) decision;
+        // the files are fetched before the transaction (no connection held across HTTP calls) and not at all for a
+        // document already archived; AttachmentSource.Unavailable propagates: the delivery is retried later
+        if (records.find(issued.documentId()).isPresent()) {
+            return new AlreadyArchived(issued.documentId());
+        }
+        AttachmentFiles.AttachmentFetch files = AttachmentFiles.fetch(issued.content().attachments(), source);
+        if (files instanceof AttachmentFiles.Refused refused) {
+            return new Refused(refused.refusal());
+        }
+        List<ArchivedAttachments.Stored> stored = ((AttachmentFiles.Fetched) files).files();
+        return transactions.inTransaction(() -> {
+            if (records.containsLocked(issued.documentId())) {
+                return new AlreadyArchived(issued.documentId());
+            }
+            ArchiveNo archiveNo = new ArchiveNo(fonds, accepted.archivalClass(),
+                    records.nextItemNo(accepted.archivalClass()));
+            // PostgreSQL keeps microseconds: the event and the row must carry the same instant
+            Instant archivedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            ArchiveRecord record = new ArchiveRecord(issued.documentId(), issued.revision(), archiveNo,
+                    issued.documentNumber(), issued.content(), issued.contentHash(), issued.drafter(),
+                    issued.signer(), issued.issuedAt(), issued.documentDate(), archivedAt, issued.trail());
+            records.add(record);
+            attachments.add(record.documentId(), stored);
+            // queued in the same transaction: no archived record without its leaf-to-be, and no leaf without it
+            log.enqueue(record);
+            stored.forEach(file -> log.enqueue(record.documentId(), file));
+            events.publish(new RecordArchived(record.documentId(), record.revision(), archiveNo.format(), archivedAt));
+            return new Archived(record);
+        });
+    }
+}

@@ -1,0 +1,17 @@
+package org.gongwen.archive.log.application;
+
+import java.util.List;
+
+import org.gongwen.archive.log.domain.AccessEntry;
+
+/** The append-only log of reads. */
+public interface AccessLog {
+
+    /** Written in its own transaction: a read is logged even if nothing else is written. */
+    void record(AccessEntry entry);
+
+    /** Newest first; {@code excludedReader} is never returned; null filters match everything. */
+    List<AccessEntry> find(String reader, String documentId, String excludedReader, int page, int size);
+
+    long count(String reader, String documentId, String excludedReader);
+}

@@ -1,0 +1,27 @@
+package org.gongwen.archive.log.application;
+
+import org.gongwen.archive.shared.application.ArchivedAttachments;
+import org.gongwen.archive.shared.domain.ArchiveRecord;
+import org.gongwen.archive.shared.domain.Correction;
+import org.gongwen.archive.shared.domain.LegalHold;
+
+/**
+ * Entries waiting to become leaves of the log, written in the transaction that creates them; the sequencer
+ * ({@link IntegratingLog}) gives them leaf indices in batches, so archiving never waits for the tree.
+ */
+public interface LogQueue {
+
+    void enqueue(ArchiveRecord record);
+
+    void enqueue(Correction correction);
+
+    void enqueue(LegalHold hold);
+
+    /** A stored attachment file: its leaf commits to the bytes by their SHA-256. */
+    void enqueue(String documentId, ArchivedAttachments.Stored file);
+
+    /** Several records in one round trip (a bulk accession); the same as one {@link #enqueue} each. */
+    default void enqueueAll(java.util.List<ArchiveRecord> records) {
+        records.forEach(this::enqueue);
+    }
+}

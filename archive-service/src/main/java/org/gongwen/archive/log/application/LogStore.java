@@ -1,0 +1,36 @@
+package org.gongwen.archive.log.application;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.gongwen.archive.log.domain.MerkleTree;
+
+/** The integrated log: leaves, perfect-subtree nodes and signed checkpoints, all append-only. */
+public interface LogStore extends MerkleTree.Nodes {
+
+    /** A queued entry: its kind ("record", "correction", "legal-hold"), ids and the exact bytes to hash. */
+    record Pending(long seq, String kind, String entryId, String documentId, byte[] data) {
+    }
+
+    /** A leaf of the log. */
+    record Leaf(long index, String kind, String entryId, String documentId, byte[] data) {
+    }
+
+    /** Serialises sequencers (several service instances, one log) for the rest of the transaction. */
+    void lockForAppend();
+
+    long size();
+
+    List<Pending> pending(int max);
+
+    void append(List<Leaf> leaves, List<MerkleTree.Node> nodes, List<Pending> integrated, SignedCheckpoint checkpoint);
+
+    Optional<Leaf> leafOf(String kind, String entryId);
+
+    /** Whether an entry is still queued. */
+    boolean isPending(String kind, String entryId);
+
+    Optional<SignedCheckpoint> latestCheckpoint();
+
+    Optional<SignedCheckpoint> checkpoint(long treeSize);
+}

@@ -1,0 +1,76 @@
+package org.gongwen.archive.log.persistence;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.gongwen.archive.shared.application.ArchivedAttachments;
+import org.gongwen.archive.shared.domain.ArchiveRecord;
+import org.gongwen.archive.shared.domain.Correction;
+import org.gongwen.archive.shared.domain.LegalHold;
+import org.gongwen.events.DocumentContent;
+import org.gongwen.events.Person;
+import org.gongwen.events.TrailEntry;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The bytes of a leaf: canonical JSON (properties sorted, no white space — the same rules as the content hash),
+ * UTF-8. They are stored verbatim and exported verbatim, so the verifier hashes exactly what the log hashed.
+ */
+public final class LeafEncoding {
+
+    private static final JsonMapper CANONICAL = JsonMapper.builder()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .disable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    /** The record as archived: 档号, 文号, content with its hash, provenance and the full trail (业务行为). */
+    record RecordLeaf(String kind, String documentId, int revision, String archiveNo, String documentNumber,
+                      String contentHash, DocumentContent content, Person drafter, Person signer, Instant issuedAt,
+                      LocalDate documentDate, Instant archivedAt, List<TrailEntry> trail) {
+    }
+
+    record CorrectionLeaf(String kind, String id, String documentId, String field, String previousValue,
+                          String newValue, String reason, String actor, Instant at) {
+    }
+
+    record HoldLeaf(String kind, String id, String documentId, boolean held, String reason, String actor, Instant at) {
+    }
+
+    record AttachmentLeaf(String kind, String documentId, int position, String name, String sha256, long size,
+                          String contentType) {
+    }
+
+    private LeafEncoding() {
+    }
+
+    public static byte[] of(ArchiveRecord r) {
+        return bytes(new RecordLeaf("record", r.documentId(), r.revision(), r.archiveNo().format(), r.documentNumber(),
+                r.contentHash(), r.content(), r.drafter(), r.signer(), r.issuedAt(), r.documentDate(), r.archivedAt(),
+                r.trail()));
+    }
+
+    static byte[] of(Correction c) {
+        return bytes(new CorrectionLeaf("correction", c.id().toString(), c.documentId(), c.field().wireName(),
+                c.previousValue(), c.newValue(), c.reason(), c.actor(), c.at()));
+    }
+
+    static byte[] of(LegalHold h) {
+        return bytes(new HoldLeaf("legal-hold", h.id().toString(), h.documentId(), h.held(), h.reason(), h.actor(),
+                h.at()));
+    }
+
+    static byte[] of(String documentId, ArchivedAttachments.Stored f) {
+        return bytes(new AttachmentLeaf("attachment", documentId, f.position(), f.name(), f.sha256(), f.size(),
+                f.contentType()));
+    }
+
+    private static byte[] bytes(Object leaf) {
+        return CANONICAL.writeValueAsString(leaf).getBytes(StandardCharsets.UTF_8);
+    }
+}

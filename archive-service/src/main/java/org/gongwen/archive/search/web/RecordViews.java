@@ -1,0 +1,65 @@
+package org.gongwen.archive.search.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.gongwen.archive.search.application.RecordPage;
+import org.gongwen.archive.shared.domain.ArchiveRecord;
+import org.gongwen.events.AttachmentRef;
+import org.gongwen.events.DocumentContent;
+import org.gongwen.events.Person;
+import org.gongwen.events.TrailEntry;
+
+/** The archive's JSON (contract §2 Archive). People appear as login name plus display name. */
+final class RecordViews {
+
+    private RecordViews() {
+    }
+
+    /** {@code totalCapped} and {@code highlights} (document id → {field, passage}) are additions to contract v1. */
+    record Page(List<Record> items, int page, int size, long total, boolean totalCapped,
+                java.util.Map<String, RecordPage.Highlight> highlights) {
+    }
+
+    record Record(String documentId, int revision, String archiveNo, String documentNumber, String title,
+                  String docType, String body, List<String> mainRecipients, List<String> copyRecipients,
+                  String urgency, String classification, Integer classificationPeriodYears, String direction,
+                  List<AttachmentRef> attachments, String remarks, String drafter, String drafterName, String unit,
+                  String signer, String signerName, Instant issuedAt, LocalDate documentDate, String retention,
+                  int year, Instant archivedAt, String contentHash, List<Trail> trail) {
+    }
+
+    /** One act; {@code onBehalfOf}/{@code onBehalfOfName} name whom the actor stood in for ("X代Y"), else null. */
+    record Trail(String action, String actor, String actorName, String role, Integer level, Instant at,
+                 String opinion, String contentHash, String onBehalfOf, String onBehalfOfName) {
+    }
+
+    static Page of(RecordPage page) {
+        return new Page(page.items().stream().map(RecordViews::of).toList(), page.page(), page.size(), page.total(),
+                page.totalCapped(), page.highlights());
+    }
+
+    static Record of(ArchiveRecord r) {
+        DocumentContent c = r.content();
+        return new Record(r.documentId(), r.revision(), r.archiveNo().format(), r.documentNumber(), c.title(),
+                c.docType(), c.body(), c.mainRecipients(), c.copyRecipients(), c.urgency(), c.classification(),
+                c.classificationPeriodYears(), c.direction(), c.attachments(), c.remarks(), username(r.drafter()),
+                name(r.drafter()), r.unit(), username(r.signer()), name(r.signer()), r.issuedAt(), r.documentDate(),
+                r.retention().code(), r.year(), r.archivedAt(), r.contentHash(),
+                r.trail().stream().map(RecordViews::of).toList());
+    }
+
+    private static Trail of(TrailEntry t) {
+        return new Trail(t.action(), username(t.actor()), name(t.actor()), t.role(), t.level(), t.at(), t.opinion(),
+                t.contentHash(), t.onBehalfOf(), t.onBehalfOfName());
+    }
+
+    private static String username(Person p) {
+        return p == null ? null : p.username();
+    }
+
+    private static String name(Person p) {
+        return p == null ? null : p.name();
+    }
+}

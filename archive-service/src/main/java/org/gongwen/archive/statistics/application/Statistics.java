@@ -1,0 +1,26 @@
+package org.gongwen.archive.statistics.application;
+
+import java.util.List;
+
+import org.gongwen.archive.shared.domain.Clearance;
+
+/** Figures for auditors, from the archived records and their trails, within the reader's clearance. */
+public interface Statistics {
+
+    record Count(String key, long count) {
+    }
+
+    /** Time a review level took (from the previous act of the trail to this one), in seconds. */
+    record StepTime(Integer level, String role, long steps, double medianSeconds, double p90Seconds, long overdue) {
+    }
+
+    record Report(Integer year, long records, List<Count> byUnit, List<Count> byDocType, List<Count> byMonth,
+                  List<StepTime> reviewTimes) {
+    }
+
+    /**
+     * @param year          null for all years
+     * @param limitsSeconds time allowed per step by 紧急程度: 特急, 加急, other — a step that took longer is overdue
+     */
+    Report report(Clearance reader, Integer year, long[] limitsSeconds);
+}
