@@ -244,10 +244,18 @@ export async function renderDraftForm(id, kind) {
     editable ? h('button', { type: 'button', id: 'submit', onclick: submit }, t('submit')) : null,
     canWithdraw ? h('button', { type: 'button', class: 'danger', id: 'withdraw', onclick: withdraw }, t('withdraw')) : null,
     previewButton, dirtyMark);
-  // the chain arrives by event a moment after 送审: look again while this page stays open, until it is there
+  // the chain arrives by event a moment after 送审: look again while this page stays open, and draw the page again
+  // only once it is there (drawing it on every look took away a comparison the drafter had just opened)
   if (draft?.status === 'IN_REVIEW' && !(draft.chain ?? []).length) {
     const here = location.hash;
-    setTimeout(() => { if (location.hash === here) renderDraftForm(draft.id); }, 1500);
+    const lookAgain = async () => {
+      if (location.hash !== here) return;
+      const fresh = await api.get(`/api/drafts/${draft.id}`).catch(() => null);
+      if (location.hash !== here) return;
+      if ((fresh?.body?.chain ?? []).length) renderDraftForm(draft.id);
+      else setTimeout(lookAgain, 1500);
+    };
+    setTimeout(lookAgain, 1500);
   }
   show(h('div', { class: 'page-head' }, h('h1', {}, editable ? title : t('viewTitle')),
     draft ? statusBadge(draft.status) : null),

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -153,8 +154,21 @@ class BrowserStoryIT {
         browser.click(By.id("submit"));
         browser.await(ExpectedConditions.attributeToBe(By.cssSelector(".page-head .badge"), "data-status", "IN_REVIEW"));
         // 痕迹: the newest version against the one before, side by side, the added sentence marked as inserted
-        browser.click(By.cssSelector("#versions button.link"));
-        WebElement after = browser.find(By.cssSelector("#diff [data-field='body'] .diff-col:nth-child(2)"));
+        // the page may draw the panel again once the submission's events arrive, taking a shown diff with it: ask for
+        // the newest version's comparison until its diff stays (a poll with the usual deadline, not a fixed wait)
+        WebElement after = browser.await(driver -> {
+            try {
+                List<WebElement> shown = driver.findElements(
+                        By.cssSelector("#diff [data-field='body'] .diff-col:nth-child(2)"));
+                if (!shown.isEmpty() && shown.get(0).getText().contains("2800万元")) {
+                    return shown.get(0);
+                }
+                driver.findElements(By.cssSelector("#versions li:first-child button.link")).forEach(WebElement::click);
+                return null;
+            } catch (StaleElementReferenceException redrawn) {
+                return null;
+            }
+        });
         assertThat(after.getText()).contains("2800万元");
         assertThat(after.findElements(By.tagName("ins"))).isNotEmpty();
         browser.screenshot("08b-versions-diff");
