@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.gongwen.gatewayclient.GatewayClient;
 import org.junit.jupiter.api.Test;
 
 /** GB-NO-2: 发文字号 are one running sequence per 代字 and year, with no gap and no duplicate. */
@@ -18,7 +19,7 @@ class ConcurrentIssuanceIT {
     private static final int DOCUMENTS = 20;
     private static final Pattern NUMBER = Pattern.compile("江民发〔(\\d{4})〕([1-9]\\d*)号");
 
-    private final Api api = new Api(Suite.get().gatewayUrl());
+    private final GatewayClient api = new GatewayClient(Suite.get().gatewayUrl());
     private final Lifecycle life = new Lifecycle(api);
 
     @Test

@@ -6,13 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.gongwen.gatewayclient.GatewayClient;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** One document from draft to archive through the gateway, and the ways it can leave the happy path. */
 class DocumentLifecycleIT {
 
-    private final Api api = new Api(Suite.get().gatewayUrl());
+    private final GatewayClient api = new GatewayClient(Suite.get().gatewayUrl());
     private final Lifecycle life = new Lifecycle(api);
 
     @Test
@@ -41,7 +42,7 @@ class DocumentLifecycleIT {
         record.get("trail").forEach(step -> actors.add(step.get("actor").asString()));
         assertThat(actors).containsSubsequence("zhangwei", "sunli", "zhaomin", "wangqiang");
 
-        Api.Response found = api.get("zhoushen", "/api/archive/records?q=" + java.net.URLEncoder.encode(
+        GatewayClient.Response found = api.get("zhoushen", "/api/archive/records?q=" + java.net.URLEncoder.encode(
                 (String) draft.get("title"), java.nio.charset.StandardCharsets.UTF_8));
         assertThat(found.status()).isEqualTo(200);
         assertThat(found.body().get("items").findValuesAsString("documentId")).contains(id);
@@ -55,9 +56,9 @@ class DocumentLifecycleIT {
         assertThat(life.decide("zhaomin", id, "RETURN", "请补充资金测算依据。", 1).status()).isEqualTo(200);
 
         JsonNode returned = life.awaitDraftStatus("zhangwei", id, "RETURNED");
-        Api.Response current = api.get("zhangwei", "/api/drafts/" + id);
+        GatewayClient.Response current = api.get("zhangwei", "/api/drafts/" + id);
         Map<String, Object> edited = Lifecycle.请示("申请养老服务补贴资金（补充测算依据）" + id.substring(0, 6));
-        Api.Response saved = api.put("zhangwei", "/api/drafts/" + id, edited, current.header("ETag"));
+        GatewayClient.Response saved = api.put("zhangwei", "/api/drafts/" + id, edited, current.header("ETag"));
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
         assertThat(saved.body().get("version").asInt()).isGreaterThan(returned.get("version").asInt());
         assertThat(api.post("zhangwei", "/api/drafts/" + id + "/submit", null).status()).isEqualTo(202);
@@ -80,7 +81,7 @@ class DocumentLifecycleIT {
         assertThat(life.decide("sunli", id, "REJECT", "不符合本年度资金安排，不予报送。", 1).status()).isEqualTo(200);
 
         life.awaitDraftStatus("zhangwei", id, "REJECTED");
-        Api.Response late = life.decide("sunli", id, "APPROVE", "同意", 1);
+        GatewayClient.Response late = life.decide("sunli", id, "APPROVE", "同意", 1);
         assertThat(late.status()).isEqualTo(409);
         assertThat(life.inboxEntry("zhaomin", id)).isEmpty();
     }
@@ -90,7 +91,7 @@ class DocumentLifecycleIT {
         String id = life.submitNew("zhangwei");
         life.awaitInInbox("sunli", id, 1);
 
-        Api.Response withdrawn = api.post("zhangwei", "/api/drafts/" + id + "/withdraw", null);
+        GatewayClient.Response withdrawn = api.post("zhangwei", "/api/drafts/" + id + "/withdraw", null);
         assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
         assertThat(withdrawn.body().get("status").asString()).isEqualTo("WITHDRAWN");
 
@@ -104,7 +105,7 @@ class DocumentLifecycleIT {
         life.approve("sunli", id, 1);
         life.awaitInInbox("zhaomin", id, 1);
         org.awaitility.Awaitility.await().atMost(Lifecycle.HOP).until(() -> {
-            Api.Response draft = api.get("zhangwei", "/api/drafts/" + id);
+            GatewayClient.Response draft = api.get("zhangwei", "/api/drafts/" + id);
             return draft.status() == 200 && api.post("zhangwei", "/api/drafts/" + id + "/withdraw", null).status() == 409;
         });
         assertThat(api.get("zhangwei", "/api/drafts/" + id).body().get("status").asString()).isEqualTo("IN_REVIEW");

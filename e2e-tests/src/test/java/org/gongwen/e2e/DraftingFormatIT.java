@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gongwen.gatewayclient.GatewayClient;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -17,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  */
 class DraftingFormatIT {
 
-    private final Api api = new Api(Suite.get().gatewayUrl());
+    private final GatewayClient api = new GatewayClient(Suite.get().gatewayUrl());
     private final Lifecycle life = new Lifecycle(api);
 
     @Test
@@ -26,7 +27,7 @@ class DraftingFormatIT {
         draft.put("body", "根据江民发[2026]3号文件精神，现将有关事项请示如下。\n妥否，请批示。");
         String id = life.create("zhangwei", draft);
 
-        Api.Response refused = api.post("zhangwei", "/api/drafts/" + id + "/submit", null);
+        GatewayClient.Response refused = api.post("zhangwei", "/api/drafts/" + id + "/submit", null);
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         List<String> rules = new ArrayList<>();
@@ -36,15 +37,15 @@ class DraftingFormatIT {
         assertThat(finding.get("severity").asString()).isEqualTo("ERROR");
         assertThat(finding.get("suggestedFix").asString()).isEqualTo("〔2026〕3号");
 
-        Api.Response checked = api.post("zhangwei", "/api/drafts/" + id + "/check", null);
+        GatewayClient.Response checked = api.post("zhangwei", "/api/drafts/" + id + "/check", null);
         assertThat(checked.body().get("violations").toString()).isEqualTo(refused.body().get("violations").toString());
         assertThat(api.get("zhangwei", "/api/drafts/" + id).body().get("status").asString()).isEqualTo("DRAFT");
 
         draft.put("body", "根据江民发〔2026〕3号文件精神，现将有关事项请示如下。\n妥否，请批示。");
-        Api.Response fixed = api.put("zhangwei", "/api/drafts/" + id, draft, "\"1\"");
+        GatewayClient.Response fixed = api.put("zhangwei", "/api/drafts/" + id, draft, "\"1\"");
         assertThat(fixed.status()).as(fixed.toString()).isEqualTo(200);
         assertThat(api.post("zhangwei", "/api/drafts/" + id + "/check", null).body().get("violations").size()).isZero();
-        Api.Response submitted = api.post("zhangwei", "/api/drafts/" + id + "/submit", null);
+        GatewayClient.Response submitted = api.post("zhangwei", "/api/drafts/" + id + "/submit", null);
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(202);
 
         life.approve("sunli", id, 1);
@@ -54,7 +55,7 @@ class DraftingFormatIT {
         JsonNode record = life.awaitArchiveRecord("zhoushen", id);
         assertThat(record.get("body").asString()).contains("江民发〔2026〕3号");
 
-        Api.Response versions = api.get("zhangwei", "/api/drafts/" + id + "/versions");
+        GatewayClient.Response versions = api.get("zhangwei", "/api/drafts/" + id + "/versions");
         assertThat(versions.status()).as(versions.toString()).isEqualTo(200);
         assertThat(versions.body().size()).isEqualTo(2);
         assertThat(versions.body().get(1).get("submittedAs").get(0).asInt()).isEqualTo(1);
@@ -62,7 +63,7 @@ class DraftingFormatIT {
         assertThat(api.get("zhangwei", "/api/drafts/" + id + "/versions/1").body().get("content").get("body").asString())
                 .contains("江民发[2026]3号");
         assertThat(api.get("zhoushen", "/api/drafts/" + id + "/versions/2").status()).isEqualTo(200);
-        Api.Response diff = api.get("zhangwei", "/api/drafts/" + id + "/diff?from=1&to=2");
+        GatewayClient.Response diff = api.get("zhangwei", "/api/drafts/" + id + "/diff?from=1&to=2");
         assertThat(diff.status()).isEqualTo(200);
         assertThat(diff.body().get("changes").get(0).get("field").asString()).isEqualTo("body");
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.gongwen.gatewayclient.GatewayClient;
 import tools.jackson.databind.JsonNode;
 
 /** The steps of a document's life as users take them through the gateway, with the waits between services. */
@@ -18,9 +19,9 @@ public final class Lifecycle {
 
     static final Duration HOP = Duration.ofSeconds(30);
 
-    final Api api;
+    final GatewayClient api;
 
-    public Lifecycle(Api api) {
+    public Lifecycle(GatewayClient api) {
         this.api = api;
     }
 
@@ -44,13 +45,13 @@ public final class Lifecycle {
     /** Creates and submits a 请示; returns the draft id. */
     public String submitNew(String drafter) {
         String id = create(drafter, 请示(uniqueSubject()));
-        Api.Response submitted = api.post(drafter, "/api/drafts/" + id + "/submit", null);
+        GatewayClient.Response submitted = api.post(drafter, "/api/drafts/" + id + "/submit", null);
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(202);
         return id;
     }
 
     public String create(String drafter, Map<String, Object> draft) {
-        Api.Response created = api.post(drafter, "/api/drafts", draft);
+        GatewayClient.Response created = api.post(drafter, "/api/drafts", draft);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.header("Location")).isNotBlank();
         return created.body().get("id").asString();
@@ -68,7 +69,7 @@ public final class Lifecycle {
     }
 
     Optional<JsonNode> inboxEntry(String reviewer, String documentId) {
-        Api.Response inbox = api.get(reviewer, "/api/reviews/inbox");
+        GatewayClient.Response inbox = api.get(reviewer, "/api/reviews/inbox");
         assertThat(inbox.status()).as(inbox.toString()).isEqualTo(200);
         for (JsonNode item : inbox.body()) {
             if (documentId.equals(item.get("documentId").asString())) {
@@ -78,7 +79,7 @@ public final class Lifecycle {
         return Optional.empty();
     }
 
-    public Api.Response decide(String reviewer, String documentId, String decision, String opinion, int revision) {
+    public GatewayClient.Response decide(String reviewer, String documentId, String decision, String opinion, int revision) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("decision", decision);
         body.put("opinion", opinion);
@@ -89,14 +90,14 @@ public final class Lifecycle {
     /** The reviewer waits for the document and approves it; fails unless the approval is accepted. */
     public void approve(String reviewer, String documentId, int revision) {
         awaitInInbox(reviewer, documentId, revision);
-        Api.Response decided = decide(reviewer, documentId, "APPROVE", "同意", revision);
+        GatewayClient.Response decided = decide(reviewer, documentId, "APPROVE", "同意", revision);
         assertThat(decided.status()).as(reviewer + " approves: " + decided).isEqualTo(200);
     }
 
     public JsonNode awaitDraftStatus(String drafter, String documentId, String status) {
         AtomicReference<JsonNode> draft = new AtomicReference<>();
         await(documentId + " becomes " + status).atMost(HOP).until(() -> {
-            Api.Response response = api.get(drafter, "/api/drafts/" + documentId);
+            GatewayClient.Response response = api.get(drafter, "/api/drafts/" + documentId);
             draft.set(response.body());
             return response.status() == 200 && status.equals(response.body().get("status").asString());
         });
@@ -106,7 +107,7 @@ public final class Lifecycle {
     public JsonNode awaitArchiveRecord(String auditor, String documentId) {
         AtomicReference<JsonNode> record = new AtomicReference<>();
         await(documentId + " in the archive").atMost(HOP).until(() -> {
-            Api.Response response = api.get(auditor, "/api/archive/records/" + documentId);
+            GatewayClient.Response response = api.get(auditor, "/api/archive/records/" + documentId);
             record.set(response.body());
             return response.status() == 200;
         });

@@ -9,17 +9,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.gongwen.gatewayclient.GatewayClient;
 import org.junit.jupiter.api.Test;
 
 /** What the suite refuses, with the status and problem the contract promises. */
 class RefusalsIT {
 
-    private final Api api = new Api(Suite.get().gatewayUrl());
+    private final GatewayClient api = new GatewayClient(Suite.get().gatewayUrl());
     private final Lifecycle life = new Lifecycle(api);
 
     @Test
     void noTokenIsA401ProblemAtTheGateway() {
-        Api.Response response = api.sendRaw("GET", "/api/drafts", null, null, null);
+        GatewayClient.Response response = api.sendRaw("GET", "/api/drafts", null, null, null);
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.body().get("type").asString()).isEqualTo("urn:gongwen:problem:unauthenticated");
@@ -34,7 +35,7 @@ class RefusalsIT {
 
     @Test
     void malformedJsonIsA400Problem() {
-        Api.Response response = api.sendRaw("POST", "/api/drafts", api.token("zhangwei"), "application/json", "{\"docType\": ");
+        GatewayClient.Response response = api.sendRaw("POST", "/api/drafts", api.token("zhangwei"), "application/json", "{\"docType\": ");
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
     }
@@ -47,7 +48,7 @@ class RefusalsIT {
         assertThat(life.decide("zhangwei", id, "APPROVE", "同意", 1).status()).isEqualTo(403);
         assertThat(life.decide("zhaomin", id, "APPROVE", "同意", 1).status()).isEqualTo(403);
         assertThat(life.decide("sunli", id, "APPROVE", "同意", 2).status()).as("stale revision").isEqualTo(409);
-        Api.Response noOpinion = life.decide("sunli", id, "RETURN", "", 1);
+        GatewayClient.Response noOpinion = life.decide("sunli", id, "RETURN", "", 1);
         assertThat(noOpinion.status()).isBetween(400, 422);
         assertThat(noOpinion.contentType()).startsWith("application/problem+json");
     }

@@ -9,13 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gongwen.gatewayclient.GatewayClient;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Issue 4 through the gateway: 退回 to an earlier level, 委派 recorded as "X代Y", 催办 with its rate limit, "五不". */
 class ReviewChainIT {
 
-    private final Api api = new Api(Suite.get().gatewayUrl());
+    private final GatewayClient api = new GatewayClient(Suite.get().gatewayUrl());
     private final Lifecycle life = new Lifecycle(api);
 
     @Test
@@ -30,7 +31,7 @@ class ReviewChainIT {
         sendBack.put("opinion", "请分管主任再核资金测算。");
         sendBack.put("revision", 1);
         sendBack.put("returnToLevel", 1);
-        Api.Response returned = api.post("wangqiang", "/api/reviews/" + id + "/decisions", sendBack);
+        GatewayClient.Response returned = api.post("wangqiang", "/api/reviews/" + id + "/decisions", sendBack);
         assertThat(returned.status()).as(returned.toString()).isEqualTo(200);
 
         JsonNode again = life.awaitInInbox("sunli", id, 1);
@@ -52,7 +53,7 @@ class ReviewChainIT {
         life.approve("zhaomin", id, 1);
         life.awaitInInbox("wangqiang", id, 1);
 
-        Api.Response delegated = api.post("wangqiang", "/api/reviews/" + id + "/delegation", Map.of(
+        GatewayClient.Response delegated = api.post("wangqiang", "/api/reviews/" + id + "/delegation", Map.of(
                 "kind", "DELEGATE", "to", "liuyang", "reason", "出差",
                 "until", Instant.now().plus(1, ChronoUnit.DAYS).toString(), "revision", 1));
         assertThat(delegated.status()).as(delegated.toString()).isEqualTo(200);
@@ -74,14 +75,14 @@ class ReviewChainIT {
         String id = life.submitNew("zhangwei");
         life.awaitInInbox("sunli", id, 1);
 
-        Api.Response urged = api.post("zhangwei", "/api/reviews/" + id + "/urge", Map.of("note", "请尽快审核"));
+        GatewayClient.Response urged = api.post("zhangwei", "/api/reviews/" + id + "/urge", Map.of("note", "请尽快审核"));
         assertThat(urged.status()).as(urged.toString()).isEqualTo(200);
-        Api.Response tooSoon = api.post("zhangwei", "/api/reviews/" + id + "/urge", Map.of("note", "再催"));
+        GatewayClient.Response tooSoon = api.post("zhangwei", "/api/reviews/" + id + "/urge", Map.of("note", "再催"));
         assertThat(tooSoon.status()).isEqualTo(429);
         assertThat(tooSoon.contentType()).startsWith("application/problem+json");
         assertThat(api.post("lina", "/api/reviews/" + id + "/urge", Map.of("note", "x")).status()).isEqualTo(403);
 
-        Api.Response dashboard = api.get("zhaomin", "/api/reviews/dashboard");
+        GatewayClient.Response dashboard = api.get("zhaomin", "/api/reviews/dashboard");
         assertThat(dashboard.status()).as(dashboard.toString()).isEqualTo(200);
         JsonNode held = null;
         for (JsonNode document : dashboard.body().get("documents")) {

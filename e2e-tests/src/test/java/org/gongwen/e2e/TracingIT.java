@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.UUID;
 
+import org.gongwen.gatewayclient.GatewayClient;
 import org.gongwen.testsupport.PostgresServer;
 import org.gongwen.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class TracingIT {
 
-    private final Api api = new Api(Suite.get().gatewayUrl());
+    private final GatewayClient api = new GatewayClient(Suite.get().gatewayUrl());
     private final Lifecycle life = new Lifecycle(api);
 
     @Test
@@ -31,7 +32,7 @@ class TracingIT {
         String traceId = UUID.randomUUID().toString().replace("-", "");
         String traceparent = "00-" + traceId + "-00f067aa0ba902b7-01";
 
-        Api.Response signed = api.postTraced("wangqiang", "/api/reviews/" + id + "/decisions",
+        GatewayClient.Response signed = api.postTraced("wangqiang", "/api/reviews/" + id + "/decisions",
                 java.util.Map.of("decision", "APPROVE", "opinion", "同意", "revision", 1), traceparent);
         assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
         life.awaitDraftStatus("lina", id, "ARCHIVED");

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gongwen.gatewayclient.GatewayClient;
 import org.gongwen.loaddriver.LoadDriver.DriverOptions;
 
 /** The figures of one measured run, as a table for people and as JSON for comparing runs. */

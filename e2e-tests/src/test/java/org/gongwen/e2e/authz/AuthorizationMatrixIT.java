@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.gongwen.e2e.Api;
+import org.gongwen.gatewayclient.GatewayClient;
 import org.gongwen.e2e.Suite;
 import org.gongwen.e2e.authz.AuthorizationMatrix.Row;
 import org.gongwen.e2e.fuzz.ApiOperations;
@@ -38,12 +38,12 @@ class AuthorizationMatrixIT {
     private static final AtomicInteger cases = new AtomicInteger();
     private static final List<String> recorded = Collections.synchronizedList(new ArrayList<>());
 
-    private static Api gateway;
+    private static GatewayClient gateway;
     private static Targets targets;
 
     @BeforeAll
     static void personas() {
-        gateway = new Api(Suite.get().gatewayUrl());
+        gateway = new GatewayClient(Suite.get().gatewayUrl());
         Personas.register(gateway);
         targets = new Targets(gateway);
     }
@@ -78,12 +78,12 @@ class AuthorizationMatrixIT {
     }
 
     private static void run(Row row) {
-        Api api = row.path().startsWith("/internal/") ? internal(row) : gateway;
+        GatewayClient api = row.path().startsWith("/internal/") ? internal(row) : gateway;
         List<String> personas = List.copyOf(Personas.COLUMNS.keySet());
         List<String> observed = new ArrayList<>();
         for (String persona : personas) {
             Calls.Call call = Calls.of(row.operation(), row.target(), targets);
-            Api.Response response = Resending.whileRateLimited(() -> Calls.send(api, persona, call));
+            GatewayClient.Response response = Resending.whileRateLimited(() -> Calls.send(api, persona, call));
             cases.incrementAndGet();
             observed.add(Integer.toString(response.status()));
             if (row.mutating() && response.status() < 300) {
@@ -104,9 +104,9 @@ class AuthorizationMatrixIT {
     }
 
     /** Service-to-service operations are not routed by the gateway: called at the service, tokens minted here. */
-    private static Api internal(Row row) {
+    private static GatewayClient internal(Row row) {
         String service = row.path().startsWith("/internal/attachments") ? "drafting-service" : "archive-service";
-        Api api = new Api(Suite.get().serviceUrl(service));
+        GatewayClient api = new GatewayClient(Suite.get().serviceUrl(service));
         Personas.register(api);
         return api;
     }

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.gongwen.e2e.Api;
+import org.gongwen.gatewayclient.GatewayClient;
 import org.gongwen.e2e.Lifecycle;
 import org.gongwen.e2e.authz.Targets.Instance;
 import org.gongwen.e2e.authz.Targets.Target;
@@ -45,7 +45,7 @@ final class Calls {
     }
 
     /** The call as the persona makes it. */
-    static Api.Response send(Api api, String persona, Call call) {
+    static GatewayClient.Response send(GatewayClient api, String persona, Call call) {
         if (call.multipart()) {
             return Targets.multipart(api, persona, call.method(), call.path(), call.ifMatch());
         }

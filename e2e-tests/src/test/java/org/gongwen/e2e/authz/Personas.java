@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.gongwen.e2e.Api;
+import org.gongwen.gatewayclient.GatewayClient;
 import org.gongwen.platform.web.security.DemoUser;
 import org.gongwen.platform.web.security.DemoUsers;
 
@@ -64,7 +64,7 @@ final class Personas {
      * Makes every persona callable by its heading through this client, with a token minted here (the same claims
      * and key as /dev/token, which a service's own port does not offer).
      */
-    static void register(Api api) {
+    static void register(GatewayClient api) {
         COLUMNS.forEach((heading, user) -> api.useToken(heading, Tokens.valid(user)));
         DemoUser zhangwei = DemoUsers.get("zhangwei");
         api.useToken(CLASSIFIED_DRAFTER, Tokens.valid(new DemoUser(zhangwei.username(), zhangwei.name(),

@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.gongwen.e2e.Api;
+import org.gongwen.gatewayclient.GatewayClient;
 import org.gongwen.e2e.Lifecycle;
 import tools.jackson.databind.JsonNode;
 
@@ -57,11 +57,11 @@ final class Targets {
     static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
             .getBytes(StandardCharsets.ISO_8859_1);
 
-    private final Api api;
+    private final GatewayClient api;
     private final Lifecycle life;
     private final Map<Target, Instance> current = new EnumMap<>(Target.class);
 
-    Targets(Api api) {
+    Targets(GatewayClient api) {
         this.api = api;
         this.life = new Lifecycle(api);
     }
@@ -102,7 +102,7 @@ final class Targets {
             case ORGANISATION -> organisation();
             case CHECKPOINTED -> {
                 get(Target.ARCHIVED);
-                AtomicReference<Api.Response> latest = new AtomicReference<>();
+                AtomicReference<GatewayClient.Response> latest = new AtomicReference<>();
                 await("a signed checkpoint of the archive's log").atMost(Duration.ofSeconds(90)).until(() -> {
                     latest.set(api.get("zhoushen", "/api/archive/checkpoints/latest"));
                     return latest.get().status() == 200;
@@ -130,17 +130,17 @@ final class Targets {
 
     private String draftWithAttachment(String drafter, String classification) {
         String id = life.create(drafter, draft(classification));
-        Api.Response uploaded = upload(api, drafter, id, "\"1\"");
+        GatewayClient.Response uploaded = upload(api, drafter, id, "\"1\"");
         assertThat(uploaded.status()).as("attachment: " + uploaded).isEqualTo(201);
         return id;
     }
 
     /** POST (or, with {@code number}, PUT) of a small PDF as the multipart {@code file} part. */
-    static Api.Response upload(Api api, String user, String draftId, String ifMatch) {
+    static GatewayClient.Response upload(GatewayClient api, String user, String draftId, String ifMatch) {
         return multipart(api, user, "POST", "/api/drafts/" + draftId + "/attachments", ifMatch);
     }
 
-    static Api.Response multipart(Api api, String user, String method, String path, String ifMatch) {
+    static GatewayClient.Response multipart(GatewayClient api, String user, String method, String path, String ifMatch) {
         String boundary = "matrix" + UUID.randomUUID().toString().replace("-", "");
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"名单.pdf\"\r\n"
                 + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
@@ -161,7 +161,7 @@ final class Targets {
 
     private String submitted(String drafter, String classification) {
         String id = life.create(drafter, draft(classification));
-        Api.Response submitted = api.post(drafter, "/api/drafts/" + id + "/submit", null);
+        GatewayClient.Response submitted = api.post(drafter, "/api/drafts/" + id + "/submit", null);
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(202);
         life.awaitInInbox("sunli", id, 1);
         return id;
@@ -197,7 +197,7 @@ final class Targets {
                 "validTo", from.plus(Duration.ofDays(1)).toString());
     }
 
-    private static JsonNode created(Api.Response response) {
+    private static JsonNode created(GatewayClient.Response response) {
         assertThat(response.status()).as("organisation fixture: " + response).isBetween(200, 201);
         return response.body();
     }

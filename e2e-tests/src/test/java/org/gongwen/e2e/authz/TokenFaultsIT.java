@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-import org.gongwen.e2e.Api;
+import org.gongwen.gatewayclient.GatewayClient;
 import org.gongwen.e2e.Suite;
 import org.gongwen.e2e.fuzz.CaseCount;
 import org.gongwen.platform.web.security.DemoUsers;
@@ -47,13 +47,13 @@ class TokenFaultsIT {
         for (Entry entry : ENTRIES) {
             tests.add(DynamicTest.dynamicTest(entry.application() + " sound token", () -> {
                 cases.incrementAndGet();
-                Api.Response response = call(entry, Tokens.valid(DemoUsers.get(entry.user())));
+                GatewayClient.Response response = call(entry, Tokens.valid(DemoUsers.get(entry.user())));
                 assertThat(response.status()).as(response.toString()).isEqualTo(200);
             }));
             for (Tokens.Fault fault : Tokens.Fault.values()) {
                 tests.add(DynamicTest.dynamicTest(entry.application() + " " + fault, () -> {
                     cases.incrementAndGet();
-                    Api.Response response = call(entry, Tokens.faulty(DemoUsers.get(entry.user()), fault));
+                    GatewayClient.Response response = call(entry, Tokens.faulty(DemoUsers.get(entry.user()), fault));
                     assertThat(response.status()).as(response.toString()).isEqualTo(401);
                     assertThat(response.contentType()).startsWith("application/problem+json");
                     assertThat(response.body().path("type").asString())
@@ -66,9 +66,9 @@ class TokenFaultsIT {
         return tests.stream();
     }
 
-    private static Api.Response call(Entry entry, String token) {
+    private static GatewayClient.Response call(Entry entry, String token) {
         String base = entry.application().equals("gateway") ? Suite.get().gatewayUrl()
                 : Suite.get().serviceUrl(entry.application());
-        return new Api(base).sendRaw("GET", entry.path(), token, null, null);
+        return new GatewayClient(base).sendRaw("GET", entry.path(), token, null, null);
     }
 }

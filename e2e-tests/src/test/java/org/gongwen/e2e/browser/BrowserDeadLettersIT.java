@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.gongwen.e2e.Api;
+import org.gongwen.gatewayclient.GatewayClient;
 import org.gongwen.e2e.Suite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,12 +23,12 @@ class BrowserDeadLettersIT {
     private static final List<String> SERVICES = List.of("drafting", "review", "archive");
 
     private static Browser browser;
-    private static Api api;
+    private static GatewayClient api;
 
     @BeforeAll
     static void startBrowser() {
         browser = Browser.onSuite();
-        api = new Api(Suite.get().gatewayUrl());
+        api = new GatewayClient(Suite.get().gatewayUrl());
     }
 
     @AfterAll
@@ -46,7 +46,7 @@ class BrowserDeadLettersIT {
             browser.await(ExpectedConditions.textToBe(By.cssSelector("#main h1"), "死信处理"));
             for (String service : SERVICES) {
                 // what the page must show is what the service answers through the gateway
-                Api.Response parked = api.get("admin", "/api/operations/" + service + "/dead-letters");
+                GatewayClient.Response parked = api.get("admin", "/api/operations/" + service + "/dead-letters");
                 assertThat(parked.status()).as(service + ": " + parked).isEqualTo(200);
                 By list = By.id("dlt-" + service + "-list");
                 if (parked.body().isEmpty()) {

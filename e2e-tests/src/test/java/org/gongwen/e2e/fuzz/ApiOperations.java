@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.gongwen.e2e.Api;
+import org.gongwen.gatewayclient.GatewayClient;
 import org.gongwen.e2e.Suite;
 import tools.jackson.databind.JsonNode;
 
@@ -68,7 +68,7 @@ public final class ApiOperations {
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(url + " answered " + response.statusCode());
             }
-            return Api.JSON.readTree(response.body());
+            return GatewayClient.JSON.readTree(response.body());
         } catch (java.io.IOException e) {
             throw new IllegalStateException(url, e);
         } catch (InterruptedException e) {
@@ -112,18 +112,18 @@ public final class ApiOperations {
         if (depth > 6 || !resolved.isObject()) {
             return resolved;
         }
-        var copy = Api.JSON.createObjectNode();
+        var copy = GatewayClient.JSON.createObjectNode();
         resolved.properties().forEach(field -> {
             JsonNode value = field.getValue();
             if (field.getKey().equals("properties")) {
-                var properties = Api.JSON.createObjectNode();
+                var properties = GatewayClient.JSON.createObjectNode();
                 value.properties().forEach(p -> properties.set(p.getKey(), resolveDeep(document, p.getValue(), depth + 1)));
                 copy.set("properties", properties);
             } else if (field.getKey().equals("items") || field.getKey().equals("additionalProperties")) {
                 copy.set(field.getKey(), resolveDeep(document, value, depth + 1));
             } else if (value.isArray() && (field.getKey().equals("allOf") || field.getKey().equals("oneOf")
                     || field.getKey().equals("anyOf"))) {
-                var variants = Api.JSON.createArrayNode();
+                var variants = GatewayClient.JSON.createArrayNode();
                 value.forEach(v -> variants.add(resolveDeep(document, v, depth + 1)));
                 copy.set(field.getKey(), variants);
             } else {

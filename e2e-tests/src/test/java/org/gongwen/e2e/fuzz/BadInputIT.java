@@ -10,7 +10,7 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-import org.gongwen.e2e.Api;
+import org.gongwen.gatewayclient.GatewayClient;
 import org.gongwen.e2e.Suite;
 import org.gongwen.e2e.fuzz.ApiOperations.Operation;
 import org.gongwen.e2e.fuzz.BadRequests.BadRequest;
@@ -36,13 +36,13 @@ class BadInputIT {
     private static final AtomicInteger cases = new AtomicInteger();
     private static final AtomicInteger accepted = new AtomicInteger();
 
-    private static Api gateway;
+    private static GatewayClient gateway;
     private static Fixtures fixtures;
     private static Map<String, String> state;
 
     @BeforeAll
     static void fixtures() {
-        gateway = new Api(Suite.get().gatewayUrl());
+        gateway = new GatewayClient(Suite.get().gatewayUrl());
         fixtures = new Fixtures(gateway);
         state = fixtures.state();
     }
@@ -66,14 +66,14 @@ class BadInputIT {
     private void fuzz(Operation operation, long seed) {
         Random random = new Random(seed);
         BadRequests generator = new BadRequests(random, fixtures.knownIds(operation.service()));
-        Api api = operation.internal() ? new Api(Suite.get().serviceUrl(operation.service())) : gateway;
+        GatewayClient api = operation.internal() ? new GatewayClient(Suite.get().serviceUrl(operation.service())) : gateway;
         String bearer = gateway.token(caller(operation));
         List<String> failures = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             for (Fault fault : Fault.values()) {
                 BadRequest bad = generator.generate(operation, fault);
                 cases.incrementAndGet();
-                Api.Response response;
+                GatewayClient.Response response;
                 try {
                     response = Resending.whileRateLimited(() -> send(api, bad, bearer));
                 } catch (IllegalStateException noAnswer) {
@@ -105,7 +105,7 @@ class BadInputIT {
         return path.startsWith("/api/archive") ? "zhoushen" : Fixtures.DRAFTER;
     }
 
-    private static Api.Response send(Api api, BadRequest bad, String bearer) {
+    private static GatewayClient.Response send(GatewayClient api, BadRequest bad, String bearer) {
         HttpRequest.Builder request = HttpRequest.newBuilder()
                 .header("Authorization", "Bearer " + bearer)
                 .header("Accept", "application/json, application/problem+json, */*")
@@ -120,14 +120,14 @@ class BadInputIT {
     /** Where the gateway gave no answer: the same request at the service's own port, to tell which one hangs. */
     private static String direct(Operation operation, BadRequest bad, String bearer) {
         try {
-            return abbreviate(send(new Api(Suite.get().serviceUrl(operation.service())), bad, bearer).toString());
+            return abbreviate(send(new GatewayClient(Suite.get().serviceUrl(operation.service())), bad, bearer).toString());
         } catch (IllegalStateException noAnswer) {
             return "no answer either";
         }
     }
 
     /** Null when the answer is acceptable, else what is wrong with it. */
-    private static String judge(Operation operation, Api.Response response) {
+    private static String judge(Operation operation, GatewayClient.Response response) {
         if (response.status() >= 500) {
             return "5xx";
         }

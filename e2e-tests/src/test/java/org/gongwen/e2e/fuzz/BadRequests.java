@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
-import org.gongwen.e2e.Api;
+import org.gongwen.gatewayclient.GatewayClient;
 import org.gongwen.e2e.fuzz.ApiOperations.Operation;
 import org.gongwen.e2e.fuzz.ApiOperations.Parameter;
 import tools.jackson.databind.JsonNode;
@@ -145,9 +145,9 @@ final class BadRequests {
             case WRONG_TYPE -> replaced(body, field, wrongType(original));
             case HUGE_VALUE -> replacedRaw(body, field, original.isNumber() || original.isMissingNode()
                     ? (random.nextBoolean() ? "1e400" : "99999999999999999999999999")
-                    : Api.JSON.writeValueAsString("长".repeat(200_000)));
+                    : GatewayClient.JSON.writeValueAsString("长".repeat(200_000)));
             case DEEP_NESTING -> replacedRaw(body, field, DEEP_ARRAY);
-            case INJECTION -> replaced(body, field, Api.JSON.getNodeFactory()
+            case INJECTION -> replaced(body, field, GatewayClient.JSON.getNodeFactory()
                     .stringNode(INJECTIONS.get(random.nextInt(INJECTIONS.size()))));
             case MISSING_FIELD -> {
                 if (random.nextInt(4) == 0) {
@@ -156,7 +156,7 @@ final class BadRequests {
                 body.remove(field);
                 yield body.toString();
             }
-            case DUPLICATE_FIELD -> "{" + Api.JSON.writeValueAsString(field) + ":" + wrongType(original) + ","
+            case DUPLICATE_FIELD -> "{" + GatewayClient.JSON.writeValueAsString(field) + ":" + wrongType(original) + ","
                     + body.toString().substring(1);
             case MALFORMED_BODY -> switch (random.nextInt(4)) {
                 case 0 -> body.toString().substring(0, Math.max(1, body.toString().length() / 2));
@@ -172,9 +172,9 @@ final class BadRequests {
     }
 
     private JsonNode wrongType(JsonNode value) {
-        var nodes = Api.JSON.getNodeFactory();
+        var nodes = GatewayClient.JSON.getNodeFactory();
         if (value.isString()) {
-            return random.nextBoolean() ? nodes.numberNode(12345) : Api.JSON.createObjectNode().put("x", 1);
+            return random.nextBoolean() ? nodes.numberNode(12345) : GatewayClient.JSON.createObjectNode().put("x", 1);
         }
         if (value.isNumber() || value.isBoolean()) {
             return nodes.stringNode("abc");
@@ -182,7 +182,7 @@ final class BadRequests {
         if (value.isArray()) {
             return nodes.stringNode("not an array");
         }
-        return Api.JSON.createArrayNode().add(1).add("x");
+        return GatewayClient.JSON.createArrayNode().add(1).add("x");
     }
 
     private static String replaced(ObjectNode body, String field, JsonNode value) {
@@ -198,7 +198,7 @@ final class BadRequests {
     }
 
     private static byte[] withInvalidUtf8(ObjectNode body, String field) {
-        String[] parts = replaced(body, field, Api.JSON.getNodeFactory().stringNode("\u0001CUT\u0001"))
+        String[] parts = replaced(body, field, GatewayClient.JSON.getNodeFactory().stringNode("\u0001CUT\u0001"))
                 .split("\\\\u0001CUT\\\\u0001", 2);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(utf8(parts[0] + "标题"));
@@ -218,12 +218,12 @@ final class BadRequests {
 
     private ObjectNode plausibleBody(JsonNode schema) {
         JsonNode value = plausible(schema);
-        return value instanceof ObjectNode object ? object : Api.JSON.createObjectNode();
+        return value instanceof ObjectNode object ? object : GatewayClient.JSON.createObjectNode();
     }
 
     /** A value of the schema's type, as a well-behaved client would send. */
     private JsonNode plausible(JsonNode schema) {
-        var nodes = Api.JSON.getNodeFactory();
+        var nodes = GatewayClient.JSON.getNodeFactory();
         if (schema == null || schema.isMissingNode()) {
             return nodes.stringNode("1");
         }
@@ -241,9 +241,9 @@ final class BadRequests {
         return switch (type) {
             case "integer", "number" -> nodes.numberNode(1);
             case "boolean" -> nodes.booleanNode(true);
-            case "array" -> Api.JSON.createArrayNode().add(plausible(schema.path("items")));
+            case "array" -> GatewayClient.JSON.createArrayNode().add(plausible(schema.path("items")));
             case "object" -> {
-                ObjectNode object = Api.JSON.createObjectNode();
+                ObjectNode object = GatewayClient.JSON.createObjectNode();
                 schema.path("properties").properties().forEach(p -> object.set(p.getKey(), plausible(p.getValue())));
                 yield object;
             }

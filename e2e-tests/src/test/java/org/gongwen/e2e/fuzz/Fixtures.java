@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.gongwen.e2e.Api;
+import org.gongwen.gatewayclient.GatewayClient;
 import org.gongwen.e2e.Lifecycle;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -21,7 +21,7 @@ public final class Fixtures {
 
     public static final String DRAFTER = "zhangwei";
 
-    private final Api api;
+    private final GatewayClient api;
     private final Lifecycle life;
     public final String draftId;
     public final String inReviewId;
@@ -29,7 +29,7 @@ public final class Fixtures {
     private final String unit;
     private final String person;
 
-    public Fixtures(Api api) {
+    public Fixtures(GatewayClient api) {
         this.api = api;
         this.life = new Lifecycle(api);
         this.draftId = life.create(DRAFTER, Lifecycle.请示(Lifecycle.uniqueSubject()));
@@ -48,7 +48,7 @@ public final class Fixtures {
                 "unit", unit, "role", "CLERK", "clearance", "秘密")));
     }
 
-    private static void created(Api.Response response) {
+    private static void created(GatewayClient.Response response) {
         assertThat(response.status()).as("organisation fixture: %s", response).isBetween(200, 201);
     }
 
@@ -59,7 +59,7 @@ public final class Fixtures {
     public Map<String, String> state() {
         Map<String, String> state = new LinkedHashMap<>();
         for (String id : new String[] {draftId, inReviewId, archivedId}) {
-            Api.Response draft = read(DRAFTER, "/api/drafts/" + id);
+            GatewayClient.Response draft = read(DRAFTER, "/api/drafts/" + id);
             state.put("draft " + id, draft.header("ETag") + " " + draft.body().path("status").asString()
                     + " v" + draft.body().path("version").asString());
         }
@@ -91,8 +91,8 @@ public final class Fixtures {
         return ids;
     }
 
-    private Api.Response read(String user, String path) {
-        Api.Response response = api.get(user, path);
+    private GatewayClient.Response read(String user, String path) {
+        GatewayClient.Response response = api.get(user, path);
         assertThat(response.status()).as("fixture read %s %s: %s", user, path, response).isEqualTo(200);
         return response;
     }

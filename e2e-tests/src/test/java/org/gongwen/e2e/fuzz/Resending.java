@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
-import org.gongwen.e2e.Api;
+import org.gongwen.gatewayclient.GatewayClient;
 
 /**
  * The gateway limits requests per user and route (429 urn:gongwen:problem:rate-limited, Retry-After); the suites
@@ -20,8 +20,8 @@ public final class Resending {
     private Resending() {
     }
 
-    public static Api.Response whileRateLimited(Supplier<Api.Response> request) {
-        AtomicReference<Api.Response> last = new AtomicReference<>(request.get());
+    public static GatewayClient.Response whileRateLimited(Supplier<GatewayClient.Response> request) {
+        AtomicReference<GatewayClient.Response> last = new AtomicReference<>(request.get());
         if (last.get().status() != 429) {
             return last.get();
         }

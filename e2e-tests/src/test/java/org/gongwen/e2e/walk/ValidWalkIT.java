@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
-import org.gongwen.e2e.Api;
+import org.gongwen.gatewayclient.GatewayClient;
 import org.gongwen.e2e.Lifecycle;
 import org.gongwen.e2e.Suite;
 import org.gongwen.e2e.fuzz.ApiOperations;
@@ -59,7 +59,7 @@ class ValidWalkIT {
     static final byte[] NOTE = "资金测算说明：按每人每月三百元计，共计一千二百人。\n".getBytes(StandardCharsets.UTF_8);
 
     private static Suite suite;
-    private static Api gateway;
+    private static GatewayClient gateway;
     private static Walk walk;
     private static Map<String, Long> logMark;
     private static Map<String, Map<String, Long>> fiveBefore;
@@ -69,7 +69,7 @@ class ValidWalkIT {
     @BeforeAll
     static void walkBegins() {
         suite = Suite.get();
-        gateway = new Api(suite.gatewayUrl());
+        gateway = new GatewayClient(suite.gatewayUrl());
         Map<String, List<Operation>> operations = new LinkedHashMap<>();
         for (String service : ApiOperations.SERVICES) {
             operations.put(service, ApiOperations.of(service,

@@ -26,7 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.awaitility.Awaitility;
-import org.gongwen.e2e.Api;
+import org.gongwen.gatewayclient.GatewayClient;
 import org.gongwen.e2e.Suite;
 import org.gongwen.e2e.fuzz.ApiOperations.Operation;
 import tools.jackson.databind.JsonNode;
@@ -75,7 +75,7 @@ final class Walk {
     }
 
     private final Suite suite;
-    private final Api tokens;
+    private final GatewayClient tokens;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
     private final List<Described> described = new ArrayList<>();
@@ -84,7 +84,7 @@ final class Walk {
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
     private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
 
-    Walk(Suite suite, Api tokens, Map<String, List<Operation>> operations) {
+    Walk(Suite suite, GatewayClient tokens, Map<String, List<Operation>> operations) {
         this.suite = suite;
         this.tokens = tokens;
         operations.forEach((app, list) -> list.forEach(o -> described.add(describe(app, o.method(), o.path()))));
@@ -227,7 +227,7 @@ final class Walk {
         }
 
         Request json(Object value) {
-            this.body = Api.JSON.writeValueAsBytes(value);
+            this.body = GatewayClient.JSON.writeValueAsBytes(value);
             this.contentType = "application/json";
             return this;
         }
@@ -342,12 +342,12 @@ final class Walk {
 
     private static JsonNode parseJson(byte[] bytes) {
         if (bytes.length == 0) {
-            return Api.JSON.nullNode();
+            return GatewayClient.JSON.nullNode();
         }
         try {
-            return Api.JSON.readTree(bytes);
+            return GatewayClient.JSON.readTree(bytes);
         } catch (RuntimeException notJson) {
-            return Api.JSON.nullNode();
+            return GatewayClient.JSON.nullNode();
         }
     }
 }
