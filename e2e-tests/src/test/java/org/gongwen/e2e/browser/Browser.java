@@ -18,6 +18,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -136,8 +137,12 @@ final class Browser implements AutoCloseable {
         return await(condition, WAIT);
     }
 
+    /**
+     * The page redraws a region when an answer arrives, so an element found a moment ago can be gone when the
+     * condition reads it: that is "not yet", not a failure — the condition is asked again until the deadline.
+     */
     <T> T await(Function<WebDriver, T> condition, Duration deadline) {
-        return new WebDriverWait(driver, deadline).until(condition);
+        return new WebDriverWait(driver, deadline).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /**
@@ -145,14 +150,16 @@ final class Browser implements AutoCloseable {
      * the page shows what the API answers at load, so it is reloaded until the element is there.
      */
     WebElement awaitAfterReload(By by, Duration deadline) {
-        return new WebDriverWait(driver, deadline, Duration.ofMillis(500)).until(d -> {
-            List<WebElement> found = d.findElements(by);
-            if (!found.isEmpty() && found.get(0).isDisplayed()) {
-                return found.get(0);
-            }
-            load(() -> d.navigate().refresh());
-            return null;
-        });
+        return new WebDriverWait(driver, deadline, Duration.ofMillis(500))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    List<WebElement> found = d.findElements(by);
+                    if (!found.isEmpty() && found.get(0).isDisplayed()) {
+                        return found.get(0);
+                    }
+                    load(() -> d.navigate().refresh());
+                    return null;
+                });
     }
 
     /** The whole page (up to 2400 px tall, at the window's width) as PNG into every screenshot directory, as NN-name.png. */
