@@ -37,7 +37,7 @@ cd "$ROOT"
 trap 'echo "bench: a step failed; stopping the suite" >&2; ./gongwen down >/dev/null 2>&1' ERR
 
 echo "bench: building the load driver (the suite's jars are used as they are: ./gongwen up --build to refresh them)"
-./mvnw -B -q -DskipTests package -pl load-driver
+./mvnw -B -q -DskipTests package -pl load-driver -am
 ./gongwen down >/dev/null
 mkdir -p "$OUT"
 machine=$(jq -n --arg cpu "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')" \

@@ -1,5 +1,6 @@
 package org.gongwen.platform.web.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -18,7 +19,8 @@ import reactor.core.publisher.Flux;
 
 /**
  * Builds the token decoder: RS256 only, against a JWK Set URI or a {@link JwtKeySet} (current and previous keys),
- * with issuer, audience and time checks (60 s clock skew).
+ * with issuer, audience and time checks (60 s clock skew); a token already verified is not checked again while it
+ * is valid ({@link VerifiedTokens}).
  */
 public final class JwtDecoders {
 
@@ -37,7 +39,7 @@ public final class JwtDecoders {
                     "gongwen.security.jwk-set-uri or gongwen.security.public-key-location must be set");
         }
         decoder.setJwtValidator(validator(properties));
-        return decoder;
+        return new VerifiedTokens(decoder, Clock.systemUTC());
     }
 
     static OAuth2TokenValidator<Jwt> validator(SecurityProperties properties) {
