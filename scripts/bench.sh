@@ -7,6 +7,8 @@
 #   scripts/bench.sh                                   # 1 then 2 instances, 200 documents, 50 drafters
 #   scripts/bench.sh --instances "1 2 3" --documents 400 --concurrency 50 --out-dir target/bench
 #   scripts/bench.sh --keep-up                         # leave the last suite running afterwards
+#   scripts/bench.sh --compare-flowable [--reps 3 ...]  # ours vs Flowable REST and embedded, interleaved, one
+#                                                      # PostgreSQL (scripts/bench-compare.sh; options go there)
 #
 # Every option after `--` goes to the driver as it is (for example -- --poll-ms 10 --warmup 50).
 set -euo pipefail
@@ -14,6 +16,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 COUNTS="1 2" DOCUMENTS=200 CONCURRENCY=50 OUT="$ROOT/target/bench/$(date -u +%Y%m%dT%H%M%SZ)" KEEP_UP=0 IDLE=15
 DRIVER_ARGS=()
+[[ ${1:-} == --compare-flowable ]] && { shift; exec "$(dirname "${BASH_SOURCE[0]}")/bench-compare.sh" "$@"; }
 while (($#)); do
   case $1 in
     --instances) COUNTS=$2; shift ;;
@@ -23,7 +26,7 @@ while (($#)); do
     --idle-seconds) IDLE=$2; shift ;;
     --keep-up) KEEP_UP=1 ;;
     --) shift; DRIVER_ARGS=("$@"); break ;;
-    *) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
   esac
   shift
 done

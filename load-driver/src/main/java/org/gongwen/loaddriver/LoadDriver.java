@@ -40,7 +40,7 @@ public final class LoadDriver {
             System.exit(2);
             return;
         }
-        ProcessSampler processes = new ProcessSampler(options.state());
+        ProcessSampler processes = new ProcessSampler(options.state(), options.postmaster());
         Map<String, ProcessSampler.Sample> idle = processes.sample();
         List<Double> loadBefore = ProcessSampler.loadAverage();
 
@@ -132,11 +132,12 @@ public final class LoadDriver {
 
     /** Command-line options; every one has a default that keeps a run within a few minutes. */
     record DriverOptions(String gateway, int documents, int concurrency, int warmUp, Duration pollInterval,
-                         Duration waitLimit, Duration thinkTime, Path state, Path out, String label) {
+                         Duration waitLimit, Duration thinkTime, Path state, Path postmaster, Path out, String label) {
 
         static final String USAGE = """
                 usage: LoadDriver [--gateway URL] [--documents N] [--concurrency C] [--warmup W] [--poll-ms MS]
-                                  [--wait-seconds S] [--think-ms MS] [--state DIR] [--out FILE.json] [--label TEXT]
+                                  [--wait-seconds S] [--think-ms MS] [--state DIR] [--postmaster FILE]
+                                  [--out FILE.json] [--label TEXT]
                   --gateway       http://localhost:8080      the suite's gateway
                   --documents     200                        documents run through their whole life (measured)
                   --concurrency   50                         drafters at work at the same time
@@ -145,6 +146,7 @@ public final class LoadDriver {
                   --wait-seconds  60                         longest wait for one step before the document fails
                   --think-ms      0                          a person's pause before each action (create, submit, approve)
                   --state         .gongwen                   where ./gongwen keeps its pid files (CPU and RSS)
+                  --postmaster    <state>/pg/postmaster.pid  the PostgreSQL server's pid file (an external server's)
                   --out           (none)                     write the report as JSON there
                   --label         (none)                     names the run in the report, e.g. "1 instance\"""";
 
@@ -157,6 +159,7 @@ public final class LoadDriver {
             long waitSeconds = 60;
             long thinkMillis = 0;
             Path state = Path.of(".gongwen");
+            Path postmaster = null;
             Path out = null;
             String label = "";
             for (int i = 0; i < args.length; i++) {
@@ -174,13 +177,15 @@ public final class LoadDriver {
                     case "--wait-seconds" -> waitSeconds = positive(option, value);
                     case "--think-ms" -> thinkMillis = Math.max(0, Long.parseLong(value));
                     case "--state" -> state = Path.of(value);
+                    case "--postmaster" -> postmaster = Path.of(value);
                     case "--out" -> out = Path.of(value);
                     case "--label" -> label = value;
                     default -> throw new IllegalArgumentException("unknown option " + option);
                 }
             }
             return new DriverOptions(gateway, documents, concurrency, warmUp, Duration.ofMillis(pollMillis),
-                    Duration.ofSeconds(waitSeconds), Duration.ofMillis(thinkMillis), state, out, label);
+                    Duration.ofSeconds(waitSeconds), Duration.ofMillis(thinkMillis), state,
+                    postmaster == null ? state.resolve("pg/postmaster.pid") : postmaster, out, label);
         }
 
         private static int positive(String option, String value) {

@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * CPU time and memory of the suite's processes, read from /proc using the pid files of {@code ./gongwen}
- * (.gongwen/pids/&lt;name&gt;.pid). The PostgreSQL server is not a JVM: its postmaster (.gongwen/pg/postmaster.pid)
+ * (.gongwen/pids/&lt;name&gt;.pid). The PostgreSQL server is not a JVM: its postmaster (.gongwen/pg/postmaster.pid, or
+ * an external server's pid file)
  * and all its children are summed as "postgres-server", with PSS beside RSS because its processes share the
  * buffer pool and RSS would count it once per process.
  */
@@ -20,10 +21,15 @@ final class ProcessSampler {
     /** /proc reports CPU in USER_HZ ticks, 100 per second on Linux whatever the kernel's own tick rate. */
     private static final double TICKS_PER_SECOND = 100.0;
 
-    private final Path state;
+    /** The load driver's own JVM: listed, but not part of the suite's totals. */
+    static final String DRIVER = "load-driver";
 
-    ProcessSampler(Path state) {
+    private final Path state;
+    private final Path postmaster;
+
+    ProcessSampler(Path state, Path postmaster) {
         this.state = state;
+        this.postmaster = postmaster;
     }
 
     /** One process (or group) at one moment. */
@@ -46,10 +52,12 @@ final class ProcessSampler {
                 throw new IllegalStateException("cannot list " + pids, e);
             }
         }
-        Long postmaster = firstLineAsPid(state.resolve("pg/postmaster.pid"));
-        if (postmaster != null && alive(postmaster)) {
-            List<Long> group = new ArrayList<>(List.of(postmaster));
-            group.addAll(childrenOf(postmaster));
+        // the driver itself, so that a comparison with a benchmark that counts its own driver can be made
+        samples.put(DRIVER, measure(DRIVER, List.of(ProcessHandle.current().pid()), false));
+        Long server = firstLineAsPid(postmaster);
+        if (server != null && alive(server)) {
+            List<Long> group = new ArrayList<>(List.of(server));
+            group.addAll(childrenOf(server));
             samples.put("postgres-server", measure("postgres-server", group, true));
         }
         return samples;

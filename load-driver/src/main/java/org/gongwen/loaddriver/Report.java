@@ -43,7 +43,7 @@ final class Report {
         json.put("errorsByStatus", stats.errorsByStatus());
         json.put("unexpectedAnswers", stats.unexpectedAnswers());
         json.put("failures", failures.stream().limit(20).toList());
-        json.put("processes", processes(idle, before, after, wallSeconds));
+        json.put("processes", processes(idle, before, after, wallSeconds, completed));
 
         line("%s%d documents, %d concurrent drafters, %.1f s, load average %s → %s (%d cores)",
                 options.label().isEmpty() ? "" : "[" + options.label() + "] ", options.documents(),
@@ -60,18 +60,32 @@ final class Report {
         stats.unexpectedAnswers().forEach((answer, count) -> line("  %6d × %s", count, answer));
         failures.stream().limit(5).forEach(f -> line("  failed: %s", f));
         line("");
-        line("%-20s %10s %10s %10s %10s %8s", "process", "idle RSS", "idle PSS", "RSS after", "CPU s", "CPU %");
+        line("%-20s %10s %10s %10s %10s %8s %14s", "process", "idle RSS", "idle PSS", "RSS after", "CPU s", "CPU %",
+                "CPU ms/lifecycle");
         long idleRss = 0;
         long idlePss = 0;
+        double cpuTotal = 0;
         for (Map.Entry<String, ProcessSampler.Sample> entry : after.entrySet()) {
             String name = entry.getKey();
             ProcessSampler.Sample now = entry.getValue();
             ProcessSampler.Sample atIdle = idle.get(name);
             double cpu = cpuDuring(before.get(name), now);
-            line("%-20s %10s %10s %10s %10.1f %8.0f", name, mb(atIdle == null ? 0 : atIdle.rssKb()),
-                    mb(atIdle == null ? 0 : atIdle.pssKb()), mb(now.rssKb()), cpu, 100 * cpu / wallSeconds);
+            if (!ProcessSampler.DRIVER.equals(name)) {
+                cpuTotal += cpu;
+            } else {
+                json.put("cpuMsPerLifecycleDriver", round(perLifecycle(cpu, completed)));
+            }
+            line("%-20s %10s %10s %10s %10.1f %8.0f %14.1f", name, mb(atIdle == null ? 0 : atIdle.rssKb()),
+                    mb(atIdle == null ? 0 : atIdle.pssKb()), mb(now.rssKb()), cpu, 100 * cpu / wallSeconds,
+                    perLifecycle(cpu, completed));
         }
+        line("%-20s %10s %10s %10s %10.1f %8.0f %14.1f", "suite, no driver", "", "", "", cpuTotal,
+                100 * cpuTotal / wallSeconds, perLifecycle(cpuTotal, completed));
+        json.put("cpuMsPerLifecycleTotal", round(perLifecycle(cpuTotal, completed)));
         for (ProcessSampler.Sample sample : idle.values()) {
+            if (ProcessSampler.DRIVER.equals(sample.name())) {
+                continue;
+            }
             idleRss += sample.rssKb();
             idlePss += sample.pssKb();
         }
@@ -91,7 +105,8 @@ final class Report {
 
     private static List<Map<String, Object>> processes(Map<String, ProcessSampler.Sample> idle,
                                                        Map<String, ProcessSampler.Sample> before,
-                                                       Map<String, ProcessSampler.Sample> after, double wallSeconds) {
+                                                       Map<String, ProcessSampler.Sample> after, double wallSeconds,
+                                                       int completed) {
         List<Map<String, Object>> rows = new ArrayList<>();
         after.forEach((name, now) -> {
             ProcessSampler.Sample atIdle = idle.get(name);
@@ -105,9 +120,15 @@ final class Report {
             row.put("pssMbAfter", now.pssKb() / 1024);
             row.put("cpuSecondsDuringRun", round(cpu));
             row.put("cpuPercentOfOneCore", round(100 * cpu / wallSeconds));
+            row.put("cpuMsPerLifecycle", round(perLifecycle(cpu, completed)));
             rows.add(row);
         });
         return rows;
+    }
+
+    /** CPU milliseconds per completed lifecycle: the number a change must cut (issue 15). */
+    private static double perLifecycle(double cpuSeconds, int completed) {
+        return completed == 0 ? 0 : 1000 * cpuSeconds / completed;
     }
 
     /** CPU seconds the process used during the measured run (0 if it was not there at the start). */

@@ -45,6 +45,10 @@ public class OperationalDefaults implements EnvironmentPostProcessor {
         // histograms so that Prometheus can compute latency quantiles across instances (Grafana dashboard)
         p.put("management.metrics.distribution.percentiles-histogram.http.server.requests", "true");
         p.put("management.tracing.sampling.probability", "1.0");
+        // Spring Security observes each of its filters, its authentication and its authorization as spans of
+        // their own: a dozen observations per request, ~8 % of the gateway's CPU under load (docs/benchmarks.md).
+        // The request's own observation keeps the trace, the metrics and the log line's traceId
+        p.put("management.observations.enable.spring.security", "false");
         p.put("management.tracing.propagation.type", "W3C");
         // the span of the request is restored on every Reactor operator and on boundedElastic, so blocking use
         // cases see it (the outbox stores its traceparent) and log lines carry traceId/spanId/documentId

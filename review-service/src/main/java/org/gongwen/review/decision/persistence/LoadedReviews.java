@@ -1,0 +1,53 @@
+package org.gongwen.review.decision.persistence;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.gongwen.review.decision.domain.Review;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The reviews as they were locked (or last saved) in the current transaction, so that saving writes only the rows
+ * that changed. Bound to the transaction and dropped when it ends: a rolled-back save leaves nothing behind, and
+ * outside a transaction nothing is remembered (the whole review is written, as before).
+ */
+final class LoadedReviews {
+
+    private static final Object KEY = LoadedReviews.class;
+
+    private LoadedReviews() {
+    }
+
+    static void remember(Review review) {
+        Map<String, Review> loaded = current();
+        if (loaded != null) {
+            loaded.put(review.documentId(), review);
+        }
+    }
+
+    /** Remembers review as the state now written and answers the one before it (null: nothing known). */
+    static Review replace(Review review) {
+        Map<String, Review> loaded = current();
+        return loaded == null ? null : loaded.put(review.documentId(), review);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Review> current() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Map<String, Review> loaded = (Map<String, Review>) TransactionSynchronizationManager.getResource(KEY);
+        if (loaded == null) {
+            loaded = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(KEY, loaded);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
+                }
+            });
+        }
+        return loaded;
+    }
+}
