@@ -13,7 +13,7 @@ import org.gongwen.archive.shared.application.ArchivedAttachments;
 import org.gongwen.archive.shared.application.Transactions;
 import org.gongwen.archive.shared.domain.ArchiveNo;
 import org.gongwen.archive.shared.domain.ArchiveRecord;
-import org.gongwen.archive.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 import org.gongwen.events.DocumentIssued;
 import org.gongwen.events.RecordArchived;
 

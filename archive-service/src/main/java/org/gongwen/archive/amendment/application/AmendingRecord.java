@@ -36,7 +36,7 @@ public final class AmendingRecord {
     public record Unknown<T>() implements AmendmentOutcome<T> {
     }
 
-    public record Refused<T>(org.gongwen.archive.shared.domain.Refusal refusal) implements AmendmentOutcome<T> {
+    public record Refused<T>(org.gongwen.kernel.Refusal refusal) implements AmendmentOutcome<T> {
     }
 
     private final ArchiveRecords records;

@@ -13,7 +13,7 @@ import org.gongwen.drafting.draft.domain.Draft;
 import org.gongwen.drafting.draft.domain.Outcome;
 import org.gongwen.drafting.shared.application.Transactions;
 import org.gongwen.drafting.shared.domain.Actor;
-import org.gongwen.drafting.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 
 /** 附件: the drafter uploads, replaces and removes attachment files; each change is a new version of the draft. */
 public final class ChangingAttachments {

@@ -16,8 +16,8 @@ import org.gongwen.drafting.draft.domain.DraftInputRules;
 import org.gongwen.drafting.draft.domain.Outcome;
 import org.gongwen.drafting.shared.application.Transactions;
 import org.gongwen.drafting.shared.domain.Actor;
-import org.gongwen.drafting.shared.domain.Refusal;
-import org.gongwen.drafting.shared.domain.RuleViolation;
+import org.gongwen.kernel.Refusal;
+import org.gongwen.kernel.RuleViolation;
 import org.gongwen.events.DocumentContent;
 
 /** 修改: the drafter saves a new version against the version they read. */

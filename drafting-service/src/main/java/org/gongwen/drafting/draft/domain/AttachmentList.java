@@ -11,8 +11,8 @@ import org.gongwen.drafting.attachment.domain.StoredFile;
 import org.gongwen.drafting.draft.domain.Draft;
 import org.gongwen.drafting.draft.domain.Outcome;
 import org.gongwen.drafting.shared.domain.Actor;
-import org.gongwen.drafting.shared.domain.Refusal;
-import org.gongwen.drafting.shared.domain.RuleViolation;
+import org.gongwen.kernel.Refusal;
+import org.gongwen.kernel.RuleViolation;
 import org.gongwen.events.AttachmentRef;
 import org.gongwen.events.DocumentContent;
 

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.gongwen.drafting.shared.domain.Actor;
-import org.gongwen.drafting.shared.domain.Refusal;
-import org.gongwen.drafting.shared.domain.RuleViolation;
+import org.gongwen.kernel.Refusal;
+import org.gongwen.kernel.RuleViolation;
 import org.gongwen.events.Classification;
 import org.gongwen.events.DocumentContent;
 import org.gongwen.events.Person;
@@ -96,9 +96,9 @@ public record Draft(UUID id, DocumentContent content, Person drafter, DraftStatu
             return Outcome.refused(wrongStatus(status, "送审", "submitted"));
         }
         if (formatFindings.stream().anyMatch(RuleViolation::blocking)) {
-            return Outcome.refused(new Refusal(Refusal.Kind.RULES_FAILED, "format-rules-failed",
+            return Outcome.refused(new Refusal(Refusal.Kind.RULE_VIOLATION, "format-rules-failed",
                     "公文不符合格式规则，请修改后再送审。", "The draft breaks format rules; fix them before submitting.",
-                    formatFindings));
+                    null, formatFindings));
         }
         return Outcome.accepted(new Draft(id, content, drafter, DraftStatus.IN_REVIEW, revision + 1, version, createdAt,
                 now, List.of(), history, documentNumber, signer, issuedAt, archiveNo, documentDate));

@@ -1,6 +1,6 @@
 package org.gongwen.drafting.format.domain;
 
-import org.gongwen.drafting.shared.domain.Span;
+import org.gongwen.kernel.Span;
 
 /** What a rule found, before the organisation's configuration decides how severe it is. */
 public record Finding(String field, Span span, String messageZh, String messageEn, String suggestedFix) {

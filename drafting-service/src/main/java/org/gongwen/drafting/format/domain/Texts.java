@@ -7,7 +7,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.gongwen.drafting.shared.domain.Span;
+import org.gongwen.kernel.Span;
 import org.gongwen.events.DocumentContent;
 
 /** Scanning a draft's free text for passages a rule objects to, with their spans in code points. */

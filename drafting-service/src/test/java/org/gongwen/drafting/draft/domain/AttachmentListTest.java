@@ -16,7 +16,7 @@ import org.gongwen.drafting.attachment.domain.StoredFile;
 import org.gongwen.drafting.draft.domain.Draft;
 import org.gongwen.drafting.draft.domain.Outcome;
 import org.gongwen.drafting.draft.domain.Samples;
-import org.gongwen.drafting.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 import org.gongwen.events.AttachmentRef;
 import org.junit.jupiter.api.Test;
 

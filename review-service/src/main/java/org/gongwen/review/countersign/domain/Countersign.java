@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.gongwen.events.Person;
 import org.gongwen.review.decision.domain.Decision;
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 
 /**
  * 会签 on one step (条例 第十九条(六), 第二十条(三), TL-DN-4): heads of the other units concerned approve in parallel
@@ -47,7 +47,7 @@ public record Countersign(String rule, int required, List<Countersigner> signers
             default -> null;
         };
         if (required == null || m == 0) {
-            return new Planned(null, Refusal.rule("invalid-countersign", "会签规则须为 ALL、ANY 或 N_OF_M（1 ≤ N ≤ 会签人数）。",
+            return new Planned(null, Refusal.ruleViolation("invalid-countersign", "会签规则须为 ALL、ANY 或 N_OF_M（1 ≤ N ≤ 会签人数）。",
                     "The 会签 rule must be ALL, ANY or N_OF_M with 1 ≤ required ≤ the number of countersigners.",
                     "REVIEW-COUNTERSIGN-2", "rule"));
         }

@@ -19,7 +19,7 @@ import org.gongwen.review.numbering.domain.IssueNumbers;
 import org.gongwen.review.organisation.application.Organisation;
 import org.gongwen.review.organisation.domain.OrganisationChart;
 import org.gongwen.review.shared.application.Transactions;
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 import org.gongwen.review.shared.domain.ReviewDeadlines;
 
 /**
@@ -97,7 +97,7 @@ public class DecidingReview {
                     Classification recorded = org.member(username)
                             .map(m -> Classification.ofClearance(m.clearance())).orElse(cleared);
                     if (!cleared.covers(review.classification()) || !recorded.covers(review.classification())) {
-                        return new Refused(Refusal.notFound(documentId));
+                        return new Refused(NoReview.notFound(documentId));
                     }
                     Signing signing = new Signing(now, deadlines, org.agencyCode(), numbers,
                             organisation.actingFor(now), org, signingRules);
@@ -109,7 +109,7 @@ public class DecidingReview {
                     }
                     return outcome;
                 })
-                .orElseGet(() -> new Refused(Refusal.notFound(documentId))));
+                .orElseGet(() -> new Refused(NoReview.notFound(documentId))));
     }
 
     /** PostgreSQL keeps microseconds: events must carry the same instants the trail later reads back. */

@@ -84,7 +84,7 @@ public class StartingReview {
                     org, submitted.drafter(), steps);
             if (countersign.refusal() != null) {
                 // a rule the organisation cannot meet must not hold the document up: the reviewers can still ask
-                log.warn("Configured 会签 for {} not applied: {}", submitted.documentId(), countersign.refusal().en());
+                log.warn("Configured 会签 for {} not applied: {}", submitted.documentId(), countersign.refusal().messageEn());
             }
             SubmissionOutcome result = Review.receive(reviews.lock(submitted.documentId()), submission,
                     steps, countersign.countersign(), now, deadlines);

@@ -10,7 +10,7 @@ import org.gongwen.events.ReviewStepReopened;
 import org.gongwen.review.decision.domain.Outcomes.DecisionOutcome;
 import org.gongwen.review.decision.domain.Outcomes.Refused;
 import org.gongwen.review.decision.domain.Outcomes.Reopened;
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 
 /**
  * Opening an approved step again without leaving review: 退回 to an earlier level (条例 第二十一条: not fit, with
@@ -33,7 +33,7 @@ public final class Reopening {
         Optional<Step> earlier = round.step(target).filter(s -> target < current.level())
                 .filter(s -> s.decision() == Decision.APPROVE);
         if (earlier.isEmpty()) {
-            return new Refused(Refusal.rule("invalid-return-level",
+            return new Refused(Refusal.ruleViolation("invalid-return-level",
                     "只能退回起草人（0）或已审核同意的较早层级，第 " + target + " 级不可退回。",
                     "RETURN goes to the drafter (0) or to an earlier level that approved; level " + target
                             + " is neither.", "REVIEW-RETURN-1", "returnToLevel"));

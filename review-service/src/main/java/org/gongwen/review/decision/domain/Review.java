@@ -33,7 +33,7 @@ import org.gongwen.review.decision.domain.Outcomes.WithdrawalIgnored;
 import org.gongwen.review.decision.domain.Outcomes.WithdrawalOutcome;
 import org.gongwen.review.decision.domain.Outcomes.Withdrawn;
 import org.gongwen.review.numbering.domain.DocumentNumber;
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 import org.gongwen.review.shared.domain.ReviewDeadlines;
 
 /**
@@ -140,7 +140,7 @@ public record Review(String documentId, Person drafter, List<Round> rounds, Issu
         }
         Refusal refusal = unstaffable.refusal();
         return new SubmissionRefused(new ReviewSubmissionRefused(submission.documentId(), submission.revision(),
-                refusal.rule(), unstaffable.level(), unstaffable.role(), refusal.zh(), refusal.en(), now));
+                refusal.rule(), unstaffable.level(), unstaffable.role(), refusal.messageZh(), refusal.messageEn(), now));
     }
 
     /** A revision not newer than the stored one (duplicate, late), or one of a document already ended. */

@@ -8,7 +8,7 @@ import org.gongwen.events.Classification;
 import org.gongwen.events.Person;
 import org.gongwen.events.ReviewChainAssigned.ChainStep;
 import org.gongwen.review.organisation.domain.OrganisationChart;
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 
 /**
  * REVIEW-CHAIN-4: a chain uses the organisation as it is when each step starts. The levels are fixed when the

@@ -20,7 +20,7 @@ import org.gongwen.review.decision.domain.SigningRules;
 import org.gongwen.review.decision.domain.Staffing;
 import org.gongwen.review.decision.domain.Step;
 import org.gongwen.review.organisation.domain.OrganisationChart;
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 
 /**
  * "不让文件在我手中延误、积压": reminders and escalation of the current step, and manual 催办. Nothing here ever
@@ -101,7 +101,7 @@ public final class FollowingUp {
             return new Refused(new Refusal(Refusal.Kind.TOO_MANY, "urge-too-soon",
                     "催办过于频繁，请于 " + f.lastUrgedAt().plus(reminders.urgeInterval()) + " 之后再催。",
                     "Urged too recently; try again after " + f.lastUrgedAt().plus(reminders.urgeInterval()) + ".",
-                    "REVIEW-URGE-2", null));
+                    "REVIEW-URGE-2", List.of()));
         }
         String text = note == null || note.isBlank() ? null : note.strip();
         Round changed = round.with(step.followedUp(new Step.Followup(f.remindedAt(), f.dueNoticeAt(), f.escalatedTo(),

@@ -18,7 +18,7 @@ import org.gongwen.review.organisation.application.OrganisationRecords.UnitRecor
 import org.gongwen.review.organisation.domain.OrganisationRules.State;
 import org.gongwen.review.organisation.domain.OrganisationRules;
 import org.gongwen.review.shared.application.Transactions;
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 
 /**
  * ADMIN keeps the organisation: units, people, 分管, unit heads, the 办公室主任/签发人/代字 settings and acting
@@ -211,8 +211,8 @@ public final class ManagingOrganisation {
     }
 
     private static Refusal notFound(String what, String key) {
-        return new Refusal(Refusal.Kind.NOT_FOUND, "not-found", "组织数据中没有现行的 " + what + "：" + key,
-                "No current " + what + " " + key + " in the organisation.", null, null);
+        return Refusal.of(Refusal.Kind.NOT_FOUND, "not-found", "组织数据中没有现行的 " + what + "：" + key,
+                "No current " + what + " " + key + " in the organisation.");
     }
 
     private static <T> T one(List<T> rows, Predicate<T> which) {

@@ -16,7 +16,7 @@ import org.gongwen.review.organisation.application.ManagingOrganisation.Change;
 import org.gongwen.review.organisation.application.ManagingOrganisation;
 import org.gongwen.review.organisation.application.OrganisationRecords.Register;
 import org.gongwen.review.organisation.application.OrganisationRecords;
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 import org.gongwen.review.shared.web.RefusalProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -312,10 +312,10 @@ class OrganisationController {
         if (first.kind() != Refusal.Kind.RULE_VIOLATION) {
             return RefusalProblems.refusal(first);
         }
-        String zh = String.join("；", refusals.stream().map(Refusal::zh).toList());
-        String en = String.join("; ", refusals.stream().map(Refusal::en).toList());
-        Problem problem = Problem.of(422, first.code(), "Rule violation", zh, en)
-                .withViolations(refusals.stream().map(r -> Violation.error(r.rule(), r.field(), r.zh(), r.en())).toList());
+        String zh = String.join("；", refusals.stream().map(Refusal::messageZh).toList());
+        String en = String.join("; ", refusals.stream().map(Refusal::messageEn).toList());
+        Problem problem = Problem.of(422, first.code(), "Rule violation", zh, en).withViolations(refusals.stream()
+                .flatMap(r -> r.violations().stream()).map(Violation::of).toList());
         return new ProblemException(problem.with("reason", first.code()));
     }
 

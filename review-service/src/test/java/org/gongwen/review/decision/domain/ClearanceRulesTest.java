@@ -23,7 +23,7 @@ import org.gongwen.review.decision.domain.Outcomes.SubmissionIgnored;
 import org.gongwen.review.decision.domain.Outcomes.SubmissionRefused;
 import org.gongwen.review.delegation.domain.Delegating;
 import org.gongwen.review.organisation.domain.OrganisationChart;
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 import org.gongwen.review.shared.domain.ReviewDeadlines;
 import org.junit.jupiter.api.Test;
 
@@ -97,7 +97,7 @@ class ClearanceRulesTest {
             assertThat(u.role()).isEqualTo("DIRECTOR");
             assertThat(u.holder().username()).isEqualTo("zhaomin");
             assertThat(u.refusal().rule()).isEqualTo("REVIEW-CLEARANCE-1");
-            assertThat(u.refusal().zh()).contains("第 1 级").contains("绝密");
+            assertThat(u.refusal().messageZh()).contains("第 1 级").contains("绝密");
         });
     }
 
@@ -218,7 +218,7 @@ class ClearanceRulesTest {
         assertThat(Countersigning.request(review, "lina", 1, List.of("SHJZ"), "ALL", null, secretHead, LATER))
                 .isInstanceOfSatisfying(Refused.class, r -> {
                     assertThat(r.refusal().rule()).isEqualTo("REVIEW-CLEARANCE-2");
-                    assertThat(r.refusal().field()).isEqualTo("units");
+                    assertThat(r.refusal().violations().get(0).field()).isEqualTo("units");
                 });
         assertThat(Countersigning.request(review, "lina", 1, List.of("SHJZ"), "ALL", null, ORG, LATER))
                 .isInstanceOf(Outcomes.Noted.class);

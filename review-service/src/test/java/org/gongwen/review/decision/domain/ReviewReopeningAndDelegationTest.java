@@ -19,7 +19,7 @@ import org.gongwen.review.decision.domain.Outcomes.Refused;
 import org.gongwen.review.decision.domain.Outcomes.Reopened;
 import org.gongwen.review.delegation.domain.Delegating;
 import org.gongwen.review.organisation.domain.OrganisationChart;
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 import org.gongwen.review.shared.domain.ReviewDeadlines;
 import org.junit.jupiter.api.Test;
 
