@@ -10,7 +10,7 @@ import org.gongwen.drafting.draft.domain.AttachmentList;
 import org.gongwen.drafting.draft.domain.Draft;
 import org.gongwen.drafting.draft.domain.DraftInputRules;
 import org.gongwen.drafting.draft.domain.Outcome;
-import org.gongwen.drafting.shared.application.Transactions;
+import org.gongwen.kernel.Transactions;
 import org.gongwen.drafting.shared.domain.Actor;
 import org.gongwen.kernel.RuleViolation;
 import org.gongwen.events.DocumentContent;

@@ -18,7 +18,7 @@ import org.gongwen.review.decision.domain.SigningRules;
 import org.gongwen.review.numbering.domain.IssueNumbers;
 import org.gongwen.review.organisation.application.Organisation;
 import org.gongwen.review.organisation.domain.OrganisationChart;
-import org.gongwen.review.shared.application.Transactions;
+import org.gongwen.kernel.Transactions;
 import org.gongwen.kernel.Refusal;
 import org.gongwen.review.shared.domain.ReviewDeadlines;
 

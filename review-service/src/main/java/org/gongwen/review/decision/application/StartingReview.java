@@ -21,7 +21,7 @@ import org.gongwen.review.decision.domain.SigningRules;
 import org.gongwen.review.decision.domain.Submission;
 import org.gongwen.review.organisation.application.Organisation;
 import org.gongwen.review.organisation.domain.OrganisationChart;
-import org.gongwen.review.shared.application.Transactions;
+import org.gongwen.kernel.Transactions;
 import org.gongwen.review.shared.domain.ReviewDeadlines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -15,7 +15,7 @@ import org.gongwen.review.followup.domain.FollowingUp;
 import org.gongwen.review.followup.domain.Reminders;
 import org.gongwen.review.organisation.application.Organisation;
 import org.gongwen.review.organisation.domain.OrganisationChart;
-import org.gongwen.review.shared.application.Transactions;
+import org.gongwen.kernel.Transactions;
 
 /**
  * Sends the reminders and escalations that are due. Safe with several instances: each batch claims its documents

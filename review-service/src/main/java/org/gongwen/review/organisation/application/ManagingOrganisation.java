@@ -17,7 +17,7 @@ import org.gongwen.review.organisation.application.OrganisationRecords.SettingRe
 import org.gongwen.review.organisation.application.OrganisationRecords.UnitRecord;
 import org.gongwen.review.organisation.domain.OrganisationRules.State;
 import org.gongwen.review.organisation.domain.OrganisationRules;
-import org.gongwen.review.shared.application.Transactions;
+import org.gongwen.kernel.Transactions;
 import org.gongwen.kernel.Refusal;
 
 /**
