@@ -37,12 +37,7 @@ public class DecidingReview {
     private final Clock clock;
     private final SigningRules signingRules;
 
-    public DecidingReview(Reviews reviews, Organisation organisation, IssueNumbers numbers, ReviewEvents events,
-                          Transactions tx, ReviewDeadlines deadlines, Clock clock) {
-        this(reviews, organisation, numbers, events, tx, deadlines, clock, SigningRules.CHIEF_SIGNS_ALL);
-    }
-
-    /** As above; {@code signingRules} tell who holds the signing level when a later level is staffed anew. */
+    /** {@code signingRules} tell who holds the signing level when a later level is staffed anew. */
     public DecidingReview(Reviews reviews, Organisation organisation, IssueNumbers numbers, ReviewEvents events,
                           Transactions tx, ReviewDeadlines deadlines, Clock clock, SigningRules signingRules) {
         this.signingRules = signingRules;

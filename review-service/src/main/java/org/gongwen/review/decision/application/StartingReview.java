@@ -41,11 +41,6 @@ public class StartingReview {
     private final SigningRules signingRules;
 
     public StartingReview(Reviews reviews, Organisation organisation, ReviewEvents events, Transactions tx,
-                          ReviewDeadlines deadlines, Clock clock) {
-        this(reviews, organisation, events, tx, deadlines, clock, List.of(), SigningRules.CHIEF_SIGNS_ALL);
-    }
-
-    public StartingReview(Reviews reviews, Organisation organisation, ReviewEvents events, Transactions tx,
                           ReviewDeadlines deadlines, Clock clock, List<CountersignRule> countersignRules,
                           SigningRules signingRules) {
         this.countersignRules = List.copyOf(countersignRules);

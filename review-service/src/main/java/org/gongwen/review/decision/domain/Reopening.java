@@ -22,12 +22,7 @@ public final class Reopening {
     private Reopening() {
     }
 
-    public static DecisionOutcome sendBack(Review review, Round round, Step current, int target, Person actor,
-                                    Person onBehalfOf, String opinion, Signing signing) {
-        return sendBack(review, round, current, target, actor, onBehalfOf, opinion, signing, current.role());
-    }
-
-    /** As above, by someone acting in {@code role} on the step (a countersigner inside a 会签 step). */
+    /** RETURN to {@code target} by someone acting in {@code role} on the step (a countersigner: inside a 会签 step). */
     public static DecisionOutcome sendBack(Review review, Round round, Step current, int target, Person actor,
                                     Person onBehalfOf, String opinion, Signing signing, String role) {
         Optional<Step> earlier = round.step(target).filter(s -> target < current.level())

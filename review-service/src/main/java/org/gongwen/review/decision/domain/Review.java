@@ -86,15 +86,8 @@ public record Review(String documentId, Person drafter, List<Round> rounds, Issu
 
     /**
      * Applies a 送审 to what is stored (nothing, for a first submission). A revision not newer than the stored
-     * one is a duplicate or arrived late and changes nothing; a newer one starts a fresh chain at level 1.
-     */
-    public static SubmissionOutcome receive(Optional<Review> stored, Submission submission, List<ChainStep> chain,
-                                            Instant now, ReviewDeadlines deadlines) {
-        return receive(stored, submission, chain, null, now, deadlines);
-    }
-
-    /**
-     * As above, with the 会签 the document kind requires (null: none), placed at the chain's 会签 level
+     * one is a duplicate or arrived late and changes nothing; a newer one starts a fresh chain at level 1, with
+     * {@code countersign}, the 会签 the document kind requires (null: none), placed at the chain's 会签 level
      * (REVIEW-COUNTERSIGN-4) and announced right after the chain.
      */
     public static SubmissionOutcome receive(Optional<Review> stored, Submission submission, List<ChainStep> chain,
@@ -197,7 +190,7 @@ public record Review(String documentId, Person drafter, List<Round> rounds, Issu
         Person onBehalfOf = acting.get().onBehalfOf();
         Integer target = request.returnToLevel();
         if (request.decision() == Decision.RETURN && target != null && target != 0) {
-            return Reopening.sendBack(this, round, step, target, actor, onBehalfOf, opinion, signing);
+            return Reopening.sendBack(this, round, step, target, actor, onBehalfOf, opinion, signing, step.role());
         }
         Step decided = step.decidedAs(request.decision(), opinion, now);
         return switch (request.decision()) {

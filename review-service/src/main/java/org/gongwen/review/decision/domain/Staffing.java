@@ -51,11 +51,6 @@ public final class Staffing {
                 : chosen.staffedBy(chosen.role(), cleared.get()), null);
     }
 
-    /** As above, against {@code org} (null: keep the reviewer): also who an overdue step escalates to. */
-    static Step staffed(Round round, Person drafter, Step step, OrganisationChart org, SigningRules rules) {
-        return staffed(round, drafter, step, org, rules, Map.of());
-    }
-
     /**
      * Who escalation (REVIEW-CHAIN-4) shows an overdue step to: the next level's holder now, only if cleared for the
      * document (or their cleared acting person); empty when nobody cleared holds it (REVIEW-CLEARANCE-1).
@@ -63,19 +58,13 @@ public final class Staffing {
     public static Optional<Person> escalationTarget(Round round, Person drafter, Step up, OrganisationChart org,
                                              SigningRules rules) {
         Step chosen = staffed(round, drafter, up, org, rules, Map.of());
-        if (org == null) {
-            return Optional.of(chosen.reviewer());
-        }
         return ChainPolicy.clearedHolder(chosen.reviewer(), drafter,
                 Classification.ofDocument(round.content().classification()), org, Map.of(), u -> false);
     }
 
     private static Step staffed(Round round, Person drafter, Step step, OrganisationChart org, SigningRules rules,
                                 Map<String, Person> actingFor) {
-        if (org == null) {
-            return step;
-        }
-        if (!(ChainPolicy.build(drafter, round.content(), org, rules == null ? SigningRules.CHIEF_SIGNS_ALL : rules)
+        if (!(ChainPolicy.build(drafter, round.content(), org, rules)
                 instanceof ChainPolicy.ChainOutcome.Built built) || built.steps().size() != round.steps().size()) {
             return step;
         }

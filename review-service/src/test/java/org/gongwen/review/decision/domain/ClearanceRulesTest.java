@@ -82,7 +82,7 @@ class ClearanceRulesTest {
     /** A review started on a chain given as is (the chain's own checks are tested above). */
     private static Review started(String drafter, String classification, List<ChainStep> chain) {
         Submission s = new Submission("doc-1", 1, person(drafter), letter(classification), "hash-1", T0);
-        return ((Outcomes.Started) Review.receive(Optional.empty(), s, chain, T0, ReviewDeadlines.DEFAULT)).review();
+        return ((Outcomes.Started) Review.receive(Optional.empty(), s, chain, null, T0, ReviewDeadlines.DEFAULT)).review();
     }
 
     private static Signing at(OrganisationChart org, Map<String, Person> acting) {

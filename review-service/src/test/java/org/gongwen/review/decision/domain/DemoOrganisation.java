@@ -55,7 +55,7 @@ public final class DemoOrganisation {
 
     public static Review started(java.util.Optional<Review> stored, Submission submission) {
         Outcomes.SubmissionOutcome outcome = Review.receive(stored, submission, chainOf(submission.drafter().username()),
-                T0, ReviewDeadlines.DEFAULT);
+                null, T0, ReviewDeadlines.DEFAULT);
         return ((Outcomes.Started) outcome).review();
     }
 

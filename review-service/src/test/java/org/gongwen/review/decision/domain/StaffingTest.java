@@ -115,7 +115,8 @@ class StaffingTest {
         Review atLevel1 = submitted("zhangwei");
         Instant overdue = atLevel1.current().currentStep().dueAt().plusSeconds(1);
 
-        FollowingUp.FollowUp escalated = FollowingUp.due(atLevel1, overdue, Reminders.DEFAULT, ZHOUYI_DIRECTS, null);
+        FollowingUp.FollowUp escalated = FollowingUp.due(atLevel1, overdue, Reminders.DEFAULT, ZHOUYI_DIRECTS,
+                SigningRules.CHIEF_SIGNS_ALL);
 
         assertThat(escalated.review().current().currentStep().followup().escalatedTo().username()).isEqualTo("zhouyi");
         assertThat(escalated.review().current().step(2).orElseThrow().reviewer().username())
