@@ -58,10 +58,13 @@ public final class ChangingAttachments {
                 : Result.refused(((Result.Refused<Draft>) result).refusal());
     }
 
+    /** A new file for entry {@code number}; it keeps its 附件名称 unless the upload names it anew. */
     public Result<Draft> replace(UUID id, Actor by, Long expectedVersion, int number, Upload upload) {
-        String name = upload.name() == null || upload.name().isBlank() ? null : upload.name().strip();
-        return withFile(id, by, expectedVersion, upload, (draft, file, at) ->
-                AttachmentList.replace(draft, by, expectedVersion, number, name, file, limits, at));
+        boolean renamed = upload.name() != null && !upload.name().isBlank();
+        return withFile(id, by, expectedVersion, upload, (draft, file, at) -> renamed
+                ? AttachmentList.replaceAndRename(draft, by, expectedVersion, number, upload.name().strip(), file,
+                        limits, at)
+                : AttachmentList.replaceFile(draft, by, expectedVersion, number, file, limits, at));
     }
 
     public Result<Draft> remove(UUID id, Actor by, Long expectedVersion, int number) {

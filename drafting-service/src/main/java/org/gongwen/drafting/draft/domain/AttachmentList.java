@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.gongwen.drafting.attachment.domain.AttachmentLimits;
 import org.gongwen.drafting.attachment.domain.StoredFile;
@@ -53,13 +54,23 @@ public final class AttachmentList {
         return entries.size();
     }
 
-    /** Gives entry {@code number} (1-based, as the 附件说明 numbers it) a new file, and a new name if one is given. */
-    public static Outcome replace(Draft draft, Actor by, Long expectedVersion, int number, String name,
-                                  StoredFile file, AttachmentLimits limits, Instant now) {
+    /** Gives entry {@code number} (1-based, as the 附件说明 numbers it) a new file under the name it has. */
+    public static Outcome replaceFile(Draft draft, Actor by, Long expectedVersion, int number, StoredFile file,
+                                      AttachmentLimits limits, Instant now) {
+        return replace(draft, by, expectedVersion, number, entry -> file.as(entry.name()), limits, now);
+    }
+
+    /** Gives entry {@code number} (1-based) a new file and a new name. */
+    public static Outcome replaceAndRename(Draft draft, Actor by, Long expectedVersion, int number, String name,
+                                           StoredFile file, AttachmentLimits limits, Instant now) {
+        return replace(draft, by, expectedVersion, number, entry -> file.as(name), limits, now);
+    }
+
+    private static Outcome replace(Draft draft, Actor by, Long expectedVersion, int number,
+                                   UnaryOperator<AttachmentRef> replacement, AttachmentLimits limits, Instant now) {
         return entry(draft, by, expectedVersion, number).map(Outcome::refused).orElseGet(() -> {
             List<AttachmentRef> entries = new ArrayList<>(draft.content().attachments());
-            String kept = name == null ? entries.get(number - 1).name() : name;
-            entries.set(number - 1, file.as(kept));
+            entries.set(number - 1, replacement.apply(entries.get(number - 1)));
             return save(draft, by, expectedVersion, entries, limits, now);
         });
     }
