@@ -29,6 +29,7 @@ import org.gongwen.review.decision.domain.Signing;
 import org.gongwen.review.decision.domain.Step;
 import org.gongwen.review.organisation.domain.OrganisationChart;
 import org.gongwen.kernel.Refusal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 会签: where it sits in a chain, who answers for the units concerned, asking for it, and a countersigner's act.
@@ -92,7 +93,7 @@ public final class Countersigning {
     }
 
     /** The heads found, or why the list cannot be countersigned. */
-    public record Resolved(List<Person> heads, Refusal refusal) {
+    public record Resolved(List<Person> heads, @Nullable Refusal refusal) {
 
         static Resolved refused(String zh, String en) {
             return new Resolved(List.of(), Refusal.ruleViolation("invalid-countersign", zh, en, "REVIEW-COUNTERSIGN-1", "units"));

@@ -35,12 +35,13 @@ import org.gongwen.review.decision.domain.Outcomes.Withdrawn;
 import org.gongwen.review.numbering.domain.DocumentNumber;
 import org.gongwen.kernel.Refusal;
 import org.gongwen.review.shared.domain.ReviewDeadlines;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The review of one document across all its submitted revisions. The last round is the current one; earlier
  * rounds stay as history. Methods change nothing: they return the new state with its event, or a refusal.
  */
-public record Review(String documentId, Person drafter, List<Round> rounds, Issue issue) {
+public record Review(String documentId, Person drafter, List<Round> rounds, @Nullable Issue issue) {
 
     /** 签发 result: 发文字号, 成文日期, when and by whom. */
     public record Issue(String documentNumber, LocalDate documentDate, Instant issuedAt, Person signer) {
@@ -91,7 +92,7 @@ public record Review(String documentId, Person drafter, List<Round> rounds, Issu
      * (REVIEW-COUNTERSIGN-4) and announced right after the chain.
      */
     public static SubmissionOutcome receive(Optional<Review> stored, Submission submission, List<ChainStep> chain,
-                                            Countersign countersign, Instant now, ReviewDeadlines deadlines) {
+                                            @Nullable Countersign countersign, Instant now, ReviewDeadlines deadlines) {
         Optional<SubmissionIgnored> ignored = ignored(stored, submission);
         if (ignored.isPresent()) {
             return ignored.get();

@@ -9,6 +9,7 @@ import org.gongwen.review.numbering.domain.IssueNumbers;
 import org.gongwen.review.organisation.domain.OrganisationChart;
 import org.gongwen.review.shared.domain.ReviewDeadlines;
 import org.gongwen.review.shared.domain.WorkingCalendar;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a decision needs besides the review: the time, the step deadlines, for 签发 the 代字 and the counter, the
@@ -17,7 +18,8 @@ import org.gongwen.review.shared.domain.WorkingCalendar;
  * the reviewers the chain was built with). 成文日期 and the 文号's year are the 签发 date in {@link #CALENDAR_ZONE}.
  */
 public record Signing(Instant now, ReviewDeadlines deadlines, String agencyCode, IssueNumbers numbers,
-                      Map<String, Person> actingFor, OrganisationChart organisation, SigningRules signingRules) {
+                      Map<String, Person> actingFor, @Nullable OrganisationChart organisation,
+                      SigningRules signingRules) {
 
     public static final ZoneId CALENDAR_ZONE = WorkingCalendar.ZONE;
 

@@ -9,6 +9,7 @@ import org.gongwen.events.Person;
 import org.gongwen.events.ReviewChainAssigned.ChainStep;
 import org.gongwen.review.organisation.domain.OrganisationChart;
 import org.gongwen.kernel.Refusal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * REVIEW-CHAIN-4: a chain uses the organisation as it is when each step starts. The levels are fixed when the
@@ -21,7 +22,7 @@ import org.gongwen.kernel.Refusal;
 public final class Staffing {
 
     /** The step as staffed now, or (step null) why nobody cleared can take it. */
-    record Staffed(Step step, Refusal refusal) {
+    record Staffed(@Nullable Step step, @Nullable Refusal refusal) {
     }
 
     private Staffing() {

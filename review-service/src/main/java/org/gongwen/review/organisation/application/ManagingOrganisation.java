@@ -19,6 +19,7 @@ import org.gongwen.review.organisation.domain.OrganisationRules.State;
 import org.gongwen.review.organisation.domain.OrganisationRules;
 import org.gongwen.kernel.Transactions;
 import org.gongwen.kernel.Refusal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * ADMIN keeps the organisation: units, people, 分管, unit heads, the 办公室主任/签发人/代字 settings and acting
@@ -72,8 +73,8 @@ public final class ManagingOrganisation {
     }
 
     /** Creates a person, or changes one: fields left null keep their current value (read under the lock). */
-    public Change<PersonRecord> person(String username, String name, String unit, String role, String clearance,
-                                       boolean creating) {
+    public Change<PersonRecord> person(String username, @Nullable String name, @Nullable String unit,
+                                       @Nullable String role, @Nullable String clearance, boolean creating) {
         Function<Instant, PersonRecord> merged = at -> records.people(at, null).stream()
                 .filter(p -> !creating && p.username().equals(username)).findFirst()
                 .map(p -> new PersonRecord(username, name == null ? p.name() : name, unit == null ? p.unit() : unit,
@@ -126,7 +127,7 @@ public final class ManagingOrganisation {
     }
 
     /** A new acting period; {@code from} null = from now. */
-    public Change<ActingRecord> startActing(String username, String acting, Instant from, Instant to) {
+    public Change<ActingRecord> startActing(String username, String acting, @Nullable Instant from, Instant to) {
         Instant now = now();
         Instant start = from == null ? now : from;
         return change(null, state -> OrganisationRules.acting(state, null, username, acting, start, to, now),
@@ -137,7 +138,8 @@ public final class ManagingOrganisation {
      * Changes who acts or until when: a period already begun is cut now and continued by a new one from now;
      * one not yet begun is cancelled and replaced (its start may move too).
      */
-    public Change<ActingRecord> changeActing(long id, String acting, Instant from, Instant to) {
+    public Change<ActingRecord> changeActing(long id, @Nullable String acting, @Nullable Instant from,
+                                             @Nullable Instant to) {
         Optional<ActingRecord> old = records.actingPeriod(id).filter(a -> a.cancelledAt() == null);
         Instant now = now();
         return change(() -> runningOrPlanned(old, id, now), state -> {
