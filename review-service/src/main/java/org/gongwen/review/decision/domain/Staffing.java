@@ -30,16 +30,13 @@ public final class Staffing {
 
     /**
      * {@code step} about to be assigned, with its reviewer replaced by the position's holder now. The reviewer
-     * stays when nothing is known about the organisation, when the chain would now have another shape (a position
+     * stays when the chain would now have another shape (a position
      * added or dropped: the levels of a running chain never change), when the signer's kind of authority would
      * change, or when the new holder already sits on another level (nobody twice, REVIEW-CHAIN-1). Whoever it is
      * must be cleared for the document (REVIEW-CLEARANCE-1), or their acting person takes the step; else refused.
      */
     static Staffed forAssignment(Round round, Person drafter, Step step, Signing signing) {
         OrganisationChart org = signing.organisation();
-        if (org == null) {
-            return new Staffed(step, null);
-        }
         Step chosen = staffed(round, drafter, step, org, signing.signingRules(), signing.actingFor());
         Classification level = Classification.ofDocument(round.content().classification());
         Optional<Person> cleared = ChainPolicy.clearedHolder(chosen.reviewer(), drafter, level, org,

@@ -86,7 +86,8 @@ class ClearanceRulesTest {
     }
 
     private static Signing at(OrganisationChart org, Map<String, Person> acting) {
-        return new Signing(LATER, ReviewDeadlines.DEFAULT, "江民发", (c, y) -> 11, acting, org, null);
+        return new Signing(LATER, ReviewDeadlines.DEFAULT, "江民发", (c, y) -> 11, acting, org,
+                SigningRules.CHIEF_SIGNS_ALL);
     }
 
     @Test

@@ -60,6 +60,7 @@ public final class DemoOrganisation {
     }
 
     public static Signing signingAt(Instant now, int nextNumber) {
-        return new Signing(now, ReviewDeadlines.DEFAULT, "江民发", (code, year) -> nextNumber);
+        return new Signing(now, ReviewDeadlines.DEFAULT, "江民发", (code, year) -> nextNumber, Map.of(), CHART,
+                SigningRules.CHIEF_SIGNS_ALL);
     }
 }

@@ -40,7 +40,8 @@ class StaffingTest {
     }
 
     private static Signing at(OrganisationChart org) {
-        return new Signing(LATER, ReviewDeadlines.DEFAULT, "江民发", (c, y) -> 11, Map.of(), org, null);
+        return new Signing(LATER, ReviewDeadlines.DEFAULT, "江民发", (c, y) -> 11, Map.of(), org,
+                SigningRules.CHIEF_SIGNS_ALL);
     }
 
     private static Review decide(Review review, String who, Decision decision, String opinion, Integer returnTo,
