@@ -72,14 +72,33 @@ public final class ManagingOrganisation {
         });
     }
 
-    /** Creates a person, or changes one: fields left null keep their current value (read under the lock). */
-    public Change<PersonRecord> person(String username, @Nullable String name, @Nullable String unit,
-                                       @Nullable String role, @Nullable String clearance, boolean creating) {
-        Function<Instant, PersonRecord> merged = at -> records.people(at, null).stream()
-                .filter(p -> !creating && p.username().equals(username)).findFirst()
-                .map(p -> new PersonRecord(username, name == null ? p.name() : name, unit == null ? p.unit() : unit,
-                        role == null ? p.role() : role, clearance == null ? p.clearance() : clearance, null, null))
-                .orElse(new PersonRecord(username, name, unit, role, clearance, null, null));
+    /** What a change of a person gives: each field given replaces the current value, one not given keeps it. */
+    public record PersonChange(@Nullable String name, @Nullable String unit, @Nullable String role,
+                               @Nullable String clearance) {
+
+        PersonRecord appliedTo(PersonRecord current) {
+            return new PersonRecord(current.username(), name == null ? current.name() : name,
+                    unit == null ? current.unit() : unit, role == null ? current.role() : role,
+                    clearance == null ? current.clearance() : clearance, null, null);
+        }
+    }
+
+    /** A new person with these fields (the rules refuse missing ones). */
+    public Change<PersonRecord> createPerson(String username, @Nullable String name, @Nullable String unit,
+                                             @Nullable String role, @Nullable String clearance) {
+        PersonRecord given = new PersonRecord(username, name, unit, role, clearance, null, null);
+        return person(username, at -> given, true);
+    }
+
+    /** A new version of a person: {@code change} applied to the version valid when it is written (under the lock). */
+    public Change<PersonRecord> changePerson(String username, PersonChange change) {
+        return person(username, at -> records.people(at, null).stream().filter(p -> p.username().equals(username))
+                .findFirst().map(change::appliedTo)
+                .orElse(new PersonRecord(username, change.name(), change.unit(), change.role(), change.clearance(),
+                        null, null)), false);
+    }
+
+    private Change<PersonRecord> person(String username, Function<Instant, PersonRecord> merged, boolean creating) {
         return change(creating ? null : () -> exists(Register.PEOPLE, username), state -> {
             PersonRecord p = merged.apply(now());
             return OrganisationRules.person(state, username, p.name(), p.unit(), p.role(), p.clearance(), creating);

@@ -19,8 +19,9 @@ public interface OrganisationRecords {
     record UnitRecord(String code, String name, Instant validFrom, @Nullable Instant validTo) {
     }
 
-    record PersonRecord(String username, String name, @Nullable String unit, String role, @Nullable String clearance,
-                        @Nullable Instant validFrom, @Nullable Instant validTo) {
+    /** A version of a person; a change not yet checked by the rules may lack name or role. */
+    record PersonRecord(String username, @Nullable String name, @Nullable String unit, @Nullable String role,
+                        @Nullable String clearance, @Nullable Instant validFrom, @Nullable Instant validTo) {
     }
 
     /** 分管 (SUPERVISION) or 单位负责人 (HEADS): who holds the post for the unit, with their name then. */

@@ -122,16 +122,16 @@ class OrganisationController {
     @PostMapping("/people")
     Mono<ResponseEntity<OrganisationRecords.PersonRecord>> createPerson(@AuthenticationPrincipal Jwt jwt,
                                                                         @RequestBody Mono<PersonBody> body) {
-        return write(jwt, body, HttpStatus.CREATED, b -> managing.person(b.username(), b.name(), b.unit(), b.role(),
-                b.clearance(), true));
+        return write(jwt, body, HttpStatus.CREATED, b -> managing.createPerson(b.username(), b.name(), b.unit(),
+                b.role(), b.clearance()));
     }
 
     @PutMapping("/people/{username}")
     Mono<ResponseEntity<OrganisationRecords.PersonRecord>> changePerson(@AuthenticationPrincipal Jwt jwt,
                                                                         @PathVariable String username,
                                                                         @RequestBody Mono<PersonBody> body) {
-        return write(jwt, body, HttpStatus.OK, b -> managing.person(username, b.name(), b.unit(), b.role(),
-                b.clearance(), false));
+        return write(jwt, body, HttpStatus.OK, b -> managing.changePerson(username,
+                new ManagingOrganisation.PersonChange(b.name(), b.unit(), b.role(), b.clearance())));
     }
 
     @DeleteMapping("/people/{username}")
