@@ -90,11 +90,11 @@ public final class ManagingOrganisation {
         return person(username, at -> given, true);
     }
 
-    /** A new version of a person: {@code change} applied to the version valid when it is written (under the lock). */
-    public Change<PersonRecord> changePerson(String username, PersonChange change) {
+    /** A new version of a person: {@code asked} applied to the version valid when it is written (under the lock). */
+    public Change<PersonRecord> changePerson(String username, PersonChange asked) {
         return person(username, at -> records.people(at, null).stream().filter(p -> p.username().equals(username))
-                .findFirst().map(change::appliedTo)
-                .orElse(new PersonRecord(username, change.name(), change.unit(), change.role(), change.clearance(),
+                .findFirst().map(asked::appliedTo)
+                .orElse(new PersonRecord(username, asked.name(), asked.unit(), asked.role(), asked.clearance(),
                         null, null)), false);
     }
 
@@ -145,6 +145,20 @@ public final class ManagingOrganisation {
                 });
     }
 
+    /**
+     * What a change of an acting period gives: who acts, from and until when; a field not given keeps its value. A
+     * period already begun continues from the change on, whatever {@code from} says.
+     */
+    public record ActingChange(@Nullable String acting, @Nullable Instant from, @Nullable Instant to) {
+
+        ActingRecord appliedTo(ActingRecord current, Instant now) {
+            boolean begun = !current.validFrom().isAfter(now);
+            Instant start = begun ? now : from == null ? current.validFrom() : from;
+            return new ActingRecord(current.id(), current.username(), acting == null ? current.acting() : acting,
+                    start, to == null ? current.validTo() : to, null);
+        }
+    }
+
     /** A new acting period; {@code from} null = from now. */
     public Change<ActingRecord> startActing(String username, String acting, @Nullable Instant from, Instant to) {
         Instant now = now();
@@ -157,16 +171,12 @@ public final class ManagingOrganisation {
      * Changes who acts or until when: a period already begun is cut now and continued by a new one from now;
      * one not yet begun is cancelled and replaced (its start may move too).
      */
-    public Change<ActingRecord> changeActing(long id, @Nullable String acting, @Nullable Instant from,
-                                             @Nullable Instant to) {
+    public Change<ActingRecord> changeActing(long id, ActingChange asked) {
         Optional<ActingRecord> old = records.actingPeriod(id).filter(a -> a.cancelledAt() == null);
         Instant now = now();
         return change(() -> runningOrPlanned(old, id, now), state -> {
-            ActingRecord a = old.orElseThrow();
-            boolean begun = !a.validFrom().isAfter(now);
-            Instant start = begun ? now : from == null ? a.validFrom() : from;
-            return OrganisationRules.acting(state, id, a.username(), acting == null ? a.acting() : acting, start,
-                    to == null ? a.validTo() : to, now);
+            ActingRecord a = asked.appliedTo(old.orElseThrow(), now);
+            return OrganisationRules.acting(state, id, a.username(), a.acting(), a.validFrom(), a.validTo(), now);
         }, at -> {
             ActingRecord a = old.orElseThrow();
             boolean begun = !a.validFrom().isAfter(at);
@@ -175,9 +185,9 @@ public final class ManagingOrganisation {
             } else {
                 records.cancelActing(id, at);
             }
-            Instant start = begun ? at : from == null ? a.validFrom() : from;
-            return records.actingPeriod(records.insertActing(a.username(), acting == null ? a.acting() : acting,
-                    start, to == null ? a.validTo() : to)).orElseThrow();
+            ActingRecord changed = asked.appliedTo(a, at);
+            return records.actingPeriod(records.insertActing(changed.username(), changed.acting(),
+                    changed.validFrom(), changed.validTo())).orElseThrow();
         });
     }
 

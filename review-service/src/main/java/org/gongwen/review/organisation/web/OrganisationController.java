@@ -228,7 +228,8 @@ class OrganisationController {
     Mono<ResponseEntity<OrganisationRecords.ActingRecord>> changeActing(@AuthenticationPrincipal Jwt jwt,
                                                                         @PathVariable long id,
                                                                         @RequestBody Mono<ActingBody> body) {
-        return write(jwt, body, HttpStatus.OK, b -> managing.changeActing(id, b.acting(), b.validFrom(), b.validTo()));
+        return write(jwt, body, HttpStatus.OK, b -> managing.changeActing(id,
+                new ManagingOrganisation.ActingChange(b.acting(), b.validFrom(), b.validTo())));
     }
 
     @DeleteMapping("/acting/{id}")
