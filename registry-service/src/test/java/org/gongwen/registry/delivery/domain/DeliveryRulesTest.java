@@ -1,6 +1,8 @@
 package org.gongwen.registry.delivery.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gongwen.registry.shared.domain.OutcomeAssertions.done;
+import static org.gongwen.registry.shared.domain.OutcomeAssertions.refusal;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +16,6 @@ import org.gongwen.kernel.Refusal;
 import org.gongwen.registry.delivery.domain.Delivery.Route;
 import org.gongwen.registry.delivery.domain.Delivery.Status;
 import org.gongwen.registry.delivery.domain.Distribution.IssuedDocument;
-import org.gongwen.registry.shared.domain.Outcome;
 import org.gongwen.registry.shared.domain.Person;
 import org.junit.jupiter.api.Test;
 
@@ -119,15 +120,5 @@ class DeliveryRulesTest {
         assertThat(delivery.overdue(DUE)).isFalse();
         assertThat(delivery.overdue(DUE.plusSeconds(1))).isTrue();
         assertThat(done(delivery.sign(LINA, NOW)).overdue(DUE.plusSeconds(1))).isFalse();
-    }
-
-    static <T> T done(Outcome<T> outcome) {
-        assertThat(outcome).isInstanceOf(Outcome.Done.class);
-        return ((Outcome.Done<T>) outcome).state();
-    }
-
-    static Refusal refusal(Outcome<?> outcome) {
-        assertThat(outcome).isInstanceOf(Outcome.Refused.class);
-        return ((Outcome.Refused<?>) outcome).refusal();
     }
 }
