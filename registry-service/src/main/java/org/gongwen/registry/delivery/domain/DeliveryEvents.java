@@ -1,6 +1,7 @@
 package org.gongwen.registry.delivery.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.gongwen.registry.shared.domain.RegistryEvent;
@@ -9,6 +10,15 @@ import org.gongwen.registry.shared.domain.RegistryEvent;
 public final class DeliveryEvents {
 
     private DeliveryEvents() {
+    }
+
+    /** An issued document's deliveries were planned: one per recipient organ, in the document's order. */
+    public record DeliveriesPlanned(UUID documentId, List<UUID> deliveryIds, List<String> recipients, Instant at)
+            implements RegistryEvent {
+        public DeliveriesPlanned {
+            deliveryIds = List.copyOf(deliveryIds);
+            recipients = List.copyOf(recipients);
+        }
     }
 
     public record DeliverySigned(UUID deliveryId, UUID documentId, String unit, String signedBy, Instant at)

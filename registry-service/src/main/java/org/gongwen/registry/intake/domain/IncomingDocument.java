@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 import org.gongwen.kernel.Refusal;
 import org.gongwen.kernel.RuleViolation;
@@ -43,9 +44,13 @@ public record IncomingDocument(UUID id, ReceiptNumber receiptNumber, Registratio
         trail = List.copyOf(trail);
     }
 
-    /** 登记 (RCV-REG-1..2 on the form, RCV-REG-3 by the office, cleared for the 密级). */
-    public static Outcome<IncomingDocument> register(UUID id, ReceiptNumber number, Registration form, Person clerk,
-                                                     String officeUnit, Instant at) {
+    /**
+     * 登记 (RCV-REG-1..2 on the form, RCV-REG-3 by the office, cleared for the 密级). The 收文编号 is taken from
+     * {@code numbering} (year → the year's next number) only once everything else holds, so a refused registration
+     * never uses a number up: the series stays gap-free.
+     */
+    public static Outcome<IncomingDocument> register(UUID id, IntFunction<ReceiptNumber> numbering, Registration form,
+                                                     Person clerk, String officeUnit, Instant at) {
         if (!clerk.belongsTo(officeUnit)) {
             return Outcome.refused(Refusal.forbidden("incoming-register-not-office", "收文由办公室登记。",
                     "Incoming documents are registered by the office."));
@@ -59,6 +64,7 @@ public record IncomingDocument(UUID id, ReceiptNumber receiptNumber, Registratio
         if (!clerk.isClearedFor(form.classification())) {
             return Outcome.refused(clearance());
         }
+        ReceiptNumber number = numbering.apply(LocalDate.ofInstant(at, ZONE).getYear());
         IncomingDocument registered = new IncomingDocument(id, number, form, Status.REGISTERED, null, null, null, null,
                 List.of(new TrailEntry("登记", clerk.username(), clerk.unit(), at, number.toString())));
         return Outcome.done(registered, new IncomingRegistered(id, number.toString(), form.senderOrgan(), form.title(),

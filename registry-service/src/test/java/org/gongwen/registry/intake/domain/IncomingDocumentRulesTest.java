@@ -35,7 +35,7 @@ class IncomingDocumentRulesTest {
     }
 
     static IncomingDocument registered(Registration form) {
-        return done(IncomingDocument.register(UUID.randomUUID(), new ReceiptNumber(2026, 12), form, QIANXIAO, OFFICE, NOW));
+        return done(IncomingDocument.register(UUID.randomUUID(), year -> new ReceiptNumber(year, 12), form, QIANXIAO, OFFICE, NOW));
     }
 
     static IncomingDocument proposed(Registration form) {
@@ -57,7 +57,7 @@ class IncomingDocumentRulesTest {
     void RCV_REG_1_and_2_theRegistrationFormIsCompleteAndUsesOnlyValidMarkings() {
         Registration bad = new Registration(" ", null, "", "内部", "急件", 0, TODAY.plusDays(1), TODAY.plusDays(2));
 
-        Refusal refused = refusal(IncomingDocument.register(UUID.randomUUID(), new ReceiptNumber(2026, 1), bad,
+        Refusal refused = refusal(IncomingDocument.register(UUID.randomUUID(), year -> new ReceiptNumber(year, 1), bad,
                 QIANXIAO, OFFICE, NOW));
 
         assertThat(refused.kind()).isEqualTo(Refusal.Kind.RULE_VIOLATION);
@@ -68,14 +68,27 @@ class IncomingDocumentRulesTest {
 
     @Test
     void RCV_REG_3_onlyTheOfficeRegistersAndOnlyWhatItsClerkIsClearedFor() {
-        assertThat(refusal(IncomingDocument.register(UUID.randomUUID(), new ReceiptNumber(2026, 1), form(null, null),
+        assertThat(refusal(IncomingDocument.register(UUID.randomUUID(), year -> new ReceiptNumber(year, 1), form(null, null),
                 ZHANGWEI, OFFICE, NOW)).code()).isEqualTo("incoming-register-not-office");
-        assertThat(refusal(IncomingDocument.register(UUID.randomUUID(), new ReceiptNumber(2026, 1), form("机密", null),
+        assertThat(refusal(IncomingDocument.register(UUID.randomUUID(), year -> new ReceiptNumber(year, 1), form("机密", null),
                 QIANXIAO, OFFICE, NOW)).code()).isEqualTo("incoming-clearance");
         IncomingDocument document = registered(form("秘密", "加急"));
         assertThat(document.status()).isEqualTo(Status.REGISTERED);
         assertThat(document.trail()).extracting(TrailEntry::action, TrailEntry::note).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("登记", "收〔2026〕12号"));
+    }
+
+    @Test
+    void aRefusedRegistrationTakesNoReceiptNumber_soTheSeriesStaysGapFree() {
+        java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.IntFunction<ReceiptNumber> numbering = year -> new ReceiptNumber(year, taken.incrementAndGet());
+
+        refusal(IncomingDocument.register(UUID.randomUUID(), numbering, form("内部", null), QIANXIAO, OFFICE, NOW));
+        refusal(IncomingDocument.register(UUID.randomUUID(), numbering, form(null, null), ZHANGWEI, OFFICE, NOW));
+        refusal(IncomingDocument.register(UUID.randomUUID(), numbering, form("机密", null), QIANXIAO, OFFICE, NOW));
+        assertThat(taken).hasValue(0);
+        assertThat(done(IncomingDocument.register(UUID.randomUUID(), numbering, form(null, null), QIANXIAO, OFFICE,
+                NOW)).receiptNumber()).isEqualTo(new ReceiptNumber(2026, 1));
     }
 
     @Test
@@ -176,7 +189,7 @@ class IncomingDocumentRulesTest {
     @Test
     void clearanceHoldsAtEveryStep() {
         Person clearedClerk = new Person("qianxiao", "钱晓", "BGS", Set.of("CLERK"), Classification.机密);
-        IncomingDocument secret = done(IncomingDocument.register(UUID.randomUUID(), new ReceiptNumber(2026, 3),
+        IncomingDocument secret = done(IncomingDocument.register(UUID.randomUUID(), year -> new ReceiptNumber(year, 3),
                 form("机密", null), clearedClerk, OFFICE, NOW));
 
         assertThat(refusal(secret.accept(QIANXIAO, OFFICE, NOW)).code()).isEqualTo("incoming-clearance");
