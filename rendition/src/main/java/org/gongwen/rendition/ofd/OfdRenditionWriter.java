@@ -1,0 +1,163 @@
+package org.gongwen.rendition.ofd;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.dom4j.DocumentException;
+import org.gongwen.rendition.DocumentInfo;
+import org.gongwen.rendition.fonts.FontSubsets;
+import org.gongwen.rendition.layout.Circle;
+import org.gongwen.rendition.layout.Colour;
+import org.gongwen.rendition.layout.DocumentLayout;
+import org.gongwen.rendition.layout.Element;
+import org.gongwen.rendition.layout.Face;
+import org.gongwen.rendition.layout.Gb9704;
+import org.gongwen.rendition.layout.Page;
+import org.gongwen.rendition.layout.Rule;
+import org.gongwen.rendition.layout.TextRun;
+import org.ofdrw.font.Font;
+import org.ofdrw.layout.OFDDoc;
+import org.ofdrw.layout.PageLayout;
+import org.ofdrw.layout.VirtualPage;
+import org.ofdrw.layout.element.canvas.Canvas;
+import org.ofdrw.layout.element.canvas.DrawContext;
+import org.ofdrw.layout.element.canvas.FontSetting;
+
+/**
+ * Writes a {@link DocumentLayout} as OFD (GB/T 33190) with ofdrw's layout API: each page one canvas of the page's
+ * size, text drawn with {@code fillText} at the layout's positions, each face's subset font embedded in the package.
+ */
+public final class OfdRenditionWriter {
+
+    /** ofdrw's measure for each printable ASCII character: half an em, as on the layout's grid. */
+    private static final double[] HALF_EM = halfEm();
+    private static final int BOLD_WEIGHT = 800;
+
+    private OfdRenditionWriter() {
+    }
+
+    public static byte[] write(DocumentLayout layout, FontSubsets fonts, DocumentInfo info) {
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("gongwen-ofd");
+            Map<Face, Font> faces = fontFiles(fonts, work);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (OFDDoc ofd = new OFDDoc(out)) {
+                ofd.getOfdDir().getOfd().getDocBody().getDocInfo().setTile(info.title()).setAuthor(info.author())
+                        .setSubject(info.subject()).setCreationDate(info.created().toLocalDate())
+                        .setCreator("gongwen rendition (ofdrw)");
+                PageLayout a4 = new PageLayout(Gb9704.PAGE_WIDTH, Gb9704.PAGE_HEIGHT);
+                a4.setMargin(0d);
+                ofd.setDefaultPageLayout(a4);
+                for (Page page : layout.pages()) {
+                    VirtualPage virtualPage = new VirtualPage(a4);
+                    Canvas canvas = new Canvas(0, 0, Gb9704.PAGE_WIDTH, Gb9704.PAGE_HEIGHT);
+                    canvas.setDrawer(ctx -> {
+                        for (Element element : page.elements()) {
+                            draw(ctx, element, faces);
+                        }
+                    });
+                    virtualPage.add(canvas);
+                    ofd.addVPage(virtualPage);
+                }
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("ofdrw could not read the package it is writing", e);
+        } finally {
+            delete(work);
+        }
+    }
+
+    private static Map<Face, Font> fontFiles(FontSubsets fonts, Path work) throws IOException {
+        Map<Face, Font> faces = new EnumMap<>(Face.class);
+        for (Face face : fonts.faces()) {
+            Path file = work.resolve(face.name().toLowerCase() + ".ttf");
+            Files.write(file, fonts.subset(face));
+            Font font = new Font(fonts.name(face) + "-" + face.name(), fonts.name(face), file);
+            font.setPrintableAsciiWidthMap(HALF_EM);
+            faces.put(face, font);
+        }
+        return faces;
+    }
+
+    private static void draw(DrawContext ctx, Element element, Map<Face, Font> faces) throws IOException {
+        if (element instanceof TextRun run) {
+            text(ctx, run, faces.get(run.face()));
+        } else if (element instanceof Rule rule) {
+            fill(ctx, rule.colour());
+            ctx.fillRect(rule.x1(), rule.y() - rule.thickness() / 2, rule.x2() - rule.x1(), rule.thickness());
+        } else if (element instanceof Circle circle) {
+            Colour c = circle.colour();
+            ctx.beginPath();
+            ctx.setStrokeColor(c.red(), c.green(), c.blue());
+            ctx.setLineWidth(circle.stroke());
+            ctx.arc(circle.centreX(), circle.centreY(), circle.radius(), 0, 360);
+            ctx.stroke();
+        }
+    }
+
+    /**
+     * ofdrw spaces the characters of one {@code fillText} evenly (their measure plus the letter spacing), so a run is
+     * drawn in stretches of characters that share their measure and their advance; blanks are skipped.
+     */
+    private static void text(DrawContext ctx, TextRun run, Font font) throws IOException {
+        fill(ctx, run.colour());
+        String text = run.text();
+        int start = 0;
+        while (start < text.length()) {
+            if (!FontSubsets.drawn(text.charAt(start))) {
+                start++;
+                continue;
+            }
+            int end = start + 1;
+            while (end < text.length() && FontSubsets.drawn(text.charAt(end))
+                    && measure(text.charAt(end)) == measure(text.charAt(start))
+                    && Math.abs(run.advance(end - 1) - run.advance(start)) < 1e-6) {
+                end++;
+            }
+            FontSetting setting = new FontSetting(run.size(), font);
+            setting.setLetterSpacing(run.advance(start) - measure(text.charAt(start)) * run.size());
+            if (run.bold()) {
+                setting.setFontWeight(BOLD_WEIGHT);
+            }
+            ctx.setFont(setting);
+            ctx.fillText(text.substring(start, end), run.xOf(start), run.baseline());
+            start = end;
+        }
+    }
+
+    private static double measure(char c) {
+        return c >= 32 && c <= 126 ? HALF_EM[c - 32] : 1;
+    }
+
+    private static void fill(DrawContext ctx, Colour c) {
+        ctx.setFillColor(c.red(), c.green(), c.blue());
+    }
+
+    private static double[] halfEm() {
+        double[] widths = new double[95];
+        java.util.Arrays.fill(widths, 0.5);
+        return widths;
+    }
+
+    private static void delete(Path work) {
+        if (work == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(work)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.gongwen.rendition.ofd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.gongwen.rendition.Documents;
+import org.gongwen.rendition.IssuedDocument;
+import org.gongwen.rendition.Rendition;
+import org.gongwen.rendition.Renditions;
+import org.gongwen.rendition.fonts.FontSubsets;
+import org.gongwen.rendition.layout.CharWidths;
+import org.gongwen.rendition.layout.Page;
+import org.gongwen.rendition.layout.Role;
+import org.gongwen.rendition.layout.TextRun;
+import org.junit.jupiter.api.Test;
+import org.ofdrw.core.basicType.ST_Box;
+import org.ofdrw.reader.ContentExtractor;
+import org.ofdrw.reader.OFDReader;
+import org.ofdrw.reader.keyword.KeywordExtractor;
+import org.ofdrw.reader.keyword.KeywordPosition;
+
+/** The OFD read back with ofdrw's reader: the elements' text in order and at the layout's places (±1 mm), fonts embedded. */
+class OfdGoldenTest {
+
+    private static final double TOLERANCE_MM = 1;
+    private static final List<Role> HEAD_AND_BODY = List.of(Role.ORGAN_MARK, Role.DOCUMENT_NUMBER, Role.TITLE,
+            Role.MAIN_RECIPIENTS, Role.BODY);
+
+    private static final Renditions RENDITIONS = Documents.renditions();
+
+    @Test
+    void qingshi_ofd_shows_every_element_where_the_layout_put_it() throws Exception {
+        check(Documents.qingshi());
+    }
+
+    @Test
+    void tongzhi_ofd_shows_every_element_where_the_layout_put_it() throws Exception {
+        check(Documents.tongzhi());
+    }
+
+    @Test
+    void every_face_used_is_embedded_in_the_package() throws IOException {
+        Rendition rendition = RENDITIONS.render(Documents.tongzhi());
+        Map<String, byte[]> entries = entries(rendition.ofd());
+        List<String> fontFiles = entries.keySet().stream().filter(n -> n.endsWith(".ttf")).toList();
+        assertThat(fontFiles).hasSizeGreaterThanOrEqualTo(3);
+        String resources = entries.entrySet().stream().filter(e -> e.getKey().endsWith("Res.xml"))
+                .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).reduce("", String::concat);
+        for (String file : fontFiles) {
+            String name = file.substring(file.lastIndexOf('/') + 1);
+            assertThat(resources).as("a Font resource points at " + name).contains(name);
+            assertThat(entries.get(file).length).as(name + " is a subset, not the whole font").isLessThan(2_000_000);
+        }
+    }
+
+    private static void check(IssuedDocument doc) throws Exception {
+        Rendition rendition = RENDITIONS.render(doc);
+        try (OFDReader reader = new OFDReader(new ByteArrayInputStream(rendition.ofd()))) {
+            assertThat(reader.getNumberOfPages()).isEqualTo(rendition.layout().pageCount());
+            ContentExtractor extractor = new ContentExtractor(reader);
+            String firstPage = String.join("", extractor.getPageContent(1));
+            int previous = -1;
+            for (Role role : HEAD_AND_BODY) {
+                String text = drawn(rendition.layout().page(1).texts(role).get(0).text());
+                int at = firstPage.indexOf(text, previous + 1);
+                assertThat(at).as(role + " after the element before it: " + text).isGreaterThan(previous);
+                previous = at;
+            }
+            for (Page page : rendition.layout().pages()) {
+                for (TextRun run : page.texts()) {
+                    String keyword = firstStretch(run.text());
+                    if (keyword.isEmpty()) {
+                        continue;
+                    }
+                    int offset = run.text().indexOf(keyword);
+                    List<KeywordPosition> positions = KeywordExtractor.getKeyWordPositionList(reader, keyword,
+                            new int[] {page.number()});
+                    assertThat(positions).as("page %d: %s", page.number(), run)
+                            .anySatisfy(p -> near(p.getBox(), run.xOf(offset), run.baseline()));
+                }
+            }
+        }
+    }
+
+    private static void near(ST_Box box, double x, double baseline) {
+        assertThat(Math.abs(box.getTopLeftX() - x)).isLessThanOrEqualTo(TOLERANCE_MM);
+        assertThat(Math.abs(box.getTopLeftY() + box.getHeight() - baseline)).isLessThanOrEqualTo(TOLERANCE_MM);
+    }
+
+    /** The text as drawn: blanks are not drawn, they only move the pen. */
+    private static String drawn(String text) {
+        return text.replace(" ", "").replace("\u3000", "");
+    }
+
+    /**
+     * The first stretch of drawn characters of one width (full or half): the writer draws each such stretch as one
+     * text object.
+     */
+    private static String firstStretch(String text) {
+        int start = 0;
+        while (start < text.length() && !FontSubsets.drawn(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && FontSubsets.drawn(text.charAt(end))
+                && CharWidths.halfWidth(text.charAt(end)) == CharWidths.halfWidth(text.charAt(start))) {
+            end++;
+        }
+        return text.substring(start, end);
+    }
+
+    private static Map<String, byte[]> entries(byte[] zip) throws IOException {
+        Map<String, byte[]> entries = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+}
