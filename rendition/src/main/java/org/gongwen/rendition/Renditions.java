@@ -1,5 +1,6 @@
 package org.gongwen.rendition;
 
+import org.gongwen.rendition.fonts.FontFallback;
 import org.gongwen.rendition.fonts.FontSubsets;
 import org.gongwen.rendition.fonts.Fonts;
 import org.gongwen.rendition.layout.DocumentLayout;
@@ -25,7 +26,7 @@ public final class Renditions implements AutoCloseable {
     }
 
     public Rendition render(IssuedDocument doc) {
-        DocumentLayout layout = GbT9704Layout.layOut(doc);
+        DocumentLayout layout = layOut(doc);
         FontSubsets subsets = FontSubsets.of(layout, fonts);
         DocumentInfo info = info(doc);
         return new Rendition(layout, PdfRenditionWriter.write(layout, subsets, info),
@@ -33,13 +34,18 @@ public final class Renditions implements AutoCloseable {
     }
 
     public byte[] pdf(IssuedDocument doc) {
-        DocumentLayout layout = GbT9704Layout.layOut(doc);
+        DocumentLayout layout = layOut(doc);
         return PdfRenditionWriter.write(layout, FontSubsets.of(layout, fonts), info(doc));
     }
 
     public byte[] ofd(IssuedDocument doc) {
-        DocumentLayout layout = GbT9704Layout.layOut(doc);
+        DocumentLayout layout = layOut(doc);
         return OfdRenditionWriter.write(layout, FontSubsets.of(layout, fonts), info(doc));
+    }
+
+    /** The GB/T 9704 layout, with characters a face's font lacks given to a face that has them. */
+    public DocumentLayout layOut(IssuedDocument doc) {
+        return FontFallback.apply(GbT9704Layout.layOut(doc), fonts::covers);
     }
 
     static DocumentInfo info(IssuedDocument doc) {
