@@ -29,8 +29,17 @@ final class ColophonLayout {
         rows = copyRows;
     }
 
-    static ColophonLayout of(IssuedDocument doc) {
-        return new ColophonLayout(copyRows(doc));
+    /**
+     * @param withMainRecipients GB-FIRSTPAGE-1: the 主送 moved here ("主送：…。" like 抄送, on the line above it, no
+     *                           rule between)
+     */
+    static ColophonLayout of(IssuedDocument doc, boolean withMainRecipients) {
+        List<List<Element>> rows = new ArrayList<>();
+        if (withMainRecipients) {
+            rows.addAll(listRows(Role.MAIN_RECIPIENTS, "主送：", doc.mainRecipients()));
+        }
+        rows.addAll(listRows(Role.COPY_TO, "抄送：", doc.copyRecipients()));
+        return new ColophonLayout(rows);
     }
 
     /** How far above the type area's bottom the 版记 starts. */
@@ -69,25 +78,25 @@ final class ColophonLayout {
     }
 
     /** GB-CC-1 text: 抄送：甲，乙。 */
-    static String copyText(List<String> recipients) {
-        return "抄送：" + String.join("，", recipients.stream().map(String::strip).toList()) + "。";
+    static String listText(String label, List<String> organs) {
+        return label + String.join("，", organs.stream().map(String::strip).toList()) + "。";
     }
 
-    private static List<List<Element>> copyRows(IssuedDocument doc) {
+    private static List<List<Element>> listRows(Role role, String labelText, List<String> organs) {
         List<List<Element>> rows = new ArrayList<>();
-        if (doc.copyRecipients().isEmpty()) {
+        if (organs.isEmpty()) {
             return rows;
         }
-        String text = copyText(doc.copyRecipients());
+        String text = listText(labelText, organs);
         double width = TYPE_WIDTH / SIZE_4 - 2;
-        double label = CharWidths.units("抄送：");
+        double label = CharWidths.units(labelText);
         List<LineBreaker.Line> lines = LineBreaker.breakLines(text, width, width - label);
         for (int i = 0; i < lines.size(); i++) {
             String content = text.substring(lines.get(i).start(), lines.get(i).end());
             double indent = 1 + (i == 0 ? 0 : label);
             boolean last = i == lines.size() - 1;
             double[] advances = LineBreaker.justify(content, SIZE_4, last ? 0 : (width + 1 - indent) * SIZE_4);
-            rows.add(List.of(new TextRun(Role.COPY_TO, content, LEFT + indent * SIZE_4, 0, SIZE_4, Face.FANGSONG,
+            rows.add(List.of(new TextRun(role, content, LEFT + indent * SIZE_4, 0, SIZE_4, Face.FANGSONG,
                     Colour.BLACK, false, advances)));
         }
         return rows;

@@ -20,9 +20,16 @@ public final class GbT9704Layout {
 
     public static DocumentLayout layOut(IssuedDocument doc) {
         HeadLayout.Head head = HeadLayout.lay(doc);
-        List<List<Element>> pages = new ArrayList<>(Paginator.paginate(head.elements(), head.titleLine(), flow(doc)));
+        boolean recipientsMoved = false;
+        List<List<Element>> pages = Paginator.paginate(head.elements(), head.titleLine(), flow(doc, true));
+        if (!showsBody(pages.get(0)) && !doc.mainRecipients().isEmpty() && !doc.paragraphs().isEmpty()) {
+            // GB-FIRSTPAGE-1: page 1 must show body text; a 主送 too long for that goes to the 版记
+            recipientsMoved = true;
+            pages = Paginator.paginate(head.elements(), head.titleLine(), flow(doc, false));
+        }
+        pages = new ArrayList<>(pages);
         int numbered = pages.size();
-        placeColophon(pages, doc);
+        placeColophon(pages, ColophonLayout.of(doc, recipientsMoved), doc);
         List<Page> result = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             int number = i + 1;
@@ -38,11 +45,15 @@ public final class GbT9704Layout {
         return new DocumentLayout(result);
     }
 
-    /** The 主体 and the 附件 as grid lines. */
-    static List<Flow> flow(IssuedDocument doc) {
+    private static boolean showsBody(List<Element> page) {
+        return page.stream().anyMatch(e -> e.role() == Role.BODY);
+    }
+
+    /** The 主体 and the 附件 as grid lines; the 主送 below the title unless it went to the 版记. */
+    static List<Flow> flow(IssuedDocument doc, boolean withMainRecipients) {
         List<Flow> flow = new ArrayList<>(Typesetter.title(Role.TITLE, doc.title()));
         flow.add(new Flow.Blank());
-        if (!doc.mainRecipients().isEmpty()) {
+        if (withMainRecipients && !doc.mainRecipients().isEmpty()) {
             String recipients = String.join("、", doc.mainRecipients()) + "：";
             flow.addAll(Typesetter.paragraph(Role.MAIN_RECIPIENTS, recipients, Face.FANGSONG, 0, 0));
         }
@@ -113,8 +124,7 @@ public final class GbT9704Layout {
      * page of text when that is even and has room, else on a page of its own after it, with a blank page between
      * when the last page of text is even but full.
      */
-    private static void placeColophon(List<List<Element>> pages, IssuedDocument doc) {
-        ColophonLayout colophon = ColophonLayout.of(doc);
+    private static void placeColophon(List<List<Element>> pages, ColophonLayout colophon, IssuedDocument doc) {
         List<Element> last = pages.get(pages.size() - 1);
         double top = Gb9704.TYPE_BOTTOM - colophon.height();
         boolean even = pages.size() % 2 == 0;

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.gongwen.rendition.Documents;
+import org.gongwen.rendition.IssuedDocument;
 import org.junit.jupiter.api.Test;
 
 /** 版记 (GB-CC-1, GB-PRINT-1): at the foot of the last page, which is even; a blank page is inserted when needed. */
@@ -83,7 +85,28 @@ class ColophonTest {
         assertThat(last.texts(Role.COPY_TO)).isEmpty();
     }
 
-    private static Page lastPage(org.gongwen.rendition.IssuedDocument doc) {
+    @Test
+    void main_recipients_too_long_for_page_one_go_to_the_colophon_above_copy_to() {
+        IssuedDocument base = Documents.tongzhi();
+        List<String> many = IntStream.rangeClosed(1, 60).mapToObj(i -> "江城市第" + i + "街道办事处").toList();
+        IssuedDocument doc = new IssuedDocument(base.docType(), false,
+                null, null, null, null, base.issuingOrgans(), "文件", base.documentNumber(), List.of(), base.title(),
+                many, base.paragraphs(), List.of(), base.documentDate(), null, base.copyRecipients(),
+                base.printingOrgan(), base.printingDate());
+        DocumentLayout layout = GbT9704Layout.layOut(doc);
+        assertThat(layout.page(1).texts(Role.BODY)).as("GB-FIRSTPAGE-1: page 1 shows body text").isNotEmpty();
+        Page last = layout.page(layout.pageCount());
+        List<TextRun> recipients = last.texts(Role.MAIN_RECIPIENTS);
+        assertThat(last.text(Role.MAIN_RECIPIENTS)).startsWith("主送：江城市第1街道办事处，").endsWith("第60街道办事处。");
+        TextRun copy = last.texts(Role.COPY_TO).get(0);
+        assertThat(recipients.get(recipients.size() - 1).baseline()).isLessThan(copy.baseline());
+        List<Rule> rules = last.elements(Role.COLOPHON_RULE).stream().map(Rule.class::cast).toList();
+        assertThat(rules).hasSize(3).noneMatch(r -> r.y() > recipients.get(0).baseline() && r.y() < copy.baseline());
+        // a 主送 that fits stays below the title
+        assertThat(lastPage(Documents.tongzhi()).texts(Role.MAIN_RECIPIENTS)).isEmpty();
+    }
+
+    private static Page lastPage(IssuedDocument doc) {
         DocumentLayout layout = GbT9704Layout.layOut(doc);
         return layout.page(layout.pageCount());
     }
