@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -22,6 +23,10 @@ import org.gongwen.rendition.layout.Gb9704;
 import org.gongwen.rendition.layout.Page;
 import org.gongwen.rendition.layout.Rule;
 import org.gongwen.rendition.layout.TextRun;
+import org.ofdrw.core.basicStructure.pageObj.layer.PageBlockType;
+import org.ofdrw.core.basicStructure.pageObj.layer.block.CT_PageBlock;
+import org.ofdrw.core.basicStructure.pageObj.layer.block.TextObject;
+import org.ofdrw.core.text.TextCode;
 import org.ofdrw.font.Font;
 import org.ofdrw.layout.OFDDoc;
 import org.ofdrw.layout.PageLayout;
@@ -36,8 +41,6 @@ import org.ofdrw.layout.element.canvas.FontSetting;
  */
 public final class OfdRenditionWriter {
 
-    /** ofdrw's measure for each printable ASCII character: half an em, as on the layout's grid. */
-    private static final double[] HALF_EM = halfEm();
     private static final int BOLD_WEIGHT = 800;
 
     private OfdRenditionWriter() {
@@ -61,7 +64,7 @@ public final class OfdRenditionWriter {
                     Canvas canvas = new Canvas(0, 0, Gb9704.PAGE_WIDTH, Gb9704.PAGE_HEIGHT);
                     canvas.setDrawer(ctx -> {
                         for (Element element : page.elements()) {
-                            draw(ctx, element, faces);
+                            draw(ctx, canvas.getPreferBlock(), element, faces);
                         }
                     });
                     virtualPage.add(canvas);
@@ -84,15 +87,15 @@ public final class OfdRenditionWriter {
             Path file = work.resolve(face.name().toLowerCase() + ".ttf");
             Files.write(file, fonts.subset(face));
             Font font = new Font(fonts.name(face) + "-" + face.name(), fonts.name(face), file);
-            font.setPrintableAsciiWidthMap(HALF_EM);
             faces.put(face, font);
         }
         return faces;
     }
 
-    private static void draw(DrawContext ctx, Element element, Map<Face, Font> faces) throws IOException {
+    private static void draw(DrawContext ctx, CT_PageBlock block, Element element, Map<Face, Font> faces)
+            throws IOException {
         if (element instanceof TextRun run) {
-            text(ctx, run, faces.get(run.face()));
+            text(ctx, block, run, faces.get(run.face()));
         } else if (element instanceof Rule rule) {
             fill(ctx, rule.colour());
             ctx.fillRect(rule.x1(), rule.y() - rule.thickness() / 2, rule.x2() - rule.x1(), rule.thickness());
@@ -107,11 +110,17 @@ public final class OfdRenditionWriter {
     }
 
     /**
-     * ofdrw spaces the characters of one {@code fillText} evenly (their measure plus the letter spacing), so a run is
-     * drawn in stretches of characters that share their measure and their advance; blanks are skipped.
+     * One {@code fillText} per stretch of drawn characters (blanks only move the pen). ofdrw spaces the characters by
+     * their measure plus a letter spacing it clamps at zero, while the grid is narrower than a 3号 em (156/28 mm <
+     * 16 pt): so the text code's DeltaX is then set to the layout's advances.
      */
-    private static void text(DrawContext ctx, TextRun run, Font font) throws IOException {
+    private static void text(DrawContext ctx, CT_PageBlock block, TextRun run, Font font) throws IOException {
         fill(ctx, run.colour());
+        FontSetting setting = new FontSetting(run.size(), font);
+        if (run.bold()) {
+            setting.setFontWeight(BOLD_WEIGHT);
+        }
+        ctx.setFont(setting);
         String text = run.text();
         int start = 0;
         while (start < text.length()) {
@@ -120,34 +129,30 @@ public final class OfdRenditionWriter {
                 continue;
             }
             int end = start + 1;
-            while (end < text.length() && FontSubsets.drawn(text.charAt(end))
-                    && measure(text.charAt(end)) == measure(text.charAt(start))
-                    && Math.abs(run.advance(end - 1) - run.advance(start)) < 1e-6) {
+            while (end < text.length() && FontSubsets.drawn(text.charAt(end))) {
                 end++;
             }
-            FontSetting setting = new FontSetting(run.size(), font);
-            setting.setLetterSpacing(run.advance(start) - measure(text.charAt(start)) * run.size());
-            if (run.bold()) {
-                setting.setFontWeight(BOLD_WEIGHT);
-            }
-            ctx.setFont(setting);
             ctx.fillText(text.substring(start, end), run.xOf(start), run.baseline());
+            if (end - start > 1) {
+                Double[] deltas = new Double[end - start - 1];
+                for (int i = 0; i < deltas.length; i++) {
+                    deltas[i] = run.advance(start + i);
+                }
+                lastTextCode(block).setDeltaX(deltas);
+            }
             start = end;
         }
     }
 
-    private static double measure(char c) {
-        return c >= 32 && c <= 126 ? HALF_EM[c - 32] : 1;
+    /** The text code {@code fillText} has just added to the canvas's block. */
+    private static TextCode lastTextCode(CT_PageBlock block) {
+        List<PageBlockType> drawn = block.getPageBlocks();
+        TextObject text = (TextObject) drawn.get(drawn.size() - 1);
+        return text.getTextCodes().get(0);
     }
 
     private static void fill(DrawContext ctx, Colour c) {
         ctx.setFillColor(c.red(), c.green(), c.blue());
-    }
-
-    private static double[] halfEm() {
-        double[] widths = new double[95];
-        java.util.Arrays.fill(widths, 0.5);
-        return widths;
     }
 
     private static void delete(Path work) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,10 @@ import org.gongwen.rendition.layout.Role;
 import org.gongwen.rendition.layout.TextRun;
 import org.junit.jupiter.api.Test;
 import org.ofdrw.core.basicType.ST_Box;
+import org.ofdrw.core.basicStructure.pageObj.layer.block.TextObject;
+import org.ofdrw.core.text.TextCode;
 import org.ofdrw.reader.ContentExtractor;
+import org.ofdrw.reader.DeltaTool;
 import org.ofdrw.reader.OFDReader;
 import org.ofdrw.reader.keyword.KeywordExtractor;
 import org.ofdrw.reader.keyword.KeywordPosition;
@@ -75,7 +79,18 @@ class OfdGoldenTest {
                 previous = at;
             }
             for (Page page : rendition.layout().pages()) {
+                List<Glyph> glyphs = glyphs(extractor, page.number());
                 for (TextRun run : page.texts()) {
+                    for (int i = 0; i < run.text().length(); i++) {
+                        char c = run.text().charAt(i);
+                        if (!FontSubsets.drawn(c)) {
+                            continue;
+                        }
+                        double x = run.xOf(i);
+                        assertThat(glyphs).as("page %d: '%s' of %s at %.1f mm", page.number(), c, run, x)
+                                .anyMatch(g -> g.c() == c && Math.abs(g.x() - x) <= TOLERANCE_MM
+                                        && Math.abs(g.baseline() - run.baseline()) <= TOLERANCE_MM);
+                    }
                     String keyword = firstStretch(run.text());
                     if (keyword.isEmpty()) {
                         continue;
@@ -88,6 +103,29 @@ class OfdGoldenTest {
                 }
             }
         }
+    }
+
+    /** A character as the OFD places it: its text code's origin plus the DeltaX before it, in the object's boundary. */
+    private record Glyph(char c, double x, double baseline) {
+    }
+
+    private static List<Glyph> glyphs(ContentExtractor extractor, int page) {
+        List<Glyph> glyphs = new ArrayList<>();
+        for (TextObject text : extractor.getPageTextObject(page)) {
+            ST_Box boundary = text.getBoundary();
+            for (TextCode code : text.getTextCodes()) {
+                String content = code.getContent();
+                List<Float> deltas = DeltaTool.getDelta(code.getDeltaX(), content.length());
+                double x = boundary.getTopLeftX() + code.getX();
+                for (int i = 0; i < content.length(); i++) {
+                    glyphs.add(new Glyph(content.charAt(i), x, boundary.getTopLeftY() + code.getY()));
+                    if (i < deltas.size()) {
+                        x += deltas.get(i);
+                    }
+                }
+            }
+        }
+        return glyphs;
     }
 
     private static void near(ST_Box box, double x, double baseline) {
