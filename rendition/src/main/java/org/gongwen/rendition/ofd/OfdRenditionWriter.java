@@ -24,9 +24,9 @@ import org.gongwen.rendition.layout.Page;
 import org.gongwen.rendition.layout.Rule;
 import org.gongwen.rendition.layout.TextRun;
 import org.ofdrw.core.basicStructure.pageObj.layer.PageBlockType;
+import org.ofdrw.core.pageDescription.color.color.CT_Color;
 import org.ofdrw.core.basicStructure.pageObj.layer.block.CT_PageBlock;
 import org.ofdrw.core.basicStructure.pageObj.layer.block.TextObject;
-import org.ofdrw.core.text.TextCode;
 import org.ofdrw.font.Font;
 import org.ofdrw.layout.OFDDoc;
 import org.ofdrw.layout.PageLayout;
@@ -42,6 +42,8 @@ import org.ofdrw.layout.element.canvas.FontSetting;
 public final class OfdRenditionWriter {
 
     private static final int BOLD_WEIGHT = 800;
+    /** Stroke width of the heavier face drawn from a regular font, as a share of the em (as in the PDF). */
+    private static final double BOLD_STROKE = 0.025;
 
     private OfdRenditionWriter() {
     }
@@ -97,8 +99,15 @@ public final class OfdRenditionWriter {
         if (element instanceof TextRun run) {
             text(ctx, block, run, faces.get(run.face()));
         } else if (element instanceof Rule rule) {
-            fill(ctx, rule.colour());
-            ctx.fillRect(rule.x1(), rule.y() - rule.thickness() / 2, rule.x2() - rule.x1(), rule.thickness());
+            // a stroked line, not fillRect: ofdrw leaves that path's Stroke unset, which OFD reads as stroked in
+            // black around the red fill
+            Colour c = rule.colour();
+            ctx.beginPath();
+            ctx.setStrokeColor(c.red(), c.green(), c.blue());
+            ctx.setLineWidth(rule.thickness());
+            ctx.moveTo(rule.x1(), rule.y());
+            ctx.lineTo(rule.x2(), rule.y());
+            ctx.stroke();
         } else if (element instanceof Circle circle) {
             Colour c = circle.colour();
             ctx.beginPath();
@@ -133,22 +142,29 @@ public final class OfdRenditionWriter {
                 end++;
             }
             ctx.fillText(text.substring(start, end), run.xOf(start), run.baseline());
+            TextObject drawn = lastText(block);
             if (end - start > 1) {
                 Double[] deltas = new Double[end - start - 1];
                 for (int i = 0; i < deltas.length; i++) {
                     deltas[i] = run.advance(start + i);
                 }
-                lastTextCode(block).setDeltaX(deltas);
+                drawn.getTextCodes().get(0).setDeltaX(deltas);
+            }
+            if (run.bold()) {
+                // as in the PDF: the outline stroked too, for readers that do not embolden by Weight
+                Colour c = run.colour();
+                drawn.setStroke(true);
+                drawn.setStrokeColor(CT_Color.rgb(c.red(), c.green(), c.blue()));
+                drawn.setLineWidth(run.size() * BOLD_STROKE);
             }
             start = end;
         }
     }
 
-    /** The text code {@code fillText} has just added to the canvas's block. */
-    private static TextCode lastTextCode(CT_PageBlock block) {
+    /** The text object {@code fillText} has just added to the canvas's block. */
+    private static TextObject lastText(CT_PageBlock block) {
         List<PageBlockType> drawn = block.getPageBlocks();
-        TextObject text = (TextObject) drawn.get(drawn.size() - 1);
-        return text.getTextCodes().get(0);
+        return (TextObject) drawn.get(drawn.size() - 1);
     }
 
     private static void fill(DrawContext ctx, Colour c) {

@@ -23,6 +23,10 @@ import org.gongwen.rendition.layout.Role;
 import org.gongwen.rendition.layout.TextRun;
 import org.junit.jupiter.api.Test;
 import org.ofdrw.core.basicType.ST_Box;
+import org.ofdrw.core.basicStructure.pageObj.layer.CT_Layer;
+import org.ofdrw.core.basicStructure.pageObj.layer.PageBlockType;
+import org.ofdrw.core.basicStructure.pageObj.layer.block.CT_PageBlock;
+import org.ofdrw.core.basicStructure.pageObj.layer.block.PathObject;
 import org.ofdrw.core.basicStructure.pageObj.layer.block.TextObject;
 import org.ofdrw.core.text.TextCode;
 import org.ofdrw.reader.ContentExtractor;
@@ -62,6 +66,37 @@ class OfdGoldenTest {
             String name = file.substring(file.lastIndexOf('/') + 1);
             assertThat(resources).as("a Font resource points at " + name).contains(name);
             assertThat(entries.get(file).length).as(name + " is a subset, not the whole font").isLessThan(2_000_000);
+        }
+    }
+
+    @Test
+    void rules_and_seals_are_stroked_lines_never_filled_shapes() throws Exception {
+        Rendition rendition = RENDITIONS.render(Documents.qingshi());
+        try (OFDReader reader = new OFDReader(new ByteArrayInputStream(rendition.ofd()))) {
+            List<PathObject> paths = new ArrayList<>();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                for (CT_Layer layer : reader.getPage(page).getContent().getLayers()) {
+                    collectPaths(layer.getPageBlocks(), paths);
+                }
+            }
+            // red rule, seal, two 版记 rules
+            assertThat(paths).hasSize(4);
+            // an OFD path is stroked unless told otherwise: a filled shape would get a black outline
+            assertThat(paths).allSatisfy(p -> {
+                assertThat(p.getFill()).isNotEqualTo(Boolean.TRUE);
+                assertThat(p.getStroke()).isNotEqualTo(Boolean.FALSE);
+                assertThat(p.getDrawParam()).as("colour and width come from a DrawParam").isNotNull();
+            });
+        }
+    }
+
+    private static void collectPaths(List<PageBlockType> blocks, List<PathObject> paths) {
+        for (PageBlockType block : blocks) {
+            if (block instanceof PathObject path) {
+                paths.add(path);
+            } else if (block instanceof CT_PageBlock nested) {
+                collectPaths(nested.getPageBlocks(), paths);
+            }
         }
     }
 
