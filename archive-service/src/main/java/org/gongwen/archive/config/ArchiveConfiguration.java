@@ -27,7 +27,7 @@ import org.gongwen.archive.search.application.RecordSearch;
 import org.gongwen.archive.shared.application.Amendments;
 import org.gongwen.archive.shared.application.ArchiveRecords;
 import org.gongwen.archive.shared.application.ArchivedAttachments;
-import org.gongwen.archive.shared.application.Transactions;
+import org.gongwen.kernel.Transactions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -118,7 +118,7 @@ abstract class ArchiveServiceIT {
 
     void publishJson(String documentId, String eventId, String json) {
         TestKafka.send(codec.toRecord(Topics.REVIEW, eventId, "/gongwen/review-service",
-                    EventType.DOCUMENT_ISSUED.typeName(), documentId, Instant.now(), json));
+                    EventType.DOCUMENT_ISSUED.typeName(), documentId, Instant.now(), json, null));
     }
 
     long recordsOf(String documentId) {

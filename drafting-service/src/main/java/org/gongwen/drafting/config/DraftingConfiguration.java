@@ -22,13 +22,12 @@ import org.gongwen.drafting.format.domain.FormatChecker;
 import org.gongwen.drafting.format.domain.FormatRules;
 import org.gongwen.drafting.format.domain.Organisation;
 import org.gongwen.drafting.format.domain.RuleSeverities;
-import org.gongwen.drafting.shared.application.Transactions;
+import org.gongwen.kernel.Transactions;
 import org.gongwen.drafting.template.domain.DraftTemplates;
 import org.gongwen.platform.messaging.ContentHash;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The use cases, wired by hand: the application layer knows nothing of Spring. */
 @Configuration(proxyBeanMethods = false)
@@ -38,16 +37,6 @@ class DraftingConfiguration {
     /** PostgreSQL keeps microseconds; cutting here makes a draft read back equal to the one written. */
     private static Supplier<Instant> now(Clock clock) {
         return () -> clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    @Bean
-    Transactions transactions(TransactionTemplate template) {
-        return new Transactions() {
-            @Override
-            public <T> T inTransaction(Supplier<T> work) {
-                return template.execute(status -> work.get());
-            }
-        };
     }
 
     /** The platform's canonical-JSON SHA-256, behind the application's port (the application knows no Jackson). */

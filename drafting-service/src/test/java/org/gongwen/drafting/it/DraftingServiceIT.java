@@ -104,7 +104,7 @@ abstract class DraftingServiceIT {
 
     String publish(GongwenEvent event, String eventId) {
         TestKafka.send(codec.toRecord(event.eventType().topic(), eventId, "/gongwen/test",
-                event.eventType().typeName(), event.documentId(), Instant.now(), codec.payloadJson(event)));
+                event.eventType().typeName(), event.documentId(), Instant.now(), codec.payloadJson(event), null));
         return eventId;
     }
 

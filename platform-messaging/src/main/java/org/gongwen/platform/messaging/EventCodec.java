@@ -29,12 +29,7 @@ public final class EventCodec {
         return json.writeValueAsString(event);
     }
 
-    public ProducerRecord<String, byte[]> toRecord(String topic, String eventId, String source, String typeName,
-                                                   String subject, Instant time, String payloadJson) {
-        return toRecord(topic, eventId, source, typeName, subject, time, payloadJson, null);
-    }
-
-    /** As above, with the W3C trace context of the work that produced the event (null when untraced). */
+    /** The Kafka record of an event, with the W3C trace context of the work that produced it (null when untraced). */
     public ProducerRecord<String, byte[]> toRecord(String topic, String eventId, String source, String typeName,
                                                    String subject, Instant time, String payloadJson, String traceparent) {
         ProducerRecord<String, byte[]> record =

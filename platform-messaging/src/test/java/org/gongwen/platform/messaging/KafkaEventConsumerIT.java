@@ -170,6 +170,6 @@ class KafkaEventConsumerIT {
 
     private ProducerRecord<String, byte[]> record(String eventId, String documentId, String json) {
         return fixture.codec.toRecord(Topics.DRAFTING, eventId, "/gongwen/test",
-                EventType.DRAFT_WITHDRAWN.typeName(), documentId, Instant.now(), json);
+                EventType.DRAFT_WITHDRAWN.typeName(), documentId, Instant.now(), json, null);
     }
 }

@@ -17,7 +17,7 @@ import org.gongwen.review.numbering.domain.IssueNumbers;
 import org.gongwen.review.organisation.application.ManagingOrganisation;
 import org.gongwen.review.organisation.application.Organisation;
 import org.gongwen.review.organisation.application.OrganisationRecords;
-import org.gongwen.review.shared.application.Transactions;
+import org.gongwen.kernel.Transactions;
 import org.gongwen.review.shared.domain.ReviewDeadlines;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

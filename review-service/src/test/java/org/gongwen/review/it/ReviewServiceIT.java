@@ -104,7 +104,7 @@ abstract class ReviewServiceIT {
 
     void publish(GongwenEvent event, String eventId) {
         TestKafka.send(codec.toRecord(Topics.DRAFTING, eventId, "/gongwen/drafting-service",
-                    event.eventType().typeName(), event.documentId(), Instant.now(), codec.payloadJson(event)));
+                    event.eventType().typeName(), event.documentId(), Instant.now(), codec.payloadJson(event), null));
     }
 
     String withdraw(String documentId, int revision, String drafter) {

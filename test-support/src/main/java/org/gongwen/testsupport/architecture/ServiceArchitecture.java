@@ -38,8 +38,8 @@ import org.junit.jupiter.api.DynamicTest;
  * by capability ({@code <root>.<capability>.domain}, {@code <root>.<capability>.application}, …):
  * <ul>
  *   <li>{@link #domainIsPlainJava}: {@code ..domain..} depends only on {@code java..} (not {@code java.sql}),
- *       {@code org.gongwen.events..} and the service's own domain packages — no Spring, Jackson, SQL, Kafka or
- *       platform;</li>
+ *       {@code org.gongwen.events..}, the domain kernel {@code org.gongwen.kernel..}, JSpecify's nullness
+ *       annotations and the service's own domain packages — no Spring, Jackson, SQL, Kafka or platform;</li>
  *   <li>{@link #applicationKnowsNoAdaptersOrFrameworks}: {@code ..application..} depends on no adapter package
  *       ({@code persistence web messaging remote config}) and not on Spring, Kafka, JDBC, Jackson or
  *       {@code org.gongwen.platform};</li>
@@ -88,10 +88,11 @@ public final class ServiceArchitecture {
     public static ArchRule domainIsPlainJava(String rootPackage) {
         return classes().that().resideInAPackage(rootPackage + "..domain..")
                 .should().onlyDependOnClassesThat(
-                        resideInAnyPackage("java..", "org.gongwen.events..", rootPackage + "..domain..")
+                        resideInAnyPackage("java..", "org.gongwen.events..", "org.gongwen.kernel..",
+                                "org.jspecify.annotations..", rootPackage + "..domain..")
                                 .and(not(resideInAnyPackage("java.sql.."))))
-                .as("the domain of " + rootPackage + " depends only on the JDK (not java.sql), the event contract "
-                        + "and its own domain packages");
+                .as("the domain of " + rootPackage + " depends only on the JDK (not java.sql), the event contract, "
+                        + "the domain kernel, JSpecify's annotations and its own domain packages");
     }
 
     public static ArchRule applicationKnowsNoAdaptersOrFrameworks(String rootPackage) {

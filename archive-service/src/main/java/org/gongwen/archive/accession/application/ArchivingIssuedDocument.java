@@ -10,10 +10,10 @@ import org.gongwen.archive.accession.domain.RetentionSchedule;
 import org.gongwen.archive.log.application.LogQueue;
 import org.gongwen.archive.shared.application.ArchiveRecords;
 import org.gongwen.archive.shared.application.ArchivedAttachments;
-import org.gongwen.archive.shared.application.Transactions;
+import org.gongwen.kernel.Transactions;
 import org.gongwen.archive.shared.domain.ArchiveNo;
 import org.gongwen.archive.shared.domain.ArchiveRecord;
-import org.gongwen.archive.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 import org.gongwen.events.DocumentIssued;
 import org.gongwen.events.RecordArchived;
 

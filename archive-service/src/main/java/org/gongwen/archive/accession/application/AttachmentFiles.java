@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.gongwen.archive.shared.application.ArchivedAttachments;
-import org.gongwen.archive.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 import org.gongwen.archive.verifier.ArchivalPackage;
 import org.gongwen.events.AttachmentRef;
 
@@ -39,14 +39,16 @@ final class AttachmentFiles {
             String expected = ref.sha256().toLowerCase(java.util.Locale.ROOT);
             Optional<AttachmentSource.Fetched> fetched = source.fetch(expected);
             if (fetched.isEmpty()) {
-                return new Refused(new Refusal("attachment-not-found", "起草服务中没有附件“" + ref.name() + "”（" + expected
-                        + "）", "drafting has no file for attachment '" + ref.name() + "' (" + expected + ")"));
+                return new Refused(Refusal.of(Refusal.Kind.NOT_FOUND, "attachment-not-found",
+                        "起草服务中没有附件“" + ref.name() + "”（" + expected + "）",
+                        "drafting has no file for attachment '" + ref.name() + "' (" + expected + ")"));
             }
             byte[] data = fetched.get().data();
             String actual = ArchivalPackage.sha256Hex(data);
             if (!actual.equals(expected) || (ref.size() != null && ref.size() != data.length)) {
-                return new Refused(new Refusal("attachment-hash-mismatch", "附件“" + ref.name() + "”的哈希或大小与签发内容不符：应为 "
-                        + expected + "，实为 " + actual, "attachment '" + ref.name() + "' does not match the signed content: "
+                return new Refused(Refusal.conflict("attachment-hash-mismatch",
+                        "附件“" + ref.name() + "”的哈希或大小与签发内容不符：应为 " + expected + "，实为 " + actual,
+                        "attachment '" + ref.name() + "' does not match the signed content: "
                         + "expected " + expected + " (" + ref.size() + " bytes), got " + actual + " (" + data.length
                         + " bytes)"));
             }

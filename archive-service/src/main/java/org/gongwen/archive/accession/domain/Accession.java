@@ -1,7 +1,7 @@
 package org.gongwen.archive.accession.domain;
 
 import org.gongwen.archive.shared.domain.ArchivalClass;
-import org.gongwen.archive.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 import org.gongwen.archive.shared.domain.Retention;
 import org.gongwen.events.DocumentIssued;
 
@@ -30,18 +30,18 @@ public final class Accession {
     public static Decision decide(DocumentIssued issued, String recomputedHash, RetentionSchedule schedule) {
         if (issued.content() == null || issued.contentHash() == null
                 || !issued.contentHash().equalsIgnoreCase(recomputedHash)) {
-            return new Refused(new Refusal("content-hash-mismatch",
+            return new Refused(Refusal.of(Refusal.Kind.RULE_VIOLATION, "content-hash-mismatch",
                     "公文内容与签发时的摘要值不一致，拒绝归档：" + issued.documentId(),
                     "The content does not match its signed hash; not archived: " + issued.documentId()));
         }
         if (issued.documentDate() == null) {
-            return new Refused(new Refusal("document-date-missing",
+            return new Refused(Refusal.of(Refusal.Kind.RULE_VIOLATION, "document-date-missing",
                     "缺少成文日期，无法确定年度：" + issued.documentId(),
                     "No 成文日期, so no archival year: " + issued.documentId()));
         }
         String unit = issued.drafter() == null ? null : issued.drafter().unit();
         if (unit == null || unit.isBlank() || unit.contains("-")) {
-            return new Refused(new Refusal("unit-missing",
+            return new Refused(Refusal.of(Refusal.Kind.RULE_VIOLATION, "unit-missing",
                     "缺少承办机构代码，无法编制档号：" + issued.documentId(),
                     "No valid unit code of the drafter, so no 档号: " + issued.documentId()));
         }

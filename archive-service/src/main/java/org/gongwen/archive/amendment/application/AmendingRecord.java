@@ -11,7 +11,7 @@ import org.gongwen.archive.amendment.domain.Amendment;
 import org.gongwen.archive.log.application.LogQueue;
 import org.gongwen.archive.shared.application.Amendments;
 import org.gongwen.archive.shared.application.ArchiveRecords;
-import org.gongwen.archive.shared.application.Transactions;
+import org.gongwen.kernel.Transactions;
 import org.gongwen.archive.shared.domain.ArchiveRecord;
 import org.gongwen.archive.shared.domain.Clearance;
 import org.gongwen.archive.shared.domain.Correction;
@@ -36,7 +36,7 @@ public final class AmendingRecord {
     public record Unknown<T>() implements AmendmentOutcome<T> {
     }
 
-    public record Refused<T>(org.gongwen.archive.shared.domain.Refusal refusal) implements AmendmentOutcome<T> {
+    public record Refused<T>(org.gongwen.kernel.Refusal refusal) implements AmendmentOutcome<T> {
     }
 
     private final ArchiveRecords records;

@@ -11,7 +11,7 @@ import org.gongwen.archive.shared.domain.CorrectableField;
 import org.gongwen.archive.shared.domain.Correction;
 import org.gongwen.archive.shared.domain.LegalHold;
 import org.gongwen.archive.shared.domain.RecordMetadata;
-import org.gongwen.archive.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 import org.gongwen.archive.shared.domain.Retention;
 
 /**
@@ -41,7 +41,7 @@ public final class Amendment {
     public static Decision<Correction> correct(ArchiveRecord record, RecordMetadata current, Actor actor,
                                                String fieldName, String value, String reason, UUID id, Instant at) {
         if (!actor.roles().contains("AUDITOR")) {
-            return refused("not-archivist", "仅档案人员可以更正档案元数据。", "Only AUDITOR may correct archive metadata.");
+            return forbidden("not-archivist", "仅档案人员可以更正档案元数据。", "Only AUDITOR may correct archive metadata.");
         }
         CorrectableField field = CorrectableField.ofWireName(fieldName).orElse(null);
         if (field == null) {
@@ -68,7 +68,7 @@ public final class Amendment {
     public static Decision<LegalHold> hold(ArchiveRecord record, RecordMetadata current, Actor actor, boolean hold,
                                            String reason, UUID id, Instant at) {
         if (!actor.roles().contains("AUDITOR") && !actor.roles().contains("CHIEF")) {
-            return refused("not-allowed-to-hold", "仅档案人员和局长可以设置或解除法律保全。",
+            return forbidden("not-allowed-to-hold", "仅档案人员和局长可以设置或解除法律保全。",
                     "Only AUDITOR and CHIEF may place or release a legal hold.");
         }
         Refusal reasonRefusal = reasonRefusal(reason);
@@ -76,8 +76,8 @@ public final class Amendment {
             return new Refused<>(reasonRefusal);
         }
         if (current.legalHold() == hold) {
-            return hold ? refused("already-held", "该档案已处于法律保全中。", "The record is already under legal hold.")
-                    : refused("not-held", "该档案未处于法律保全中。", "The record is not under legal hold.");
+            return hold ? conflict("already-held", "该档案已处于法律保全中。", "The record is already under legal hold.")
+                    : conflict("not-held", "该档案未处于法律保全中。", "The record is not under legal hold.");
         }
         return new Accepted<>(new LegalHold(id, record.documentId(), hold, reason.trim(), actor.username(), at));
     }
@@ -91,23 +91,23 @@ public final class Amendment {
         List<Refusal> blockers = new ArrayList<>();
         LocalDate ends = current.retentionEndsAfter(record.year()).orElse(null);
         if (ends == null) {
-            blockers.add(new Refusal("permanent", "永久保管，不得销毁。", "Kept permanently (Y); never disposed of."));
+            blockers.add(unprocessable("permanent", "永久保管，不得销毁。", "Kept permanently (Y); never disposed of."));
         } else if (today.isBefore(ends)) {
-            blockers.add(new Refusal("retention-running", "保管期限未满，" + ends + " 起方可鉴定销毁。",
+            blockers.add(unprocessable("retention-running", "保管期限未满，" + ends + " 起方可鉴定销毁。",
                     "The retention period runs until " + ends + "."));
         }
         if (current.legalHold()) {
-            blockers.add(new Refusal("legal-hold", "处于法律保全中，不得销毁。", "Under legal hold: may not be disposed of."));
+            blockers.add(unprocessable("legal-hold", "处于法律保全中，不得销毁。", "Under legal hold: may not be disposed of."));
         }
         return new DisposalAssessment(blockers.isEmpty(), ends, current.legalHold(), List.copyOf(blockers));
     }
 
     private static Refusal reasonRefusal(String reason) {
         if (reason == null || reason.isBlank()) {
-            return new Refusal("reason-required", "必须说明理由。", "A reason is required.");
+            return unprocessable("reason-required", "必须说明理由。", "A reason is required.");
         }
         if (reason.length() > MAX_REASON) {
-            return new Refusal("reason-too-long", "理由不得超过 " + MAX_REASON + " 字。",
+            return unprocessable("reason-too-long", "理由不得超过 " + MAX_REASON + " 字。",
                     "The reason may have at most " + MAX_REASON + " characters.");
         }
         return null;
@@ -126,6 +126,19 @@ public final class Amendment {
     }
 
     private static <T> Refused<T> refused(String code, String zh, String en) {
-        return new Refused<>(new Refusal(code, zh, en));
+        return new Refused<>(unprocessable(code, zh, en));
+    }
+
+    private static <T> Refused<T> forbidden(String code, String zh, String en) {
+        return new Refused<>(Refusal.forbidden(code, zh, en));
+    }
+
+    private static <T> Refused<T> conflict(String code, String zh, String en) {
+        return new Refused<>(Refusal.conflict(code, zh, en));
+    }
+
+    /** What is asked breaks an archive rule (a 422 at the edge). */
+    private static Refusal unprocessable(String code, String zh, String en) {
+        return Refusal.of(Refusal.Kind.RULE_VIOLATION, code, zh, en);
     }
 }

@@ -9,7 +9,7 @@ import org.gongwen.archive.amendment.domain.Amendment;
 import org.gongwen.archive.shared.domain.Correction;
 import org.gongwen.archive.shared.domain.LegalHold;
 import org.gongwen.archive.shared.domain.RecordMetadata;
-import org.gongwen.archive.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 import org.gongwen.archive.shared.web.Readers;
 import org.gongwen.platform.web.security.Caller;
 import org.springframework.http.HttpStatus;
@@ -53,7 +53,14 @@ class AmendmentsController {
     }
 
     record DisposalView(String documentId, boolean eligible, LocalDate retentionEnds, boolean legalHold,
-                        List<Refusal> blockers) {
+                        List<BlockerView> blockers) {
+    }
+
+    /** Why a record may not be disposed of yet: the refusal's code and both messages, nothing more. */
+    record BlockerView(String code, String messageZh, String messageEn) {
+        static BlockerView of(Refusal blocker) {
+            return new BlockerView(blocker.code(), blocker.messageZh(), blocker.messageEn());
+        }
     }
 
     private final AmendingRecord amending;
@@ -106,7 +113,8 @@ class AmendmentsController {
     Mono<DisposalView> disposal(@AuthenticationPrincipal Jwt jwt, @PathVariable String documentId) {
         Readers.requireConsulting(jwt);
         return Readers.blocking(() -> amending.disposal(Readers.clearance(jwt), documentId)
-                .map(d -> new DisposalView(documentId, d.eligible(), d.retentionEnds(), d.legalHold(), d.blockers()))
+                .map(d -> new DisposalView(documentId, d.eligible(), d.retentionEnds(), d.legalHold(),
+                        d.blockers().stream().map(BlockerView::of).toList()))
                 .orElseThrow(() -> Readers.notFound(documentId)));
     }
 

@@ -3,6 +3,7 @@ package org.gongwen.archive.log.application;
 import java.util.List;
 
 import org.gongwen.archive.log.domain.AccessEntry;
+import org.jspecify.annotations.Nullable;
 
 /** The append-only log of reads. */
 public interface AccessLog {
@@ -11,7 +12,8 @@ public interface AccessLog {
     void record(AccessEntry entry);
 
     /** Newest first; {@code excludedReader} is never returned; null filters match everything. */
-    List<AccessEntry> find(String reader, String documentId, String excludedReader, int page, int size);
+    List<AccessEntry> find(@Nullable String reader, @Nullable String documentId, @Nullable String excludedReader,
+                           int page, int size);
 
-    long count(String reader, String documentId, String excludedReader);
+    long count(@Nullable String reader, @Nullable String documentId, @Nullable String excludedReader);
 }

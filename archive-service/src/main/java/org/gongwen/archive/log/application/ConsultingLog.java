@@ -7,6 +7,7 @@ import org.gongwen.archive.log.domain.MerkleTree;
 import org.gongwen.archive.shared.application.ArchiveRecords;
 import org.gongwen.archive.shared.domain.ArchiveRecord;
 import org.gongwen.archive.shared.domain.Clearance;
+import org.jspecify.annotations.Nullable;
 
 /** Proofs over the log: inclusion of a record against a checkpoint, consistency between two tree sizes. */
 public final class ConsultingLog {
@@ -36,7 +37,7 @@ public final class ConsultingLog {
      * The record's leaf and its path to the latest checkpoint (or to the checkpoint of {@code treeSize}); empty
      * when the record is unknown, above the reader's clearance, or not in a tree of that size.
      */
-    public Optional<InclusionProof> inclusion(Clearance clearance, String documentId, Long treeSize) {
+    public Optional<InclusionProof> inclusion(Clearance clearance, String documentId, @Nullable Long treeSize) {
         Optional<ArchiveRecord> record = records.find(documentId).filter(r -> clearance.covers(r.classification()));
         if (record.isEmpty()) {
             return Optional.empty();

@@ -8,7 +8,7 @@ import java.util.List;
 import org.gongwen.archive.log.domain.Checkpoint;
 import org.gongwen.archive.log.domain.LogHash;
 import org.gongwen.archive.log.domain.MerkleTree;
-import org.gongwen.archive.shared.application.Transactions;
+import org.gongwen.kernel.Transactions;
 
 /**
  * The log's sequencer: takes queued entries in batches, makes them the next leaves, stores the completed subtree

@@ -4,15 +4,17 @@ import java.time.LocalDate;
 
 import org.gongwen.archive.shared.domain.Clearance;
 import org.gongwen.archive.shared.domain.Retention;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters of the archive list. {@code q} is a plain substring (wildcards have no special meaning) of title, body,
  * 文号, 档号, 主送/抄送 or people; {@code from} and {@code to} bound the 成文日期, both inclusive; {@code page} counts
  * from 0. {@code classification} filters on one 密级 (never widens what the reader's clearance allows).
  */
-public record RecordQuery(String q, String docType, String unit, Integer year, LocalDate from, LocalDate to,
-                          Retention retention, Clearance classification, String signer, String drafter, Sort sort,
-                          int page, int size) {
+public record RecordQuery(@Nullable String q, @Nullable String docType, @Nullable String unit, @Nullable Integer year,
+                          @Nullable LocalDate from, @Nullable LocalDate to, @Nullable Retention retention,
+                          @Nullable Clearance classification, @Nullable String signer, @Nullable String drafter,
+                          Sort sort, int page, int size) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;

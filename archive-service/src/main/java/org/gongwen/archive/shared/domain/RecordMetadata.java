@@ -3,12 +3,14 @@ package org.gongwen.archive.shared.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A record's archival metadata as it stands after its corrections (applied in order) and legal-hold entries:
  * the record itself never changes.
  */
-public record RecordMetadata(Retention retention, Integer pageCount, String note, boolean legalHold) {
+public record RecordMetadata(Retention retention, @Nullable Integer pageCount, @Nullable String note,
+                             boolean legalHold) {
 
     public static RecordMetadata of(ArchiveRecord record, List<Correction> corrections, List<LegalHold> holds) {
         Retention retention = record.retention();

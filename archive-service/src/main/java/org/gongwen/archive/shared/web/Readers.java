@@ -6,9 +6,8 @@ import org.gongwen.archive.shared.application.Consultation;
 import org.gongwen.archive.shared.application.Reader;
 import org.gongwen.archive.shared.domain.ArchiveAccess;
 import org.gongwen.archive.shared.domain.Clearance;
-import org.gongwen.archive.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 import org.gongwen.platform.web.ops.BlockingWork;
-import org.gongwen.platform.web.problem.Problem;
 import org.gongwen.platform.web.problem.ProblemException;
 import org.gongwen.platform.web.problem.Problems;
 import org.gongwen.platform.web.security.Caller;
@@ -58,12 +57,14 @@ public final class Readers {
         return new ProblemException(Problems.notFound("档案中没有该文件：" + what, "No archive record " + what));
     }
 
-    /** A business refusal: 403 when it is about who asks, 422 when about what is asked. */
+    /** A business refusal: 403 when it is about who asks, 409 about the record's state, 422 about what is asked. */
     public static ProblemException refused(Refusal refusal) {
-        int status = refusal.code().startsWith("not-") && !refusal.code().equals("not-held") ? 403
-                : refusal.code().equals("already-held") || refusal.code().equals("not-held") ? 409 : 422;
-        return new ProblemException(Problem.of(status, refusal.code(), status == 403 ? "Forbidden"
-                : status == 409 ? "Conflict" : "Unprocessable", refusal.messageZh(), refusal.messageEn()));
+        String title = switch (refusal.kind()) {
+            case FORBIDDEN -> "Forbidden";
+            case CONFLICT -> "Conflict";
+            default -> "Unprocessable";
+        };
+        return new ProblemException(Problems.refused(refusal, title));
     }
 
     public static <T> Mono<T> blocking(Callable<T> work) {

@@ -31,7 +31,7 @@ import org.gongwen.archive.shared.domain.ArchiveNo;
 import org.gongwen.archive.shared.domain.ArchiveRecord;
 import org.gongwen.archive.shared.domain.Clearance;
 import org.gongwen.archive.shared.domain.Retention;
-import org.gongwen.archive.shared.persistence.SpringTransactions;
+import org.gongwen.platform.messaging.SpringTransactions;
 import org.gongwen.events.DocumentContent;
 import org.gongwen.events.Person;
 import org.postgresql.PGConnection;

@@ -2,7 +2,7 @@ package org.gongwen.drafting.attachment.domain;
 
 import java.util.Optional;
 
-import org.gongwen.drafting.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 import org.gongwen.events.AttachmentRef;
 import org.gongwen.events.DocumentContent;
 

@@ -11,9 +11,10 @@ import org.gongwen.drafting.attachment.domain.StoredFile;
 import org.gongwen.drafting.draft.domain.AttachmentList;
 import org.gongwen.drafting.draft.domain.Draft;
 import org.gongwen.drafting.draft.domain.Outcome;
-import org.gongwen.drafting.shared.application.Transactions;
+import org.gongwen.kernel.Transactions;
 import org.gongwen.drafting.shared.domain.Actor;
-import org.gongwen.drafting.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
+import org.jspecify.annotations.Nullable;
 
 /** 附件: the drafter uploads, replaces and removes attachment files; each change is a new version of the draft. */
 public final class ChangingAttachments {
@@ -36,7 +37,7 @@ public final class ChangingAttachments {
     }
 
     /** A file as uploaded: the client's file name, the 附件名称 if given, and the bytes. */
-    public record Upload(String filename, String name, byte[] bytes) {
+    public record Upload(@Nullable String filename, @Nullable String name, byte[] bytes) {
 
         String attachmentName() {
             return name == null || name.isBlank() ? AttachmentList.nameFrom(filename) : name.strip();
@@ -47,7 +48,7 @@ public final class ChangingAttachments {
     public record Attached(Draft draft, int number) {
     }
 
-    public Result<Attached> attach(UUID id, Actor by, Long expectedVersion, Upload upload) {
+    public Result<Attached> attach(UUID id, Actor by, @Nullable Long expectedVersion, Upload upload) {
         String name = upload.attachmentName();
         int[] slot = {0};
         Result<Draft> result = withFile(id, by, expectedVersion, upload, (draft, file, at) -> {
@@ -58,13 +59,16 @@ public final class ChangingAttachments {
                 : Result.refused(((Result.Refused<Draft>) result).refusal());
     }
 
-    public Result<Draft> replace(UUID id, Actor by, Long expectedVersion, int number, Upload upload) {
-        String name = upload.name() == null || upload.name().isBlank() ? null : upload.name().strip();
-        return withFile(id, by, expectedVersion, upload, (draft, file, at) ->
-                AttachmentList.replace(draft, by, expectedVersion, number, name, file, limits, at));
+    /** A new file for entry {@code number}; it keeps its 附件名称 unless the upload names it anew. */
+    public Result<Draft> replace(UUID id, Actor by, @Nullable Long expectedVersion, int number, Upload upload) {
+        boolean renamed = upload.name() != null && !upload.name().isBlank();
+        return withFile(id, by, expectedVersion, upload, (draft, file, at) -> renamed
+                ? AttachmentList.replaceAndRename(draft, by, expectedVersion, number, upload.name().strip(), file,
+                        limits, at)
+                : AttachmentList.replaceFile(draft, by, expectedVersion, number, file, limits, at));
     }
 
-    public Result<Draft> remove(UUID id, Actor by, Long expectedVersion, int number) {
+    public Result<Draft> remove(UUID id, Actor by, @Nullable Long expectedVersion, int number) {
         return transactions.inTransaction(() -> drafts.lock(id)
                 .map(draft -> saved(AttachmentList.remove(draft, by, expectedVersion, number, limits, now.get()), by))
                 .orElseGet(() -> Result.refused(Result.notFound())));
@@ -78,7 +82,7 @@ public final class ChangingAttachments {
      * Who may change the draft is decided before anything about the file, so a stranger's upload is a 403 and
      * not a 415; the bytes are stored in the same transaction as the version that lists them.
      */
-    private Result<Draft> withFile(UUID id, Actor by, Long expectedVersion, Upload upload, Change change) {
+    private Result<Draft> withFile(UUID id, Actor by, @Nullable Long expectedVersion, Upload upload, Change change) {
         Optional<StoredFile> sniffed = StoredFile.of(upload.bytes());
         return transactions.inTransaction(() -> drafts.lock(id).map(draft -> {
             Optional<Refusal> refused = draft.editableBy(by, expectedVersion)

@@ -10,9 +10,9 @@ import org.gongwen.drafting.draft.domain.AttachmentList;
 import org.gongwen.drafting.draft.domain.Draft;
 import org.gongwen.drafting.draft.domain.DraftInputRules;
 import org.gongwen.drafting.draft.domain.Outcome;
-import org.gongwen.drafting.shared.application.Transactions;
+import org.gongwen.kernel.Transactions;
 import org.gongwen.drafting.shared.domain.Actor;
-import org.gongwen.drafting.shared.domain.RuleViolation;
+import org.gongwen.kernel.RuleViolation;
 import org.gongwen.events.DocumentContent;
 
 /** 拟稿: anyone signed in may start a draft; it is saved as version 1. */

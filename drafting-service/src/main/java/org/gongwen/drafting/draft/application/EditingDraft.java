@@ -14,11 +14,12 @@ import org.gongwen.drafting.draft.domain.AttachmentList;
 import org.gongwen.drafting.draft.domain.Draft;
 import org.gongwen.drafting.draft.domain.DraftInputRules;
 import org.gongwen.drafting.draft.domain.Outcome;
-import org.gongwen.drafting.shared.application.Transactions;
+import org.gongwen.kernel.Transactions;
 import org.gongwen.drafting.shared.domain.Actor;
-import org.gongwen.drafting.shared.domain.Refusal;
-import org.gongwen.drafting.shared.domain.RuleViolation;
+import org.gongwen.kernel.Refusal;
+import org.gongwen.kernel.RuleViolation;
 import org.gongwen.events.DocumentContent;
+import org.jspecify.annotations.Nullable;
 
 /** 修改: the drafter saves a new version against the version they read. */
 public final class EditingDraft {
@@ -40,7 +41,7 @@ public final class EditingDraft {
         this.now = now;
     }
 
-    public Result<Draft> edit(UUID id, Actor editor, DocumentContent content, Long expectedVersion) {
+    public Result<Draft> edit(UUID id, Actor editor, DocumentContent content, @Nullable Long expectedVersion) {
         return transactions.inTransaction(() -> drafts.lock(id)
                 .map(draft -> {
                     Outcome outcome = withFiles(draft, editor, expectedVersion, content);
@@ -54,7 +55,7 @@ public final class EditingDraft {
     }
 
     /** The 附件说明 may keep, re-order or drop the draft's uploaded files (by hash), never invent one. */
-    private Outcome withFiles(Draft draft, Actor editor, Long expectedVersion, DocumentContent content) {
+    private Outcome withFiles(Draft draft, Actor editor, @Nullable Long expectedVersion, DocumentContent content) {
         Optional<Refusal> notNow = draft.editableBy(editor, expectedVersion);
         if (notNow.isPresent()) {
             return Outcome.refused(notNow.get());

@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 import org.gongwen.drafting.draft.domain.Draft;
 import org.gongwen.drafting.draft.domain.Outcome;
-import org.gongwen.drafting.shared.application.Transactions;
+import org.gongwen.kernel.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -7,7 +7,7 @@ import org.gongwen.drafting.attachment.application.AttachmentFiles;
 import org.gongwen.drafting.draft.domain.AttachmentList;
 import org.gongwen.drafting.draft.domain.Draft;
 import org.gongwen.drafting.shared.domain.Actor;
-import org.gongwen.drafting.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 import org.gongwen.events.AttachmentRef;
 import org.gongwen.events.DocumentContent;
 

@@ -7,7 +7,7 @@ import org.gongwen.drafting.draft.domain.Draft;
 import org.gongwen.drafting.draft.domain.DraftStatus;
 import org.gongwen.drafting.format.domain.FormatChecker;
 import org.gongwen.drafting.shared.domain.Actor;
-import org.gongwen.drafting.shared.domain.RuleViolation;
+import org.gongwen.kernel.RuleViolation;
 
 /**
  * Reading a draft (drafter, its reviewers, auditors; a draft above the reader's clearance is unknown to them), listing

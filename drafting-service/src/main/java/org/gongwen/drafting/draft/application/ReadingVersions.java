@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.gongwen.drafting.draft.domain.Draft;
 import org.gongwen.drafting.draft.domain.ReviewOpinion;
 import org.gongwen.drafting.shared.domain.Actor;
-import org.gongwen.drafting.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 import org.gongwen.drafting.trail.domain.ContentDiff;
 
 /**

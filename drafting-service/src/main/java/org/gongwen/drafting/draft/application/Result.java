@@ -1,7 +1,7 @@
 package org.gongwen.drafting.draft.application;
 
 import org.gongwen.drafting.draft.domain.Outcome;
-import org.gongwen.drafting.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 
 /** What a use case answers: a value, or the refusal that explains why not. */
 public sealed interface Result<T> {

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 import org.gongwen.drafting.draft.domain.Draft;
 import org.gongwen.drafting.draft.domain.Outcome;
 import org.gongwen.drafting.format.domain.FormatChecker;
-import org.gongwen.drafting.shared.application.Transactions;
+import org.gongwen.kernel.Transactions;
 import org.gongwen.drafting.shared.domain.Actor;
 import org.gongwen.events.DraftSubmitted;
 import org.gongwen.events.DraftWithdrawn;

@@ -5,16 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.gongwen.drafting.attachment.domain.AttachmentLimits;
 import org.gongwen.drafting.attachment.domain.StoredFile;
 import org.gongwen.drafting.draft.domain.Draft;
 import org.gongwen.drafting.draft.domain.Outcome;
 import org.gongwen.drafting.shared.domain.Actor;
-import org.gongwen.drafting.shared.domain.Refusal;
-import org.gongwen.drafting.shared.domain.RuleViolation;
+import org.gongwen.kernel.Refusal;
+import org.gongwen.kernel.RuleViolation;
 import org.gongwen.events.AttachmentRef;
 import org.gongwen.events.DocumentContent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Changing a draft's 附件说明 together with its files. Each change is a save like any edit — same checks
@@ -30,7 +32,7 @@ public final class AttachmentList {
      * Adds a file. Where the 附件说明 already names an attachment of that name still waiting for its file, the
      * file fills that entry (write the note first, then upload — GB-ATT-2); otherwise it becomes the last entry.
      */
-    public static Outcome attach(Draft draft, Actor by, Long expectedVersion, String name, StoredFile file,
+    public static Outcome attach(Draft draft, Actor by, @Nullable Long expectedVersion, String name, StoredFile file,
                                  AttachmentLimits limits, Instant now) {
         List<AttachmentRef> entries = new ArrayList<>(draft.content().attachments());
         int slot = slotFor(draft.content(), name);
@@ -53,20 +55,30 @@ public final class AttachmentList {
         return entries.size();
     }
 
-    /** Gives entry {@code number} (1-based, as the 附件说明 numbers it) a new file, and a new name if one is given. */
-    public static Outcome replace(Draft draft, Actor by, Long expectedVersion, int number, String name,
-                                  StoredFile file, AttachmentLimits limits, Instant now) {
+    /** Gives entry {@code number} (1-based, as the 附件说明 numbers it) a new file under the name it has. */
+    public static Outcome replaceFile(Draft draft, Actor by, @Nullable Long expectedVersion, int number,
+                                      StoredFile file, AttachmentLimits limits, Instant now) {
+        return replace(draft, by, expectedVersion, number, entry -> file.as(entry.name()), limits, now);
+    }
+
+    /** Gives entry {@code number} (1-based) a new file and a new name. */
+    public static Outcome replaceAndRename(Draft draft, Actor by, @Nullable Long expectedVersion, int number,
+                                           String name, StoredFile file, AttachmentLimits limits, Instant now) {
+        return replace(draft, by, expectedVersion, number, entry -> file.as(name), limits, now);
+    }
+
+    private static Outcome replace(Draft draft, Actor by, @Nullable Long expectedVersion, int number,
+                                   UnaryOperator<AttachmentRef> replacement, AttachmentLimits limits, Instant now) {
         return entry(draft, by, expectedVersion, number).map(Outcome::refused).orElseGet(() -> {
             List<AttachmentRef> entries = new ArrayList<>(draft.content().attachments());
-            String kept = name == null ? entries.get(number - 1).name() : name;
-            entries.set(number - 1, file.as(kept));
+            entries.set(number - 1, replacement.apply(entries.get(number - 1)));
             return save(draft, by, expectedVersion, entries, limits, now);
         });
     }
 
     /** Removes entry {@code number}; the later ones move up. The file stays stored for the versions that list it. */
-    public static Outcome remove(Draft draft, Actor by, Long expectedVersion, int number, AttachmentLimits limits,
-                                 Instant now) {
+    public static Outcome remove(Draft draft, Actor by, @Nullable Long expectedVersion, int number,
+                                 AttachmentLimits limits, Instant now) {
         return entry(draft, by, expectedVersion, number).map(Outcome::refused).orElseGet(() -> {
             List<AttachmentRef> entries = new ArrayList<>(draft.content().attachments());
             entries.remove(number - 1);
@@ -75,7 +87,7 @@ public final class AttachmentList {
     }
 
     /** The 附件名称 an upload gets when none is given: the file name without folders and extension. */
-    public static String nameFrom(String filename) {
+    public static String nameFrom(@Nullable String filename) {
         String name = filename == null ? "" : filename;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         int dot = name.lastIndexOf('.');
@@ -89,7 +101,7 @@ public final class AttachmentList {
     }
 
     /** Who may change it is asked before whether the entry exists: a stranger learns nothing about the list. */
-    private static Optional<Refusal> entry(Draft draft, Actor by, Long expectedVersion, int number) {
+    private static Optional<Refusal> entry(Draft draft, Actor by, @Nullable Long expectedVersion, int number) {
         Optional<Refusal> notNow = draft.editableBy(by, expectedVersion);
         if (notNow.isPresent()) {
             return notNow;
@@ -98,7 +110,7 @@ public final class AttachmentList {
                 ? Optional.empty() : Optional.of(noSuchAttachment(number));
     }
 
-    private static Outcome save(Draft draft, Actor by, Long expectedVersion, List<AttachmentRef> entries,
+    private static Outcome save(Draft draft, Actor by, @Nullable Long expectedVersion, List<AttachmentRef> entries,
                                 AttachmentLimits limits, Instant now) {
         DocumentContent c = draft.content();
         DocumentContent changed = new DocumentContent(c.docType(), c.title(), c.mainRecipients(),

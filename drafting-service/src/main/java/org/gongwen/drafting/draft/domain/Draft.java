@@ -8,11 +8,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.gongwen.drafting.shared.domain.Actor;
-import org.gongwen.drafting.shared.domain.Refusal;
-import org.gongwen.drafting.shared.domain.RuleViolation;
+import org.gongwen.kernel.Refusal;
+import org.gongwen.kernel.RuleViolation;
 import org.gongwen.events.Classification;
 import org.gongwen.events.DocumentContent;
 import org.gongwen.events.Person;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A document being drafted and, once submitted, followed through review to issue and archive. Immutable: every
@@ -27,8 +28,8 @@ import org.gongwen.events.Person;
  */
 public record Draft(UUID id, DocumentContent content, Person drafter, DraftStatus status, int revision, long version,
                     Instant createdAt, Instant updatedAt, List<ChainLevel> chain, List<ReviewOpinion> history,
-                    String documentNumber, Person signer, Instant issuedAt, String archiveNo,
-                    LocalDate documentDate) {
+                    @Nullable String documentNumber, @Nullable Person signer, @Nullable Instant issuedAt,
+                    @Nullable String archiveNo, @Nullable LocalDate documentDate) {
 
     public Draft {
         chain = chain == null ? List.of() : List.copyOf(chain);
@@ -48,7 +49,7 @@ public record Draft(UUID id, DocumentContent content, Person drafter, DraftStatu
     }
 
     /** A save: only by the drafter, only while the draft is with them, only against the version they read. */
-    public Outcome edit(DocumentContent newContent, Actor editor, Long expectedVersion, Instant now) {
+    public Outcome edit(DocumentContent newContent, Actor editor, @Nullable Long expectedVersion, Instant now) {
         Optional<Refusal> notNow = editableBy(editor, expectedVersion);
         if (notNow.isPresent()) {
             return Outcome.refused(notNow.get());
@@ -68,7 +69,7 @@ public record Draft(UUID id, DocumentContent content, Person drafter, DraftStatu
      * Whether this editor may save against this version now: the drafter only, with the version they read
      * (If-Match), while the draft is with them. Asked first by every kind of save, attachments included.
      */
-    public Optional<Refusal> editableBy(Actor editor, Long expectedVersion) {
+    public Optional<Refusal> editableBy(Actor editor, @Nullable Long expectedVersion) {
         if (!isDrafter(editor)) {
             return Optional.of(notTheDrafter());
         }
@@ -96,9 +97,9 @@ public record Draft(UUID id, DocumentContent content, Person drafter, DraftStatu
             return Outcome.refused(wrongStatus(status, "送审", "submitted"));
         }
         if (formatFindings.stream().anyMatch(RuleViolation::blocking)) {
-            return Outcome.refused(new Refusal(Refusal.Kind.RULES_FAILED, "format-rules-failed",
+            return Outcome.refused(new Refusal(Refusal.Kind.RULE_VIOLATION, "format-rules-failed",
                     "公文不符合格式规则，请修改后再送审。", "The draft breaks format rules; fix them before submitting.",
-                    formatFindings));
+                    null, formatFindings));
         }
         return Outcome.accepted(new Draft(id, content, drafter, DraftStatus.IN_REVIEW, revision + 1, version, createdAt,
                 now, List.of(), history, documentNumber, signer, issuedAt, archiveNo, documentDate));

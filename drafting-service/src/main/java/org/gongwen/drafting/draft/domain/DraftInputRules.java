@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gongwen.drafting.shared.domain.DocType;
-import org.gongwen.drafting.shared.domain.Refusal;
-import org.gongwen.drafting.shared.domain.RuleViolation;
+import org.gongwen.kernel.Refusal;
+import org.gongwen.kernel.RuleViolation;
 import org.gongwen.events.AttachmentRef;
 import org.gongwen.events.DocumentContent;
 
@@ -65,7 +65,7 @@ public final class DraftInputRules {
 
     public static Refusal invalid(List<RuleViolation> violations) {
         return new Refusal(Refusal.Kind.INVALID, "invalid-draft", "公文内容不符合要求，未保存。",
-                "The draft has invalid fields; nothing was saved.", violations);
+                "The draft has invalid fields; nothing was saved.", null, violations);
     }
 
     private static void recipients(List<RuleViolation> v, String field, List<String> names, int max) {

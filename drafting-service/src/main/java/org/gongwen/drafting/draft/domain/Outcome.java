@@ -1,6 +1,6 @@
 package org.gongwen.drafting.draft.domain;
 
-import org.gongwen.drafting.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 
 /** What asking a draft to do something came to: the draft as it is now, or a refusal. */
 public sealed interface Outcome {

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.gongwen.drafting.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 import org.gongwen.events.DocumentIssued;
 import org.gongwen.events.Person;
 import org.gongwen.events.RecordArchived;

@@ -13,7 +13,7 @@ import org.gongwen.drafting.draft.application.ReadingDrafts;
 import org.gongwen.drafting.draft.application.SubmittingDraft;
 import org.gongwen.drafting.draft.domain.DraftStatus;
 import org.gongwen.drafting.shared.domain.Actor;
-import org.gongwen.drafting.shared.domain.RuleViolation;
+import org.gongwen.kernel.RuleViolation;
 import org.gongwen.drafting.template.domain.DraftTemplates;
 import org.gongwen.events.DocumentContent;
 import org.gongwen.platform.web.ops.BlockingWork;

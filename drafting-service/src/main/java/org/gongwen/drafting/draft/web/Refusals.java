@@ -1,13 +1,10 @@
 package org.gongwen.drafting.draft.web;
 
-import java.util.List;
-
 import org.gongwen.drafting.draft.application.Result;
-import org.gongwen.drafting.shared.domain.Refusal;
-import org.gongwen.drafting.shared.domain.RuleViolation;
+import org.gongwen.kernel.Refusal;
 import org.gongwen.platform.web.problem.Problem;
 import org.gongwen.platform.web.problem.ProblemException;
-import org.gongwen.platform.web.problem.Violation;
+import org.gongwen.platform.web.problem.Problems;
 
 /** Refusals become problems: the kind of refusal decides the HTTP status, the code the problem type. */
 final class Refusals {
@@ -23,43 +20,26 @@ final class Refusals {
     }
 
     static Problem problem(Refusal r) {
-        int status = switch (r.kind()) {
-            case INVALID -> 400;
-            case FORBIDDEN -> 403;
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-            case STALE -> 412;
-            case RULES_FAILED -> 422;
-            case PRECONDITION_REQUIRED -> 428;
-            case TOO_LARGE -> 413;
-            case UNSUPPORTED_TYPE -> 415;
-        };
-        Problem problem = new Problem(r.code(), status, title(status), r.messageZh(), r.messageEn(),
-                violations(r.violations()), null);
+        Problem problem = Problems.refused(r, title(r.kind()));
         // the format findings in full (suggestedFix, span), exactly as POST …/check lists them: the extension
         // member replaces the plain violations of the same name when the body is written
-        return r.kind() == Refusal.Kind.RULES_FAILED
+        return r.kind() == Refusal.Kind.RULE_VIOLATION
                 ? problem.with("violations", r.violations().stream().map(ViolationView::of).toList())
                 : problem;
     }
 
-    static List<Violation> violations(List<RuleViolation> violations) {
-        return violations.stream()
-                .map(v -> new Violation(v.rule(), v.field(), v.severity().name(), v.messageZh(), v.messageEn()))
-                .toList();
-    }
-
-    private static String title(int status) {
-        return switch (status) {
-            case 400 -> "Invalid draft";
-            case 403 -> "Forbidden";
-            case 404 -> "Not found";
-            case 409 -> "Conflict";
-            case 412 -> "Precondition failed";
-            case 422 -> "Format rules failed";
-            case 413 -> "Payload too large";
-            case 415 -> "Unsupported media type";
-            default -> "Precondition required";
+    private static String title(Refusal.Kind kind) {
+        return switch (kind) {
+            case INVALID -> "Invalid draft";
+            case FORBIDDEN -> "Forbidden";
+            case NOT_FOUND -> "Not found";
+            case CONFLICT -> "Conflict";
+            case STALE -> "Precondition failed";
+            case RULE_VIOLATION -> "Format rules failed";
+            case TOO_LARGE -> "Payload too large";
+            case UNSUPPORTED_TYPE -> "Unsupported media type";
+            case PRECONDITION_REQUIRED -> "Precondition required";
+            case TOO_MANY -> "Too many requests";
         };
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.gongwen.drafting.draft.domain.DraftInputRules;
 import org.gongwen.drafting.shared.domain.Actor;
 import org.gongwen.drafting.shared.domain.DocType;
-import org.gongwen.drafting.shared.domain.RuleViolation;
+import org.gongwen.kernel.RuleViolation;
 import org.gongwen.drafting.template.domain.DraftTemplate;
 import org.gongwen.drafting.template.domain.DraftTemplates;
 import org.gongwen.events.DocumentContent;

@@ -1,7 +1,7 @@
 package org.gongwen.drafting.draft.web;
 
-import org.gongwen.drafting.shared.domain.RuleViolation;
-import org.gongwen.drafting.shared.domain.Span;
+import org.gongwen.kernel.RuleViolation;
+import org.gongwen.kernel.Span;
 
 /**
  * A finding on the wire, the same in {@code POST …/check} and in submit's 422: the contract's {rule, field,

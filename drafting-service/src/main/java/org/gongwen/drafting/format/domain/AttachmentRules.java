@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.gongwen.drafting.shared.domain.Severity;
-import org.gongwen.drafting.shared.domain.Span;
+import org.gongwen.kernel.Severity;
+import org.gongwen.kernel.Span;
 import org.gongwen.events.AttachmentRef;
 
 /**

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.gongwen.drafting.shared.domain.RuleViolation;
-import org.gongwen.drafting.shared.domain.Severity;
+import org.gongwen.kernel.RuleViolation;
+import org.gongwen.kernel.Severity;
 import org.gongwen.events.DocumentContent;
 
 /**

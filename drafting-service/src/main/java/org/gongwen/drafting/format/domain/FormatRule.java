@@ -3,7 +3,7 @@ package org.gongwen.drafting.format.domain;
 import java.util.List;
 import java.util.function.Function;
 
-import org.gongwen.drafting.shared.domain.Severity;
+import org.gongwen.kernel.Severity;
 import org.gongwen.events.DocumentContent;
 
 /**

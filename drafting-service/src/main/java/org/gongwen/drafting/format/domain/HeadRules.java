@@ -6,7 +6,7 @@ import static org.gongwen.drafting.format.domain.FormatRules.when;
 
 import java.util.List;
 
-import org.gongwen.drafting.shared.domain.Severity;
+import org.gongwen.kernel.Severity;
 import org.gongwen.events.Classification;
 import org.gongwen.events.DocumentContent;
 

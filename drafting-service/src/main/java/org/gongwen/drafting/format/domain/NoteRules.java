@@ -7,7 +7,7 @@ import static org.gongwen.drafting.format.domain.FormatRules.when;
 import java.util.List;
 
 import org.gongwen.drafting.shared.domain.DocType;
-import org.gongwen.drafting.shared.domain.Severity;
+import org.gongwen.kernel.Severity;
 
 /** 附注: GB-NOTE-1 (in parentheses), GB-NOTE-2 (a 请示 gives a contact person and telephone). */
 final class NoteRules {

@@ -13,7 +13,7 @@ import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 import org.gongwen.drafting.shared.domain.DocType;
-import org.gongwen.drafting.shared.domain.Severity;
+import org.gongwen.kernel.Severity;
 import org.gongwen.events.DocumentContent;
 
 /** 主送、抄送 and the 行文规则 on them: GB-TO-1, GB-CC-1, TL-UP-1, TL-UP-5, TL-GEN-2, TL-PAR-2, TL-PAR-3. */

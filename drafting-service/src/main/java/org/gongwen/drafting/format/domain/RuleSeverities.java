@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.gongwen.drafting.shared.domain.Severity;
+import org.gongwen.kernel.Severity;
 
 /**
  * An organisation's 实施细则 on top of GB/T 9704: which rules block submission (ERROR), which only warn

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 import org.gongwen.drafting.format.domain.Texts.Objection;
 import org.gongwen.drafting.shared.domain.DocType;
-import org.gongwen.drafting.shared.domain.Severity;
+import org.gongwen.kernel.Severity;
 
 /**
  * Rules on what is written in the free text (title, body, remarks, attachment names): 文号 cited in it (GB-NO-1),

@@ -7,8 +7,9 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.gongwen.drafting.shared.domain.Span;
+import org.gongwen.kernel.Span;
 import org.gongwen.events.DocumentContent;
+import org.jspecify.annotations.Nullable;
 
 /** Scanning a draft's free text for passages a rule objects to, with their spans in code points. */
 final class Texts {
@@ -37,7 +38,8 @@ final class Texts {
     }
 
     /** Each match of {@code pattern} in each text that {@code judge} objects to (it returns null for a fine one). */
-    static List<Finding> scan(Map<String, String> texts, Pattern pattern, Function<Matcher, Objection> judge) {
+    static List<Finding> scan(Map<String, String> texts, Pattern pattern,
+                              Function<Matcher, @Nullable Objection> judge) {
         List<Finding> found = new ArrayList<>();
         texts.forEach((field, text) -> {
             Matcher m = pattern.matcher(text);
@@ -57,11 +59,11 @@ final class Texts {
     }
 
     /** What is wrong with a match: the group it concerns (0 = all of it), the messages and the replacement. */
-    record Objection(int group, String zh, String en, String fix) {
+    record Objection(int group, String zh, String en, @Nullable String fix) {
     }
 
     /** 二〇二六 → 2026; digit by digit, as years are written. Null when it is not such a number. */
-    static String digitwise(String chinese) {
+    static @Nullable String digitwise(String chinese) {
         StringBuilder out = new StringBuilder();
         for (char ch : chinese.toCharArray()) {
             int d = DIGITS.indexOf(ch);
@@ -74,7 +76,7 @@ final class Texts {
     }
 
     /** 七 → 7, 十一 → 11, 二十 → 20, 一百零五 → 105; null when it is not a number below 1000. */
-    static Integer chineseNumber(String s) {
+    static @Nullable Integer chineseNumber(String s) {
         if (s == null || s.isEmpty()) {
             return null;
         }
@@ -96,7 +98,7 @@ final class Texts {
     }
 
     /** Arabic digits or Chinese numerals, as an int; null when neither. */
-    static Integer number(String s) {
+    static @Nullable Integer number(String s) {
         if (s.chars().allMatch(Character::isDigit)) {
             return s.length() > 6 ? null : Integer.parseInt(s);
         }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.gongwen.drafting.shared.domain.DocType;
-import org.gongwen.drafting.shared.domain.Severity;
+import org.gongwen.kernel.Severity;
 import org.gongwen.events.DocumentContent;
 
 /** 标题: GB-TITLE-1 (composition and 文种), GB-TITLE-2 (发文机关名称), GB-TITLE-3 (书名号). */

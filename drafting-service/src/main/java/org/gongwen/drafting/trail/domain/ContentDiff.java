@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.gongwen.events.DocumentContent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What changed between two saved versions, field by field: the texts a reader reads closely (title, body,
@@ -15,7 +16,8 @@ import org.gongwen.events.DocumentContent;
 public final class ContentDiff {
 
     /** One changed field: {@code text} for title/body/remarks, else {@code before}/{@code after}. */
-    public record Change(String field, TextDiff.Result text, Object before, Object after) {
+    public record Change(String field, TextDiff.@Nullable Result text, @Nullable Object before,
+                         @Nullable Object after) {
     }
 
     private ContentDiff() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A character-level diff of two texts for 痕迹保留: Myers' O(ND) algorithm over Unicode code points, so that
@@ -27,7 +28,7 @@ public final class TextDiff {
      * {@code newOffset} in the new one (INSERT, EQUAL). {@code move} pairs a DELETE with the INSERT that
      * carries the same passage elsewhere (same number on both), null when the run did not move.
      */
-    public record Op(Kind kind, String text, int oldOffset, int newOffset, Integer move) {
+    public record Op(Kind kind, String text, int oldOffset, int newOffset, @Nullable Integer move) {
         Op moved(int id) {
             return new Op(kind, text, oldOffset, newOffset, id);
         }

@@ -16,7 +16,7 @@ import org.gongwen.drafting.attachment.domain.StoredFile;
 import org.gongwen.drafting.draft.domain.Draft;
 import org.gongwen.drafting.draft.domain.Outcome;
 import org.gongwen.drafting.draft.domain.Samples;
-import org.gongwen.drafting.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 import org.gongwen.events.AttachmentRef;
 import org.junit.jupiter.api.Test;
 
@@ -71,8 +71,10 @@ class AttachmentListTest {
     @Test
     void replacingAndRemovingAreNewVersionsAndMissingEntriesAre404() {
         Draft d = accepted(AttachmentList.attach(draft(List.of()), ZHANGWEI, 1L, "名单", LIST, LIMITS, T0));
-        Draft replaced = accepted(AttachmentList.replace(d, ZHANGWEI, 2L, 1, null, TABLE, LIMITS, T0));
-        assertThat(replaced.content().attachments()).containsExactly(TABLE.as("名单"));
+        Draft replaced = accepted(AttachmentList.replaceFile(d, ZHANGWEI, 2L, 1, TABLE, LIMITS, T0));
+        assertThat(replaced.content().attachments()).as("the entry keeps its name").containsExactly(TABLE.as("名单"));
+        assertThat(accepted(AttachmentList.replaceAndRename(d, ZHANGWEI, 2L, 1, "统计表", TABLE, LIMITS, T0))
+                .content().attachments()).containsExactly(TABLE.as("统计表"));
         assertThat(replaced.version()).isEqualTo(3);
         Draft removed = accepted(AttachmentList.remove(replaced, ZHANGWEI, 3L, 1, LIMITS, T0));
         assertThat(removed.content().attachments()).isEmpty();

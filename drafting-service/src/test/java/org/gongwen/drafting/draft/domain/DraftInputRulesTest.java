@@ -6,7 +6,7 @@ import static org.gongwen.drafting.draft.domain.Samples.request;
 import java.util.Collections;
 import java.util.List;
 
-import org.gongwen.drafting.shared.domain.RuleViolation;
+import org.gongwen.kernel.RuleViolation;
 import org.gongwen.events.AttachmentRef;
 import org.gongwen.events.DocumentContent;
 import org.junit.jupiter.api.Test;

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.gongwen.drafting.shared.domain.Actor;
-import org.gongwen.drafting.shared.domain.Refusal;
-import org.gongwen.drafting.shared.domain.RuleViolation;
-import org.gongwen.drafting.shared.domain.Severity;
+import org.gongwen.kernel.Refusal;
+import org.gongwen.kernel.RuleViolation;
+import org.gongwen.kernel.Severity;
 import org.gongwen.events.Person;
 import org.gongwen.events.ReviewChainAssigned;
 import org.gongwen.events.ReviewStepApproved;
@@ -99,13 +99,13 @@ class DraftTest {
     void anErrorFindingBlocksSubmission() {
         RuleViolation error = RuleViolation.error("GB-TITLE-1", "title", "x", "x");
         Refusal r = refusal(newDraft().submit(ZHANGWEI, List.of(error), T1));
-        assertThat(r.kind()).isEqualTo(Refusal.Kind.RULES_FAILED);
+        assertThat(r.kind()).isEqualTo(Refusal.Kind.RULE_VIOLATION);
         assertThat(r.violations()).containsExactly(error);
     }
 
     @Test
     void aWarningDoesNotBlockSubmission() {
-        RuleViolation warning = new RuleViolation("TL-UP-1", "mainRecipients", Severity.WARNING, "x", "x", null);
+        RuleViolation warning = new RuleViolation("TL-UP-1", "mainRecipients", Severity.WARNING, "x", "x", null, null);
         assertThat(accepted(newDraft().submit(ZHANGWEI, List.of(warning), T1)).status()).isEqualTo(DraftStatus.IN_REVIEW);
     }
 

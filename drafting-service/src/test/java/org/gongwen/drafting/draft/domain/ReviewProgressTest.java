@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.gongwen.drafting.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 import org.gongwen.events.DocumentIssued;
 import org.gongwen.events.Person;
 import org.gongwen.events.RecordArchived;

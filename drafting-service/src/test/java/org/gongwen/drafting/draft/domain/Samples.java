@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.gongwen.drafting.shared.domain.Actor;
-import org.gongwen.drafting.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 import org.gongwen.events.DocumentContent;
 
 /** Drafts and people from the demo organisation (contract §1) and examples from reference.md. */

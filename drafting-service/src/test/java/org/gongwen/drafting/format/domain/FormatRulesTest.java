@@ -11,8 +11,8 @@ import static org.gongwen.drafting.draft.domain.Samples.withTitle;
 
 import java.util.List;
 
-import org.gongwen.drafting.shared.domain.RuleViolation;
-import org.gongwen.drafting.shared.domain.Severity;
+import org.gongwen.kernel.RuleViolation;
+import org.gongwen.kernel.Severity;
 import org.gongwen.events.DocumentContent;
 import org.junit.jupiter.api.Test;
 

@@ -13,9 +13,9 @@ import static org.gongwen.drafting.format.domain.FormatRulesTest.rules;
 import java.util.List;
 import java.util.Map;
 
-import org.gongwen.drafting.shared.domain.RuleViolation;
-import org.gongwen.drafting.shared.domain.Severity;
-import org.gongwen.drafting.shared.domain.Span;
+import org.gongwen.kernel.RuleViolation;
+import org.gongwen.kernel.Severity;
+import org.gongwen.kernel.Span;
 import org.gongwen.events.AttachmentRef;
 import org.gongwen.events.DocumentContent;
 import org.junit.jupiter.api.Test;

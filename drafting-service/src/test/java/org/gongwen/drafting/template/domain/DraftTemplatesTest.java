@@ -8,7 +8,7 @@ import org.gongwen.drafting.draft.domain.DraftInputRules;
 import org.gongwen.drafting.format.domain.FormatChecker;
 import org.gongwen.drafting.format.domain.Organisation;
 import org.gongwen.drafting.shared.domain.DocType;
-import org.gongwen.drafting.shared.domain.RuleViolation;
+import org.gongwen.kernel.RuleViolation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -1,5 +1,7 @@
 package org.gongwen.platform.web.problem;
 
+import org.gongwen.kernel.Refusal;
+
 /** The problems every gongwen HTTP edge can answer with, whatever the service. */
 public final class Problems {
 
@@ -49,5 +51,29 @@ public final class Problems {
 
     public static Problem serviceUnavailable(String zh, String en) {
         return Problem.of(503, "service-unavailable", "Service unavailable", zh, en);
+    }
+
+    /**
+     * A business refusal as it leaves a service: the status its kind stands for, its code as the problem type, its
+     * field findings as violations; {@code title} is the service's name for that status.
+     */
+    public static Problem refused(Refusal refusal, String title) {
+        return new Problem(refusal.code(), status(refusal.kind()), title, refusal.messageZh(), refusal.messageEn(),
+                refusal.violations().stream().map(Violation::of).toList(), null);
+    }
+
+    public static int status(Refusal.Kind kind) {
+        return switch (kind) {
+            case INVALID -> 400;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case STALE -> 412;
+            case TOO_LARGE -> 413;
+            case UNSUPPORTED_TYPE -> 415;
+            case RULE_VIOLATION -> 422;
+            case PRECONDITION_REQUIRED -> 428;
+            case TOO_MANY -> 429;
+        };
     }
 }

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 import org.gongwen.events.Person;
 import org.gongwen.review.decision.domain.Decision;
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 会签 on one step (条例 第十九条(六), 第二十条(三), TL-DN-4): heads of the other units concerned approve in parallel
@@ -22,7 +23,8 @@ public record Countersign(String rule, int required, List<Countersigner> signers
     public static final String ROLE = "COUNTERSIGNER";
 
     /** One unit head asked to countersign, and what they decided (null while pending). */
-    public record Countersigner(Person person, Decision decision, String opinion, Instant decidedAt) {
+    public record Countersigner(Person person, @Nullable Decision decision, @Nullable String opinion,
+                                @Nullable Instant decidedAt) {
 
         public boolean pending() {
             return decision == null;
@@ -37,7 +39,7 @@ public record Countersign(String rule, int required, List<Countersigner> signers
      * A 会签 requirement over {@code people} with {@code rule}; {@code n} only for N_OF_M (1 ≤ n ≤ M).
      * Refused (REVIEW-COUNTERSIGN-2) for an unknown rule or an impossible n.
      */
-    public static Countersign.Planned plan(String rule, Integer n, List<Person> people) {
+    public static Countersign.Planned plan(@Nullable String rule, @Nullable Integer n, List<Person> people) {
         String r = rule == null || rule.isBlank() ? ALL : rule.strip();
         int m = people.size();
         Integer required = switch (r) {
@@ -47,7 +49,7 @@ public record Countersign(String rule, int required, List<Countersigner> signers
             default -> null;
         };
         if (required == null || m == 0) {
-            return new Planned(null, Refusal.rule("invalid-countersign", "会签规则须为 ALL、ANY 或 N_OF_M（1 ≤ N ≤ 会签人数）。",
+            return new Planned(null, Refusal.ruleViolation("invalid-countersign", "会签规则须为 ALL、ANY 或 N_OF_M（1 ≤ N ≤ 会签人数）。",
                     "The 会签 rule must be ALL, ANY or N_OF_M with 1 ≤ required ≤ the number of countersigners.",
                     "REVIEW-COUNTERSIGN-2", "rule"));
         }
@@ -56,7 +58,7 @@ public record Countersign(String rule, int required, List<Countersigner> signers
     }
 
     /** Either a requirement or why it cannot be one. */
-    public record Planned(Countersign countersign, Refusal refusal) {
+    public record Planned(@Nullable Countersign countersign, @Nullable Refusal refusal) {
     }
 
     public long approvals() {

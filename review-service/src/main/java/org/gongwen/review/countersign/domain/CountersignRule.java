@@ -6,13 +6,15 @@ import java.util.Optional;
 import org.gongwen.events.Classification;
 import org.gongwen.events.DocumentContent;
 import org.gongwen.review.organisation.domain.OrganisationChart;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A standing 会签 the office configures per document kind (REVIEW-COUNTERSIGN-4): documents of {@code docType}
  * (and {@code direction}, if set) are countersigned by the heads of {@code units} under {@code rule}; the units
  * the drafting unit is itself among are left out, it does not countersign its own draft.
  */
-public record CountersignRule(String docType, String direction, List<String> units, String rule, Integer required) {
+public record CountersignRule(@Nullable String docType, @Nullable String direction, List<String> units,
+                              @Nullable String rule, @Nullable Integer required) {
 
     public CountersignRule {
         units = units == null ? List.of() : List.copyOf(units);

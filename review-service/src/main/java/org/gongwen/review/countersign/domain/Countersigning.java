@@ -28,7 +28,8 @@ import org.gongwen.review.decision.domain.Round;
 import org.gongwen.review.decision.domain.Signing;
 import org.gongwen.review.decision.domain.Step;
 import org.gongwen.review.organisation.domain.OrganisationChart;
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 会签: where it sits in a chain, who answers for the units concerned, asking for it, and a countersigner's act.
@@ -81,7 +82,7 @@ public final class Countersigning {
                         "The head of " + unit + " is the drafter, the step's reviewer or already a countersigner.");
             }
             if (!head.get().clearedFor(level)) {
-                return new Resolved(List.of(), Refusal.rule("countersigner-clearance-too-low", "单位 " + unit
+                return new Resolved(List.of(), Refusal.ruleViolation("countersigner-clearance-too-low", "单位 " + unit
                         + " 的会签人（" + head.get().name() + "）的涉密等级不足以阅办" + level + "公文。", "The countersigner of "
                         + unit + " (" + who + ") is not cleared for a " + level + " document.", "REVIEW-CLEARANCE-2",
                         "units"));
@@ -92,10 +93,10 @@ public final class Countersigning {
     }
 
     /** The heads found, or why the list cannot be countersigned. */
-    public record Resolved(List<Person> heads, Refusal refusal) {
+    public record Resolved(List<Person> heads, @Nullable Refusal refusal) {
 
         static Resolved refused(String zh, String en) {
-            return new Resolved(List.of(), Refusal.rule("invalid-countersign", zh, en, "REVIEW-COUNTERSIGN-1", "units"));
+            return new Resolved(List.of(), Refusal.ruleViolation("invalid-countersign", zh, en, "REVIEW-COUNTERSIGN-1", "units"));
         }
     }
 
@@ -161,7 +162,7 @@ public final class Countersigning {
                     "The 会签 is already complete under its rule."));
         }
         if (request.decision() == Decision.REJECT) {
-            return new Refused(Refusal.rule("countersign-cannot-reject", "会签单位可以不同意并退回，但不能决定不予发文。",
+            return new Refused(Refusal.ruleViolation("countersign-cannot-reject", "会签单位可以不同意并退回，但不能决定不予发文。",
                     "A countersigner may disagree and return, never reject.", "REVIEW-COUNTERSIGN-3", "decision"));
         }
         String opinion = request.opinion() == null || request.opinion().isBlank() ? null : request.opinion().strip();

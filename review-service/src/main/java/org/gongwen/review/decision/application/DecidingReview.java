@@ -18,8 +18,8 @@ import org.gongwen.review.decision.domain.SigningRules;
 import org.gongwen.review.numbering.domain.IssueNumbers;
 import org.gongwen.review.organisation.application.Organisation;
 import org.gongwen.review.organisation.domain.OrganisationChart;
-import org.gongwen.review.shared.application.Transactions;
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Transactions;
+import org.gongwen.kernel.Refusal;
 import org.gongwen.review.shared.domain.ReviewDeadlines;
 
 /**
@@ -37,12 +37,7 @@ public class DecidingReview {
     private final Clock clock;
     private final SigningRules signingRules;
 
-    public DecidingReview(Reviews reviews, Organisation organisation, IssueNumbers numbers, ReviewEvents events,
-                          Transactions tx, ReviewDeadlines deadlines, Clock clock) {
-        this(reviews, organisation, numbers, events, tx, deadlines, clock, SigningRules.CHIEF_SIGNS_ALL);
-    }
-
-    /** As above; {@code signingRules} tell who holds the signing level when a later level is staffed anew. */
+    /** {@code signingRules} tell who holds the signing level when a later level is staffed anew. */
     public DecidingReview(Reviews reviews, Organisation organisation, IssueNumbers numbers, ReviewEvents events,
                           Transactions tx, ReviewDeadlines deadlines, Clock clock, SigningRules signingRules) {
         this.signingRules = signingRules;
@@ -97,7 +92,7 @@ public class DecidingReview {
                     Classification recorded = org.member(username)
                             .map(m -> Classification.ofClearance(m.clearance())).orElse(cleared);
                     if (!cleared.covers(review.classification()) || !recorded.covers(review.classification())) {
-                        return new Refused(Refusal.notFound(documentId));
+                        return new Refused(NoReview.notFound(documentId));
                     }
                     Signing signing = new Signing(now, deadlines, org.agencyCode(), numbers,
                             organisation.actingFor(now), org, signingRules);
@@ -109,7 +104,7 @@ public class DecidingReview {
                     }
                     return outcome;
                 })
-                .orElseGet(() -> new Refused(Refusal.notFound(documentId))));
+                .orElseGet(() -> new Refused(NoReview.notFound(documentId))));
     }
 
     /** PostgreSQL keeps microseconds: events must carry the same instants the trail later reads back. */

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.gongwen.events.Classification;
 import org.gongwen.review.decision.domain.Review;
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 
 /** The reviewer's inbox and a review as the people entitled to it see it. */
 public class ReadingReviews {
@@ -56,7 +56,7 @@ public class ReadingReviews {
                 .filter(review -> review.withinClearance(clearance))
                 .<ReadOutcome>map(review -> review.readableBy(username, auditor)
                         ? new Found(review)
-                        : new NotReadable(Refusal.notReadable(documentId)))
-                .orElseGet(() -> new NotReadable(Refusal.notFound(documentId)));
+                        : new NotReadable(NoReview.notReadable(documentId)))
+                .orElseGet(() -> new NotReadable(NoReview.notFound(documentId)));
     }
 }

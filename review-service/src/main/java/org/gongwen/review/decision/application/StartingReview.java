@@ -21,7 +21,7 @@ import org.gongwen.review.decision.domain.SigningRules;
 import org.gongwen.review.decision.domain.Submission;
 import org.gongwen.review.organisation.application.Organisation;
 import org.gongwen.review.organisation.domain.OrganisationChart;
-import org.gongwen.review.shared.application.Transactions;
+import org.gongwen.kernel.Transactions;
 import org.gongwen.review.shared.domain.ReviewDeadlines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,11 +39,6 @@ public class StartingReview {
     private final Clock clock;
     private final List<CountersignRule> countersignRules;
     private final SigningRules signingRules;
-
-    public StartingReview(Reviews reviews, Organisation organisation, ReviewEvents events, Transactions tx,
-                          ReviewDeadlines deadlines, Clock clock) {
-        this(reviews, organisation, events, tx, deadlines, clock, List.of(), SigningRules.CHIEF_SIGNS_ALL);
-    }
 
     public StartingReview(Reviews reviews, Organisation organisation, ReviewEvents events, Transactions tx,
                           ReviewDeadlines deadlines, Clock clock, List<CountersignRule> countersignRules,
@@ -84,7 +79,7 @@ public class StartingReview {
                     org, submitted.drafter(), steps);
             if (countersign.refusal() != null) {
                 // a rule the organisation cannot meet must not hold the document up: the reviewers can still ask
-                log.warn("Configured 会签 for {} not applied: {}", submitted.documentId(), countersign.refusal().en());
+                log.warn("Configured 会签 for {} not applied: {}", submitted.documentId(), countersign.refusal().messageEn());
             }
             SubmissionOutcome result = Review.receive(reviews.lock(submitted.documentId()), submission,
                     steps, countersign.countersign(), now, deadlines);

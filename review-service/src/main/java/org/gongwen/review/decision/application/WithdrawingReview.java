@@ -4,7 +4,7 @@ import org.gongwen.events.DraftWithdrawn;
 import org.gongwen.review.decision.domain.Outcomes.WithdrawalIgnored;
 import org.gongwen.review.decision.domain.Outcomes.WithdrawalOutcome;
 import org.gongwen.review.decision.domain.Outcomes.Withdrawn;
-import org.gongwen.review.shared.application.Transactions;
+import org.gongwen.kernel.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

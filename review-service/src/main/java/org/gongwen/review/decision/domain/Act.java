@@ -4,14 +4,15 @@ import java.time.Instant;
 
 import org.gongwen.events.Person;
 import org.gongwen.events.TrailAction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing done on a round, in order: the round's journal, from which the archived trail is written. Steps hold
  * only their present state (a step sent back is open again), so the journal is what keeps every decision. The
  * action codes are {@link TrailAction}'s, the one list the archive names as 业务行为: a new kind of act is added there.
  */
-public record Act(String action, Person actor, String role, Integer level, Instant at, String opinion,
-                  Person onBehalfOf) {
+public record Act(String action, Person actor, @Nullable String role, @Nullable Integer level, Instant at,
+                  @Nullable String opinion, @Nullable Person onBehalfOf) {
 
     public static final String APPROVED = TrailAction.APPROVED.name();
     public static final String SIGNED = TrailAction.SIGNED.name();

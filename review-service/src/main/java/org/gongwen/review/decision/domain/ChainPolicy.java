@@ -11,7 +11,7 @@ import org.gongwen.events.DocumentContent;
 import org.gongwen.events.Person;
 import org.gongwen.events.ReviewChainAssigned.ChainStep;
 import org.gongwen.review.organisation.domain.OrganisationChart;
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 
 /**
  * 逐级负责: the drafter's 分管主任 if the unit has one, then the 办公室主任, then the 局长 who signs. Nobody
@@ -42,7 +42,7 @@ public final class ChainPolicy {
         record Unstaffed(int level, String role, String drafter) implements Unstaffable {
 
             public Refusal refusal() {
-                return Refusal.rule("no-signer", "除拟稿人外没有可签发的局长，无法送审。",
+                return Refusal.ruleViolation("no-signer", "除拟稿人外没有可签发的局长，无法送审。",
                         "No 局长 other than the drafter " + drafter + " can sign.", "REVIEW-CHAIN-2", "level");
             }
         }
@@ -55,7 +55,7 @@ public final class ChainPolicy {
                 implements Unstaffable {
 
             public Refusal refusal() {
-                return Refusal.rule("no-cleared-reviewer", "审核链第 " + level + " 级（" + role + "，" + holder.name()
+                return Refusal.ruleViolation("no-cleared-reviewer", "审核链第 " + level + " 级（" + role + "，" + holder.name()
                                 + "）及其代理人均无" + classification + "涉密等级，无人可审核该" + classification + "公文。",
                         "Level " + level + " (" + role + ", " + holder.username() + ") has nobody cleared for "
                                 + classification + ": neither the holder nor an acting person.",

@@ -2,7 +2,7 @@ package org.gongwen.review.decision.domain;
 
 import java.util.Optional;
 
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 
 /** What a reviewer decides on their step: 同意 (APPROVE), 退回修改 (RETURN) or 不予发文 (REJECT). */
 public enum Decision {
@@ -27,7 +27,7 @@ public enum Decision {
 
     /** REVIEW-OPINION-1: RETURN and REJECT without an opinion. */
     public static Refusal opinionRequired(Decision decision) {
-        return new Refusal(Refusal.Kind.RULE_VIOLATION, "opinion-required",
+        return Refusal.ruleViolation("opinion-required",
                 (decision == Decision.RETURN ? "退回" : "不予发文") + "须填写审核意见。",
                 decision.name() + " needs a non-empty opinion.", "REVIEW-OPINION-1", "opinion");
     }

@@ -10,7 +10,7 @@ import org.gongwen.events.ReviewReturned;
 import org.gongwen.events.ReviewStepApproved;
 import org.gongwen.events.ReviewStepReopened;
 import org.gongwen.events.ReviewSubmissionRefused;
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 
 /** What the review aggregate answers: a new state with the event announcing it, or a reason for doing nothing. */
 public final class Outcomes {

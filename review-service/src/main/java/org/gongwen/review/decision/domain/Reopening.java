@@ -10,7 +10,7 @@ import org.gongwen.events.ReviewStepReopened;
 import org.gongwen.review.decision.domain.Outcomes.DecisionOutcome;
 import org.gongwen.review.decision.domain.Outcomes.Refused;
 import org.gongwen.review.decision.domain.Outcomes.Reopened;
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 
 /**
  * Opening an approved step again without leaving review: 退回 to an earlier level (条例 第二十一条: not fit, with
@@ -22,18 +22,13 @@ public final class Reopening {
     private Reopening() {
     }
 
-    public static DecisionOutcome sendBack(Review review, Round round, Step current, int target, Person actor,
-                                    Person onBehalfOf, String opinion, Signing signing) {
-        return sendBack(review, round, current, target, actor, onBehalfOf, opinion, signing, current.role());
-    }
-
-    /** As above, by someone acting in {@code role} on the step (a countersigner inside a 会签 step). */
+    /** RETURN to {@code target} by someone acting in {@code role} on the step (a countersigner: inside a 会签 step). */
     public static DecisionOutcome sendBack(Review review, Round round, Step current, int target, Person actor,
                                     Person onBehalfOf, String opinion, Signing signing, String role) {
         Optional<Step> earlier = round.step(target).filter(s -> target < current.level())
                 .filter(s -> s.decision() == Decision.APPROVE);
         if (earlier.isEmpty()) {
-            return new Refused(Refusal.rule("invalid-return-level",
+            return new Refused(Refusal.ruleViolation("invalid-return-level",
                     "只能退回起草人（0）或已审核同意的较早层级，第 " + target + " 级不可退回。",
                     "RETURN goes to the drafter (0) or to an earlier level that approved; level " + target
                             + " is neither.", "REVIEW-RETURN-1", "returnToLevel"));

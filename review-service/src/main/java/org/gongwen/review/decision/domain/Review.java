@@ -33,14 +33,15 @@ import org.gongwen.review.decision.domain.Outcomes.WithdrawalIgnored;
 import org.gongwen.review.decision.domain.Outcomes.WithdrawalOutcome;
 import org.gongwen.review.decision.domain.Outcomes.Withdrawn;
 import org.gongwen.review.numbering.domain.DocumentNumber;
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 import org.gongwen.review.shared.domain.ReviewDeadlines;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The review of one document across all its submitted revisions. The last round is the current one; earlier
  * rounds stay as history. Methods change nothing: they return the new state with its event, or a refusal.
  */
-public record Review(String documentId, Person drafter, List<Round> rounds, Issue issue) {
+public record Review(String documentId, Person drafter, List<Round> rounds, @Nullable Issue issue) {
 
     /** 签发 result: 发文字号, 成文日期, when and by whom. */
     public record Issue(String documentNumber, LocalDate documentDate, Instant issuedAt, Person signer) {
@@ -86,19 +87,12 @@ public record Review(String documentId, Person drafter, List<Round> rounds, Issu
 
     /**
      * Applies a 送审 to what is stored (nothing, for a first submission). A revision not newer than the stored
-     * one is a duplicate or arrived late and changes nothing; a newer one starts a fresh chain at level 1.
-     */
-    public static SubmissionOutcome receive(Optional<Review> stored, Submission submission, List<ChainStep> chain,
-                                            Instant now, ReviewDeadlines deadlines) {
-        return receive(stored, submission, chain, null, now, deadlines);
-    }
-
-    /**
-     * As above, with the 会签 the document kind requires (null: none), placed at the chain's 会签 level
+     * one is a duplicate or arrived late and changes nothing; a newer one starts a fresh chain at level 1, with
+     * {@code countersign}, the 会签 the document kind requires (null: none), placed at the chain's 会签 level
      * (REVIEW-COUNTERSIGN-4) and announced right after the chain.
      */
     public static SubmissionOutcome receive(Optional<Review> stored, Submission submission, List<ChainStep> chain,
-                                            Countersign countersign, Instant now, ReviewDeadlines deadlines) {
+                                            @Nullable Countersign countersign, Instant now, ReviewDeadlines deadlines) {
         Optional<SubmissionIgnored> ignored = ignored(stored, submission);
         if (ignored.isPresent()) {
             return ignored.get();
@@ -140,7 +134,7 @@ public record Review(String documentId, Person drafter, List<Round> rounds, Issu
         }
         Refusal refusal = unstaffable.refusal();
         return new SubmissionRefused(new ReviewSubmissionRefused(submission.documentId(), submission.revision(),
-                refusal.rule(), unstaffable.level(), unstaffable.role(), refusal.zh(), refusal.en(), now));
+                refusal.rule(), unstaffable.level(), unstaffable.role(), refusal.messageZh(), refusal.messageEn(), now));
     }
 
     /** A revision not newer than the stored one (duplicate, late), or one of a document already ended. */
@@ -197,7 +191,7 @@ public record Review(String documentId, Person drafter, List<Round> rounds, Issu
         Person onBehalfOf = acting.get().onBehalfOf();
         Integer target = request.returnToLevel();
         if (request.decision() == Decision.RETURN && target != null && target != 0) {
-            return Reopening.sendBack(this, round, step, target, actor, onBehalfOf, opinion, signing);
+            return Reopening.sendBack(this, round, step, target, actor, onBehalfOf, opinion, signing, step.role());
         }
         Step decided = step.decidedAs(request.decision(), opinion, now);
         return switch (request.decision()) {

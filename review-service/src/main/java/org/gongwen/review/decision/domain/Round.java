@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.gongwen.events.DocumentContent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One submitted revision under review: the content the reviewers read, its chain of steps (present state) and its
  * journal of acts (everything that happened, in order).
  */
-public record Round(int revision, DocumentContent content, String contentHash, Instant submittedAt,
+public record Round(int revision, @Nullable DocumentContent content, String contentHash, Instant submittedAt,
                     ReviewStatus status, int currentLevel, List<Step> steps, List<Act> acts) {
 
     public Round {

@@ -3,6 +3,7 @@ package org.gongwen.review.decision.domain;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Objects;
 
 import org.gongwen.events.Person;
 import org.gongwen.review.numbering.domain.IssueNumbers;
@@ -13,8 +14,8 @@ import org.gongwen.review.shared.domain.WorkingCalendar;
 /**
  * What a decision needs besides the review: the time, the step deadlines, for 签发 the 代字 and the counter, the
  * standing acting assignments valid now (owner username → who acts for them while on leave), and the organisation
- * valid now with the signing rules, from which a level is staffed when it is assigned (REVIEW-CHAIN-4; null: keep
- * the reviewers the chain was built with). 成文日期 and the 文号's year are the 签发 date in {@link #CALENDAR_ZONE}.
+ * valid now with the signing rules, from which a level is staffed when it is assigned (REVIEW-CHAIN-4).
+ * 成文日期 and the 文号's year are the 签发 date in {@link #CALENDAR_ZONE}.
  */
 public record Signing(Instant now, ReviewDeadlines deadlines, String agencyCode, IssueNumbers numbers,
                       Map<String, Person> actingFor, OrganisationChart organisation, SigningRules signingRules) {
@@ -22,16 +23,8 @@ public record Signing(Instant now, ReviewDeadlines deadlines, String agencyCode,
     public static final ZoneId CALENDAR_ZONE = WorkingCalendar.ZONE;
 
     public Signing {
-        actingFor = actingFor == null ? Map.of() : Map.copyOf(actingFor);
-        signingRules = signingRules == null ? SigningRules.CHIEF_SIGNS_ALL : signingRules;
-    }
-
-    public Signing(Instant now, ReviewDeadlines deadlines, String agencyCode, IssueNumbers numbers,
-                   Map<String, Person> actingFor) {
-        this(now, deadlines, agencyCode, numbers, actingFor, null, null);
-    }
-
-    public Signing(Instant now, ReviewDeadlines deadlines, String agencyCode, IssueNumbers numbers) {
-        this(now, deadlines, agencyCode, numbers, Map.of());
+        actingFor = Map.copyOf(actingFor);
+        Objects.requireNonNull(organisation, "organisation");
+        Objects.requireNonNull(signingRules, "signingRules");
     }
 }

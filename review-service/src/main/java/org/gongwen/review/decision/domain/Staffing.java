@@ -8,7 +8,8 @@ import org.gongwen.events.Classification;
 import org.gongwen.events.Person;
 import org.gongwen.events.ReviewChainAssigned.ChainStep;
 import org.gongwen.review.organisation.domain.OrganisationChart;
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * REVIEW-CHAIN-4: a chain uses the organisation as it is when each step starts. The levels are fixed when the
@@ -21,7 +22,7 @@ import org.gongwen.review.shared.domain.Refusal;
 public final class Staffing {
 
     /** The step as staffed now, or (step null) why nobody cleared can take it. */
-    record Staffed(Step step, Refusal refusal) {
+    record Staffed(@Nullable Step step, @Nullable Refusal refusal) {
     }
 
     private Staffing() {
@@ -29,16 +30,13 @@ public final class Staffing {
 
     /**
      * {@code step} about to be assigned, with its reviewer replaced by the position's holder now. The reviewer
-     * stays when nothing is known about the organisation, when the chain would now have another shape (a position
+     * stays when the chain would now have another shape (a position
      * added or dropped: the levels of a running chain never change), when the signer's kind of authority would
      * change, or when the new holder already sits on another level (nobody twice, REVIEW-CHAIN-1). Whoever it is
      * must be cleared for the document (REVIEW-CLEARANCE-1), or their acting person takes the step; else refused.
      */
     static Staffed forAssignment(Round round, Person drafter, Step step, Signing signing) {
         OrganisationChart org = signing.organisation();
-        if (org == null) {
-            return new Staffed(step, null);
-        }
         Step chosen = staffed(round, drafter, step, org, signing.signingRules(), signing.actingFor());
         Classification level = Classification.ofDocument(round.content().classification());
         Optional<Person> cleared = ChainPolicy.clearedHolder(chosen.reviewer(), drafter, level, org,
@@ -51,11 +49,6 @@ public final class Staffing {
                 : chosen.staffedBy(chosen.role(), cleared.get()), null);
     }
 
-    /** As above, against {@code org} (null: keep the reviewer): also who an overdue step escalates to. */
-    static Step staffed(Round round, Person drafter, Step step, OrganisationChart org, SigningRules rules) {
-        return staffed(round, drafter, step, org, rules, Map.of());
-    }
-
     /**
      * Who escalation (REVIEW-CHAIN-4) shows an overdue step to: the next level's holder now, only if cleared for the
      * document (or their cleared acting person); empty when nobody cleared holds it (REVIEW-CLEARANCE-1).
@@ -63,19 +56,13 @@ public final class Staffing {
     public static Optional<Person> escalationTarget(Round round, Person drafter, Step up, OrganisationChart org,
                                              SigningRules rules) {
         Step chosen = staffed(round, drafter, up, org, rules, Map.of());
-        if (org == null) {
-            return Optional.of(chosen.reviewer());
-        }
         return ChainPolicy.clearedHolder(chosen.reviewer(), drafter,
                 Classification.ofDocument(round.content().classification()), org, Map.of(), u -> false);
     }
 
     private static Step staffed(Round round, Person drafter, Step step, OrganisationChart org, SigningRules rules,
                                 Map<String, Person> actingFor) {
-        if (org == null) {
-            return step;
-        }
-        if (!(ChainPolicy.build(drafter, round.content(), org, rules == null ? SigningRules.CHIEF_SIGNS_ALL : rules)
+        if (!(ChainPolicy.build(drafter, round.content(), org, rules)
                 instanceof ChainPolicy.ChainOutcome.Built built) || built.steps().size() != round.steps().size()) {
             return step;
         }

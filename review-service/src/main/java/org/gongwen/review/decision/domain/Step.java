@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.gongwen.events.Person;
 import org.gongwen.review.countersign.domain.Countersign;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One level of a revision's chain. {@code assignedAt}/{@code dueAt} are set when the step becomes current
@@ -12,9 +13,9 @@ import org.gongwen.review.countersign.domain.Countersign;
  * ({@code reviewer}) stays responsible; {@code delegation} lets someone else act until a time, and
  * {@code followup} remembers which reminders already went out for the current assignment.
  */
-public record Step(int level, String role, Person reviewer, Instant assignedAt, Instant dueAt, Decision decision,
-                   String opinion, Instant decidedAt, Delegation delegation, Followup followup,
-                   Countersign countersign) {
+public record Step(int level, String role, Person reviewer, @Nullable Instant assignedAt, @Nullable Instant dueAt,
+                   @Nullable Decision decision, @Nullable String opinion, @Nullable Instant decidedAt,
+                   @Nullable Delegation delegation, Followup followup, @Nullable Countersign countersign) {
 
     /** 委派 (DELEGATE: the delegate decides for the owner, "X代Y") or 转办 (TRANSFER: only the delegate decides). */
     public record Delegation(String kind, Person delegate, Instant until) {
@@ -28,8 +29,8 @@ public record Step(int level, String role, Person reviewer, Instant assignedAt, 
     }
 
     /** Which automatic reminders went out for this assignment, to whom it was escalated, when it was last urged. */
-    public record Followup(Instant remindedAt, Instant dueNoticeAt, Person escalatedTo, Instant escalatedAt,
-                           Instant lastUrgedAt) {
+    public record Followup(@Nullable Instant remindedAt, @Nullable Instant dueNoticeAt, @Nullable Person escalatedTo,
+                           @Nullable Instant escalatedAt, @Nullable Instant lastUrgedAt) {
 
         public static final Followup NONE = new Followup(null, null, null, null, null);
     }
@@ -88,7 +89,7 @@ public record Step(int level, String role, Person reviewer, Instant assignedAt, 
     }
 
     /** The person acting and, for "X代Y", the Y they stand in for. */
-    record Acting(Person actor, Person onBehalfOf) {
+    record Acting(Person actor, @Nullable Person onBehalfOf) {
     }
 
     Step assigned(Instant at, Instant due) {

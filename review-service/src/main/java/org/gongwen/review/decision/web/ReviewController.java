@@ -18,7 +18,7 @@ import org.gongwen.review.decision.domain.Decision;
 import org.gongwen.review.decision.domain.DecisionRequest;
 import org.gongwen.review.decision.web.ReviewViews.InboxEntry;
 import org.gongwen.review.decision.web.ReviewViews.ReviewView;
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,9 +79,8 @@ class ReviewController {
                                           @RequestParam(required = false) String unit) {
         Caller caller = Caller.from(jwt);
         if (!caller.hasRole("DIRECTOR") && !caller.hasRole("CHIEF") && !caller.hasRole("AUDITOR")) {
-            return Mono.error(refusal(new Refusal(Refusal.Kind.FORBIDDEN, "dashboard-forbidden",
-                    "只有主任、局长和审计人员可以查看督办看板。", "Only directors, chiefs and auditors see the dashboard.",
-                    null, null)));
+            return Mono.error(refusal(Refusal.forbidden("dashboard-forbidden",
+                    "只有主任、局长和审计人员可以查看督办看板。", "Only directors, chiefs and auditors see the dashboard.")));
         }
         String unitFilter = checkText("unit", unit);
         return blocking(() -> {

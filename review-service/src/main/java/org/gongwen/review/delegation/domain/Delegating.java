@@ -15,7 +15,7 @@ import org.gongwen.review.decision.domain.ReviewStatus;
 import org.gongwen.review.decision.domain.Round;
 import org.gongwen.review.decision.domain.Step;
 import org.gongwen.review.organisation.domain.OrganisationChart;
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 
 /**
  * 委派 and 转办 of the current step by its owner: time-boxed (REVIEW-DELEGATE-3, at most {@link #LONGEST}), only to
@@ -44,26 +44,26 @@ public final class Delegating {
                     "Only the reviewer of the current step may delegate or transfer it."));
         }
         if (!Step.Delegation.DELEGATE.equals(kind) && !Step.Delegation.TRANSFER.equals(kind)) {
-            return new Refused(Refusal.rule("invalid-delegation", "kind 须为 DELEGATE（委派）或 TRANSFER（转办）。",
+            return new Refused(Refusal.ruleViolation("invalid-delegation", "kind 须为 DELEGATE（委派）或 TRANSFER（转办）。",
                     "kind must be DELEGATE or TRANSFER.", "REVIEW-DELEGATE-0", "kind"));
         }
         if (until == null || !until.isAfter(now) || until.isAfter(now.plus(LONGEST))) {
-            return new Refused(Refusal.rule("invalid-delegation", "委派/转办须有期限，且不超过 30 天。",
+            return new Refused(Refusal.ruleViolation("invalid-delegation", "委派/转办须有期限，且不超过 30 天。",
                     "A delegation needs an end within 30 days.", "REVIEW-DELEGATE-3", "until"));
         }
         if (to == null || to.username().equals(caller) || to.username().equals(review.drafter().username())) {
-            return new Refused(Refusal.rule("invalid-delegation", "被委派人须是起草人和本人以外的在职人员。",
+            return new Refused(Refusal.ruleViolation("invalid-delegation", "被委派人须是起草人和本人以外的在职人员。",
                     "The delegate must be a current member other than yourself and the drafter.",
                     "REVIEW-DELEGATE-1", "to"));
         }
         if (RANK.getOrDefault(to.role(), 0) < RANK.getOrDefault(step.role(), 0)) {
-            return new Refused(Refusal.rule("delegate-rank-too-low", "只能委派或转办给同级或更高职级的人员。",
+            return new Refused(Refusal.ruleViolation("delegate-rank-too-low", "只能委派或转办给同级或更高职级的人员。",
                     "Only to someone of the same or a higher rank.", "REVIEW-DELEGATE-1", "to"));
         }
         Classification level = review.classification();
         if (!to.clearedFor(level)) {
             // 条例 第三十条: a classified document only reaches people cleared for it; an unknown label counts as 绝密
-            return new Refused(Refusal.rule("delegate-clearance-too-low", "被委派人的涉密等级低于公文密级（" + level + "）。",
+            return new Refused(Refusal.ruleViolation("delegate-clearance-too-low", "被委派人的涉密等级低于公文密级（" + level + "）。",
                     "The delegate's clearance is below the document's classification (" + level + ").",
                     "REVIEW-DELEGATE-2", "to"));
         }

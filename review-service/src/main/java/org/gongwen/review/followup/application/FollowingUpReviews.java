@@ -15,7 +15,7 @@ import org.gongwen.review.followup.domain.FollowingUp;
 import org.gongwen.review.followup.domain.Reminders;
 import org.gongwen.review.organisation.application.Organisation;
 import org.gongwen.review.organisation.domain.OrganisationChart;
-import org.gongwen.review.shared.application.Transactions;
+import org.gongwen.kernel.Transactions;
 
 /**
  * Sends the reminders and escalations that are due. Safe with several instances: each batch claims its documents
@@ -35,12 +35,7 @@ public class FollowingUpReviews {
     private final Organisation organisation;
     private final SigningRules signingRules;
 
-    public FollowingUpReviews(Reviews reviews, ReviewQueries queries, ReviewEvents events, Transactions tx,
-                              Reminders reminders, Clock clock) {
-        this(reviews, queries, events, tx, reminders, clock, null, null);
-    }
-
-    /** As above; escalation goes to the next level's holder in the organisation valid now (REVIEW-CHAIN-4). */
+    /** Escalation goes to the next level's holder in the organisation valid now (REVIEW-CHAIN-4). */
     public FollowingUpReviews(Reviews reviews, ReviewQueries queries, ReviewEvents events, Transactions tx,
                               Reminders reminders, Clock clock, Organisation organisation, SigningRules signingRules) {
         this.organisation = organisation;
@@ -61,7 +56,10 @@ public class FollowingUpReviews {
             int sent = tx.inTransaction(() -> {
                 int count = 0;
                 List<String> due = queries.claimDueFollowUps(now, BATCH);
-                OrganisationChart org = due.isEmpty() || organisation == null ? null : organisation.at(now);
+                if (due.isEmpty()) {
+                    return 0;
+                }
+                OrganisationChart org = organisation.at(now);
                 for (String documentId : due) {
                     FollowUp result = FollowingUp.due(reviews.lock(documentId).orElseThrow(), now, reminders, org,
                             signingRules);

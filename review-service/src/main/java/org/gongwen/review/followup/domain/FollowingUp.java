@@ -20,7 +20,7 @@ import org.gongwen.review.decision.domain.SigningRules;
 import org.gongwen.review.decision.domain.Staffing;
 import org.gongwen.review.decision.domain.Step;
 import org.gongwen.review.organisation.domain.OrganisationChart;
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 
 /**
  * "不让文件在我手中延误、积压": reminders and escalation of the current step, and manual 催办. Nothing here ever
@@ -36,16 +36,30 @@ public final class FollowingUp {
     private FollowingUp() {
     }
 
+    /**
+     * The follow-ups due at {@code now}; an overdue step escalates to the reviewer its next level was built with
+     * (no organisation consulted).
+     */
     public static FollowUp due(Review review, Instant now, Reminders reminders) {
-        return due(review, now, reminders, null, null);
+        return due(review, now, reminders, (round, up) -> Optional.of(up.reviewer()));
     }
 
     /**
-     * As above; an overdue step escalates to whoever holds the next level's position in {@code org}, the
-     * organisation valid now (REVIEW-CHAIN-4; null: the reviewer the next level was built with).
+     * The follow-ups due at {@code now}; an overdue step escalates to whoever holds the next level's position in
+     * {@code org}, the organisation valid now (REVIEW-CHAIN-4), if cleared for the document.
      */
     public static FollowUp due(Review review, Instant now, Reminders reminders, OrganisationChart org,
                                SigningRules rules) {
+        return due(review, now, reminders,
+                (round, up) -> Staffing.escalationTarget(round, review.drafter(), up, org, rules));
+    }
+
+    /** Who an overdue step of a round is shown to, given the step of the next level. */
+    private interface Escalation {
+        Optional<Person> target(Round round, Step up);
+    }
+
+    private static FollowUp due(Review review, Instant now, Reminders reminders, Escalation escalation) {
         Round round = review.current();
         if (round.status() != ReviewStatus.IN_REVIEW) {
             return new FollowUp(review, List.of());
@@ -61,7 +75,7 @@ public final class FollowingUp {
             events.add(new ReviewReminderDue(review.documentId(), round.revision(), step.level(), "DUE",
                     step.reviewer(), step.dueAt(), null, null, now));
             Person escalatedTo = round.step(step.level() + 1)
-                    .flatMap(up -> Staffing.escalationTarget(round, review.drafter(), up, org, rules)).orElse(null);
+                    .flatMap(up -> escalation.target(round, up)).orElse(null);
             Round changed = round.with(step.followedUp(new Step.Followup(
                             f.remindedAt() == null ? now : f.remindedAt(), now, escalatedTo,
                             escalatedTo == null ? null : now, f.lastUrgedAt())), round.status(), round.currentLevel());
@@ -101,7 +115,7 @@ public final class FollowingUp {
             return new Refused(new Refusal(Refusal.Kind.TOO_MANY, "urge-too-soon",
                     "催办过于频繁，请于 " + f.lastUrgedAt().plus(reminders.urgeInterval()) + " 之后再催。",
                     "Urged too recently; try again after " + f.lastUrgedAt().plus(reminders.urgeInterval()) + ".",
-                    "REVIEW-URGE-2", null));
+                    "REVIEW-URGE-2", List.of()));
         }
         String text = note == null || note.isBlank() ? null : note.strip();
         Round changed = round.with(step.followedUp(new Step.Followup(f.remindedAt(), f.dueNoticeAt(), f.escalatedTo(),

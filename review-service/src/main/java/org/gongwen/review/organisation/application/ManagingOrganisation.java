@@ -17,8 +17,9 @@ import org.gongwen.review.organisation.application.OrganisationRecords.SettingRe
 import org.gongwen.review.organisation.application.OrganisationRecords.UnitRecord;
 import org.gongwen.review.organisation.domain.OrganisationRules.State;
 import org.gongwen.review.organisation.domain.OrganisationRules;
-import org.gongwen.review.shared.application.Transactions;
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Transactions;
+import org.gongwen.kernel.Refusal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * ADMIN keeps the organisation: units, people, 分管, unit heads, the 办公室主任/签发人/代字 settings and acting
@@ -71,14 +72,33 @@ public final class ManagingOrganisation {
         });
     }
 
-    /** Creates a person, or changes one: fields left null keep their current value (read under the lock). */
-    public Change<PersonRecord> person(String username, String name, String unit, String role, String clearance,
-                                       boolean creating) {
-        Function<Instant, PersonRecord> merged = at -> records.people(at, null).stream()
-                .filter(p -> !creating && p.username().equals(username)).findFirst()
-                .map(p -> new PersonRecord(username, name == null ? p.name() : name, unit == null ? p.unit() : unit,
-                        role == null ? p.role() : role, clearance == null ? p.clearance() : clearance, null, null))
-                .orElse(new PersonRecord(username, name, unit, role, clearance, null, null));
+    /** What a change of a person gives: each field given replaces the current value, one not given keeps it. */
+    public record PersonChange(@Nullable String name, @Nullable String unit, @Nullable String role,
+                               @Nullable String clearance) {
+
+        PersonRecord appliedTo(PersonRecord current) {
+            return new PersonRecord(current.username(), name == null ? current.name() : name,
+                    unit == null ? current.unit() : unit, role == null ? current.role() : role,
+                    clearance == null ? current.clearance() : clearance, null, null);
+        }
+    }
+
+    /** A new person with these fields (the rules refuse missing ones). */
+    public Change<PersonRecord> createPerson(String username, @Nullable String name, @Nullable String unit,
+                                             @Nullable String role, @Nullable String clearance) {
+        PersonRecord given = new PersonRecord(username, name, unit, role, clearance, null, null);
+        return person(username, at -> given, true);
+    }
+
+    /** A new version of a person: {@code asked} applied to the version valid when it is written (under the lock). */
+    public Change<PersonRecord> changePerson(String username, PersonChange asked) {
+        return person(username, at -> records.people(at, null).stream().filter(p -> p.username().equals(username))
+                .findFirst().map(asked::appliedTo)
+                .orElse(new PersonRecord(username, asked.name(), asked.unit(), asked.role(), asked.clearance(),
+                        null, null)), false);
+    }
+
+    private Change<PersonRecord> person(String username, Function<Instant, PersonRecord> merged, boolean creating) {
         return change(creating ? null : () -> exists(Register.PEOPLE, username), state -> {
             PersonRecord p = merged.apply(now());
             return OrganisationRules.person(state, username, p.name(), p.unit(), p.role(), p.clearance(), creating);
@@ -125,8 +145,22 @@ public final class ManagingOrganisation {
                 });
     }
 
+    /**
+     * What a change of an acting period gives: who acts, from and until when; a field not given keeps its value. A
+     * period already begun continues from the change on, whatever {@code from} says.
+     */
+    public record ActingChange(@Nullable String acting, @Nullable Instant from, @Nullable Instant to) {
+
+        ActingRecord appliedTo(ActingRecord current, Instant now) {
+            boolean begun = !current.validFrom().isAfter(now);
+            Instant start = begun ? now : from == null ? current.validFrom() : from;
+            return new ActingRecord(current.id(), current.username(), acting == null ? current.acting() : acting,
+                    start, to == null ? current.validTo() : to, null);
+        }
+    }
+
     /** A new acting period; {@code from} null = from now. */
-    public Change<ActingRecord> startActing(String username, String acting, Instant from, Instant to) {
+    public Change<ActingRecord> startActing(String username, String acting, @Nullable Instant from, Instant to) {
         Instant now = now();
         Instant start = from == null ? now : from;
         return change(null, state -> OrganisationRules.acting(state, null, username, acting, start, to, now),
@@ -137,15 +171,12 @@ public final class ManagingOrganisation {
      * Changes who acts or until when: a period already begun is cut now and continued by a new one from now;
      * one not yet begun is cancelled and replaced (its start may move too).
      */
-    public Change<ActingRecord> changeActing(long id, String acting, Instant from, Instant to) {
+    public Change<ActingRecord> changeActing(long id, ActingChange asked) {
         Optional<ActingRecord> old = records.actingPeriod(id).filter(a -> a.cancelledAt() == null);
         Instant now = now();
         return change(() -> runningOrPlanned(old, id, now), state -> {
-            ActingRecord a = old.orElseThrow();
-            boolean begun = !a.validFrom().isAfter(now);
-            Instant start = begun ? now : from == null ? a.validFrom() : from;
-            return OrganisationRules.acting(state, id, a.username(), acting == null ? a.acting() : acting, start,
-                    to == null ? a.validTo() : to, now);
+            ActingRecord a = asked.appliedTo(old.orElseThrow(), now);
+            return OrganisationRules.acting(state, id, a.username(), a.acting(), a.validFrom(), a.validTo(), now);
         }, at -> {
             ActingRecord a = old.orElseThrow();
             boolean begun = !a.validFrom().isAfter(at);
@@ -154,9 +185,9 @@ public final class ManagingOrganisation {
             } else {
                 records.cancelActing(id, at);
             }
-            Instant start = begun ? at : from == null ? a.validFrom() : from;
-            return records.actingPeriod(records.insertActing(a.username(), acting == null ? a.acting() : acting,
-                    start, to == null ? a.validTo() : to)).orElseThrow();
+            ActingRecord changed = asked.appliedTo(a, at);
+            return records.actingPeriod(records.insertActing(changed.username(), changed.acting(),
+                    changed.validFrom(), changed.validTo())).orElseThrow();
         });
     }
 
@@ -211,8 +242,8 @@ public final class ManagingOrganisation {
     }
 
     private static Refusal notFound(String what, String key) {
-        return new Refusal(Refusal.Kind.NOT_FOUND, "not-found", "组织数据中没有现行的 " + what + "：" + key,
-                "No current " + what + " " + key + " in the organisation.", null, null);
+        return Refusal.of(Refusal.Kind.NOT_FOUND, "not-found", "组织数据中没有现行的 " + what + "：" + key,
+                "No current " + what + " " + key + " in the organisation.");
     }
 
     private static <T> T one(List<T> rows, Predicate<T> which) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.gongwen.review.organisation.domain.OrganisationRules;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The organisation's rows with their history, for ADMIN. Writes never update a row's data: {@link #close} sets the
@@ -15,22 +16,23 @@ public interface OrganisationRecords {
     /** The organisation registers that keep versions, each keyed by one column. */
     enum Register { UNITS, PEOPLE, SUPERVISION, HEADS, SETTINGS }
 
-    record UnitRecord(String code, String name, Instant validFrom, Instant validTo) {
+    record UnitRecord(String code, String name, Instant validFrom, @Nullable Instant validTo) {
     }
 
-    record PersonRecord(String username, String name, String unit, String role, String clearance,
-                        Instant validFrom, Instant validTo) {
+    /** A version of a person; a change not yet checked by the rules may lack name or role. */
+    record PersonRecord(String username, @Nullable String name, @Nullable String unit, @Nullable String role,
+                        @Nullable String clearance, @Nullable Instant validFrom, @Nullable Instant validTo) {
     }
 
     /** 分管 (SUPERVISION) or 单位负责人 (HEADS): who holds the post for the unit, with their name then. */
-    record PostRecord(String unit, String username, String name, Instant validFrom, Instant validTo) {
+    record PostRecord(String unit, String username, String name, Instant validFrom, @Nullable Instant validTo) {
     }
 
-    record SettingRecord(String key, String value, Instant validFrom, Instant validTo) {
+    record SettingRecord(String key, String value, Instant validFrom, @Nullable Instant validTo) {
     }
 
     record ActingRecord(long id, String username, String acting, Instant validFrom, Instant validTo,
-                        Instant cancelledAt) {
+                        @Nullable Instant cancelledAt) {
     }
 
     /** Serialises ADMIN changes (transaction-scoped), so two of them never validate against the same state. */
@@ -45,7 +47,7 @@ public interface OrganisationRecords {
 
     List<UnitRecord> unitHistory(String code);
 
-    List<PersonRecord> people(Instant at, String unit);
+    List<PersonRecord> people(Instant at, @Nullable String unit);
 
     List<PersonRecord> personHistory(String username);
 
@@ -58,7 +60,7 @@ public interface OrganisationRecords {
     List<SettingRecord> settingHistory(String key);
 
     /** Acting periods valid at {@code at} (null: every period ever recorded, cancelled ones included). */
-    List<ActingRecord> acting(Instant at, String username);
+    List<ActingRecord> acting(@Nullable Instant at, @Nullable String username);
 
     Optional<ActingRecord> actingPeriod(long id);
 
@@ -66,7 +68,8 @@ public interface OrganisationRecords {
 
     void openUnit(String code, String name, Instant at);
 
-    void openPerson(String username, String name, String unit, String role, String clearance, Instant at);
+    void openPerson(String username, String name, @Nullable String unit, String role, @Nullable String clearance,
+                    Instant at);
 
     void openPost(Register post, String unit, String username, Instant at);
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.gongwen.events.Classification;
 import org.gongwen.events.Person;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The organisation as it stands when a review starts: its people, which 分管主任 is in charge of which unit,
@@ -41,7 +42,7 @@ public record OrganisationChart(Map<String, Member> members, Map<String, String>
         return member(headByUnit.getOrDefault(unit, deputyByUnit.get(unit)));
     }
 
-    public record Member(String username, String name, String unit, String role, String clearance) {
+    public record Member(String username, String name, String unit, String role, @Nullable String clearance) {
 
         public Member(String username, String name, String unit, String role) {
             this(username, name, unit, role, null);

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.gongwen.events.Classification;
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 
 /**
  * What an ADMIN change to the organisation must keep (REVIEW-ORG-1..7). Each check returns every violation it
@@ -231,6 +231,6 @@ public final class OrganisationRules {
     }
 
     private static Refusal violation(String rule, String field, String zh, String en) {
-        return Refusal.rule("invalid-organisation-change", zh, en, rule, field);
+        return Refusal.ruleViolation("invalid-organisation-change", zh, en, rule, field);
     }
 }

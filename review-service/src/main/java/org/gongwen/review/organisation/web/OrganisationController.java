@@ -17,7 +17,7 @@ import org.gongwen.review.organisation.application.ManagingOrganisation.Change;
 import org.gongwen.review.organisation.application.ManagingOrganisation;
 import org.gongwen.review.organisation.application.OrganisationRecords.Register;
 import org.gongwen.review.organisation.application.OrganisationRecords;
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 import org.gongwen.review.shared.web.RefusalProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -122,16 +122,16 @@ class OrganisationController {
     @PostMapping("/people")
     Mono<ResponseEntity<OrganisationRecords.PersonRecord>> createPerson(@AuthenticationPrincipal Jwt jwt,
                                                                         @RequestBody Mono<PersonBody> body) {
-        return write(jwt, body, HttpStatus.CREATED, b -> managing.person(b.username(), b.name(), b.unit(), b.role(),
-                b.clearance(), true));
+        return write(jwt, body, HttpStatus.CREATED, b -> managing.createPerson(b.username(), b.name(), b.unit(),
+                b.role(), b.clearance()));
     }
 
     @PutMapping("/people/{username}")
     Mono<ResponseEntity<OrganisationRecords.PersonRecord>> changePerson(@AuthenticationPrincipal Jwt jwt,
                                                                         @PathVariable String username,
                                                                         @RequestBody Mono<PersonBody> body) {
-        return write(jwt, body, HttpStatus.OK, b -> managing.person(username, b.name(), b.unit(), b.role(),
-                b.clearance(), false));
+        return write(jwt, body, HttpStatus.OK, b -> managing.changePerson(username,
+                new ManagingOrganisation.PersonChange(b.name(), b.unit(), b.role(), b.clearance())));
     }
 
     @DeleteMapping("/people/{username}")
@@ -228,7 +228,8 @@ class OrganisationController {
     Mono<ResponseEntity<OrganisationRecords.ActingRecord>> changeActing(@AuthenticationPrincipal Jwt jwt,
                                                                         @PathVariable long id,
                                                                         @RequestBody Mono<ActingBody> body) {
-        return write(jwt, body, HttpStatus.OK, b -> managing.changeActing(id, b.acting(), b.validFrom(), b.validTo()));
+        return write(jwt, body, HttpStatus.OK, b -> managing.changeActing(id,
+                new ManagingOrganisation.ActingChange(b.acting(), b.validFrom(), b.validTo())));
     }
 
     @DeleteMapping("/acting/{id}")
@@ -312,10 +313,10 @@ class OrganisationController {
         if (first.kind() != Refusal.Kind.RULE_VIOLATION) {
             return RefusalProblems.refusal(first);
         }
-        String zh = String.join("；", refusals.stream().map(Refusal::zh).toList());
-        String en = String.join("; ", refusals.stream().map(Refusal::en).toList());
-        Problem problem = Problem.of(422, first.code(), "Rule violation", zh, en)
-                .withViolations(refusals.stream().map(r -> Violation.error(r.rule(), r.field(), r.zh(), r.en())).toList());
+        String zh = String.join("；", refusals.stream().map(Refusal::messageZh).toList());
+        String en = String.join("; ", refusals.stream().map(Refusal::messageEn).toList());
+        Problem problem = Problem.of(422, first.code(), "Rule violation", zh, en).withViolations(refusals.stream()
+                .flatMap(r -> r.violations().stream()).map(Violation::of).toList());
         return new ProblemException(problem.with("reason", first.code()));
     }
 

@@ -35,7 +35,7 @@ import org.gongwen.review.decision.domain.Round;
 import org.gongwen.review.decision.domain.Step;
 import org.gongwen.review.decision.domain.Submission;
 import org.gongwen.review.organisation.domain.OrganisationChart;
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 import org.gongwen.review.shared.domain.ReviewDeadlines;
 import org.junit.jupiter.api.Test;
 
@@ -186,7 +186,7 @@ class CountersignTest {
                 .as("the drafting unit").isEqualTo("REVIEW-COUNTERSIGN-1");
         assertThat(refusal(request(review, "zhangwei", List.of("JLD"), "ALL", null)).code())
                 .as("no head").isEqualTo("invalid-countersign");
-        assertThat(refusal(request(review, "zhangwei", List.of("YLFW", "YLFW"), "ALL", null)).field())
+        assertThat(refusal(request(review, "zhangwei", List.of("YLFW", "YLFW"), "ALL", null)).violations().get(0).field())
                 .isEqualTo("units");
         assertThat(refusal(request(review, "zhaomin", List.of("YLFW"), "ALL", null)).code())
                 .as("neither drafter nor current reviewer").isEqualTo("not-countersign-requester");

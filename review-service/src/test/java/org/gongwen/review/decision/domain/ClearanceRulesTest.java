@@ -23,7 +23,7 @@ import org.gongwen.review.decision.domain.Outcomes.SubmissionIgnored;
 import org.gongwen.review.decision.domain.Outcomes.SubmissionRefused;
 import org.gongwen.review.delegation.domain.Delegating;
 import org.gongwen.review.organisation.domain.OrganisationChart;
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 import org.gongwen.review.shared.domain.ReviewDeadlines;
 import org.junit.jupiter.api.Test;
 
@@ -82,11 +82,12 @@ class ClearanceRulesTest {
     /** A review started on a chain given as is (the chain's own checks are tested above). */
     private static Review started(String drafter, String classification, List<ChainStep> chain) {
         Submission s = new Submission("doc-1", 1, person(drafter), letter(classification), "hash-1", T0);
-        return ((Outcomes.Started) Review.receive(Optional.empty(), s, chain, T0, ReviewDeadlines.DEFAULT)).review();
+        return ((Outcomes.Started) Review.receive(Optional.empty(), s, chain, null, T0, ReviewDeadlines.DEFAULT)).review();
     }
 
     private static Signing at(OrganisationChart org, Map<String, Person> acting) {
-        return new Signing(LATER, ReviewDeadlines.DEFAULT, "江民发", (c, y) -> 11, acting, org, null);
+        return new Signing(LATER, ReviewDeadlines.DEFAULT, "江民发", (c, y) -> 11, acting, org,
+                SigningRules.CHIEF_SIGNS_ALL);
     }
 
     @Test
@@ -97,7 +98,7 @@ class ClearanceRulesTest {
             assertThat(u.role()).isEqualTo("DIRECTOR");
             assertThat(u.holder().username()).isEqualTo("zhaomin");
             assertThat(u.refusal().rule()).isEqualTo("REVIEW-CLEARANCE-1");
-            assertThat(u.refusal().zh()).contains("第 1 级").contains("绝密");
+            assertThat(u.refusal().messageZh()).contains("第 1 级").contains("绝密");
         });
     }
 
@@ -218,7 +219,7 @@ class ClearanceRulesTest {
         assertThat(Countersigning.request(review, "lina", 1, List.of("SHJZ"), "ALL", null, secretHead, LATER))
                 .isInstanceOfSatisfying(Refused.class, r -> {
                     assertThat(r.refusal().rule()).isEqualTo("REVIEW-CLEARANCE-2");
-                    assertThat(r.refusal().field()).isEqualTo("units");
+                    assertThat(r.refusal().violations().get(0).field()).isEqualTo("units");
                 });
         assertThat(Countersigning.request(review, "lina", 1, List.of("SHJZ"), "ALL", null, ORG, LATER))
                 .isInstanceOf(Outcomes.Noted.class);

@@ -55,11 +55,12 @@ public final class DemoOrganisation {
 
     public static Review started(java.util.Optional<Review> stored, Submission submission) {
         Outcomes.SubmissionOutcome outcome = Review.receive(stored, submission, chainOf(submission.drafter().username()),
-                T0, ReviewDeadlines.DEFAULT);
+                null, T0, ReviewDeadlines.DEFAULT);
         return ((Outcomes.Started) outcome).review();
     }
 
     public static Signing signingAt(Instant now, int nextNumber) {
-        return new Signing(now, ReviewDeadlines.DEFAULT, "江民发", (code, year) -> nextNumber);
+        return new Signing(now, ReviewDeadlines.DEFAULT, "江民发", (code, year) -> nextNumber, Map.of(), CHART,
+                SigningRules.CHIEF_SIGNS_ALL);
     }
 }

@@ -17,7 +17,7 @@ import org.gongwen.review.decision.domain.Outcomes.Issued;
 import org.gongwen.review.decision.domain.Outcomes.Refused;
 import org.gongwen.review.decision.domain.Outcomes.Rejected;
 import org.gongwen.review.decision.domain.Outcomes.Returned;
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 import org.junit.jupiter.api.Test;
 
 class ReviewDecisionTest {
@@ -71,7 +71,7 @@ class ReviewDecisionTest {
         Refusal refusal = refusal(decide(review, "sunli", Decision.RETURN, "  ", 1));
         assertThat(refusal.kind()).isEqualTo(Refusal.Kind.RULE_VIOLATION);
         assertThat(refusal.rule()).isEqualTo("REVIEW-OPINION-1");
-        assertThat(refusal.field()).isEqualTo("opinion");
+        assertThat(refusal.violations().get(0).field()).isEqualTo("opinion");
         assertThat(refusal(decide(review, "sunli", Decision.REJECT, null, 1)).rule()).isEqualTo("REVIEW-OPINION-1");
         assertThat(decide(review, "sunli", Decision.APPROVE, "同意", 1)).isInstanceOf(Advanced.class);
         assertThat(decide(review, "sunli", Decision.APPROVE, null, 1)).isInstanceOf(Advanced.class);

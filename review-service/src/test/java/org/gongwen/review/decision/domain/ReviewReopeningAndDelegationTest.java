@@ -19,7 +19,7 @@ import org.gongwen.review.decision.domain.Outcomes.Refused;
 import org.gongwen.review.decision.domain.Outcomes.Reopened;
 import org.gongwen.review.delegation.domain.Delegating;
 import org.gongwen.review.organisation.domain.OrganisationChart;
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 import org.gongwen.review.shared.domain.ReviewDeadlines;
 import org.junit.jupiter.api.Test;
 
@@ -152,7 +152,8 @@ class ReviewReopeningAndDelegationTest {
     @Test
     void aLeaderOnLeaveIsStoodInForByTheirActingDeputy() {
         Signing withActing = new Signing(LATER, ReviewDeadlines.DEFAULT, "江民发", (c, y) -> 9,
-                Map.of("wangqiang", DemoOrganisation.person("liuyang")));
+                Map.of("wangqiang", DemoOrganisation.person("liuyang")), DemoOrganisation.CHART,
+                SigningRules.CHIEF_SIGNS_ALL);
         Issued issued = (Issued) atLevel3().decide(new DecisionRequest("liuyang", Decision.APPROVE, "同意", 1),
                 withActing);
         assertThat(issued.event().trail().get(issued.event().trail().size() - 1).onBehalfOf()).isEqualTo("wangqiang");

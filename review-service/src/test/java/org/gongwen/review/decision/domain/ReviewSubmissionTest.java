@@ -54,7 +54,7 @@ class ReviewSubmissionTest {
     void aSubmissionNotNewerThanTheStoredRevisionIsIgnored() {
         Review stored = returnedByZhaomin();
         assertThat(Review.receive(Optional.of(stored), submission("doc-1", 1, "zhangwei", null), chainOf("zhangwei"),
-                T0, ReviewDeadlines.DEFAULT)).isInstanceOf(SubmissionIgnored.class);
+                null, T0, ReviewDeadlines.DEFAULT)).isInstanceOf(SubmissionIgnored.class);
     }
 
     @Test

@@ -40,7 +40,8 @@ class StaffingTest {
     }
 
     private static Signing at(OrganisationChart org) {
-        return new Signing(LATER, ReviewDeadlines.DEFAULT, "江民发", (c, y) -> 11, Map.of(), org, null);
+        return new Signing(LATER, ReviewDeadlines.DEFAULT, "江民发", (c, y) -> 11, Map.of(), org,
+                SigningRules.CHIEF_SIGNS_ALL);
     }
 
     private static Review decide(Review review, String who, Decision decision, String opinion, Integer returnTo,
@@ -115,7 +116,8 @@ class StaffingTest {
         Review atLevel1 = submitted("zhangwei");
         Instant overdue = atLevel1.current().currentStep().dueAt().plusSeconds(1);
 
-        FollowingUp.FollowUp escalated = FollowingUp.due(atLevel1, overdue, Reminders.DEFAULT, ZHOUYI_DIRECTS, null);
+        FollowingUp.FollowUp escalated = FollowingUp.due(atLevel1, overdue, Reminders.DEFAULT, ZHOUYI_DIRECTS,
+                SigningRules.CHIEF_SIGNS_ALL);
 
         assertThat(escalated.review().current().currentStep().followup().escalatedTo().username()).isEqualTo("zhouyi");
         assertThat(escalated.review().current().step(2).orElseThrow().reviewer().username())

@@ -16,7 +16,7 @@ import org.gongwen.review.decision.domain.Review;
 import org.gongwen.review.decision.domain.ReviewStatus;
 import org.gongwen.review.decision.domain.Round;
 import org.gongwen.review.followup.domain.FollowingUp.FollowUp;
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 import org.junit.jupiter.api.Test;
 
 /** 条例 第二十四条 催办: REVIEW-DEADLINE-1 (remind, then escalate), -2 (never approve), REVIEW-URGE-1/2. */

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.gongwen.review.shared.domain.Refusal;
+import org.gongwen.kernel.Refusal;
 import org.junit.jupiter.api.Test;
 
 /** REVIEW-ORG-1..7: what an ADMIN change to the organisation must keep. */
@@ -24,7 +24,7 @@ class OrganisationRulesTest {
 
     private static List<String> fields(List<Refusal> refusals) {
         assertThat(refusals).allSatisfy(r -> assertThat(r.kind()).isEqualTo(Refusal.Kind.RULE_VIOLATION));
-        return refusals.stream().map(r -> r.rule() + ":" + r.field()).toList();
+        return refusals.stream().map(r -> r.rule() + ":" + r.violations().get(0).field()).toList();
     }
 
     @Test

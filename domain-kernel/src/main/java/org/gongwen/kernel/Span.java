@@ -1,4 +1,4 @@
-package org.gongwen.drafting.shared.domain;
+package org.gongwen.kernel;
 
 /**
  * Where in a field's text a finding sits: {@code [start, end)} counted in Unicode code points, not UTF-16 units,

@@ -1,11 +1,14 @@
-package org.gongwen.archive.shared.persistence;
+package org.gongwen.platform.messaging;
 
 import java.util.function.Supplier;
 
-import org.gongwen.archive.shared.application.Transactions;
+import org.gongwen.kernel.Transactions;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** {@link Transactions} with Spring's default propagation: joins the event consumer's transaction. */
+/**
+ * The kernel's {@link Transactions} port on Spring's {@link TransactionTemplate} with its default propagation: work
+ * joins the transaction already open (the event consumer's, which records the event id with it), else opens one.
+ */
 public class SpringTransactions implements Transactions {
 
     private final TransactionTemplate template;
