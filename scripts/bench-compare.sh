@@ -6,9 +6,10 @@
 #
 #   scripts/bench.sh --compare-flowable                     # 3 repetitions at 4 and 50 clients
 #   scripts/bench-compare.sh --reps 1 --clients "4" --documents 200 --flowable-n 500
+#   scripts/bench-compare.sh --summary-only --out-dir target/bench/compare-…   # the tables again from a run's files
 #
-# Ours runs on the anchor's PostgreSQL (Debian's, started here if it is not: the same server Flowable uses),
-# with the production role set (./gongwen up with an external server). Each Flowable run gets a fresh schema and
+# Both run on one PostgreSQL: the suite's own (./gongwen up), where the anchor gets its login and database. The
+# services run with the whole JIT (GONGWEN_JIT=full), as in their images. Each Flowable run gets a fresh schema and
 # a fresh JVM with the anchor's own warm-up, as in its run.sh; ours stays up between runs (its warm-up runs once).
 # CPU per lifecycle: ours per process from the load driver (gateway, services, Kafka, Redis, PostgreSQL), Flowable's
 # from the anchor's CpuMeter (server or engine JVM, driver and PostgreSQL backends).
@@ -16,7 +17,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ANCHOR=${FLOWABLE_ANCHOR:-$ROOT/../shared/bench/flowable-anchor}
-REPS=3 CLIENTS="4 50" DOCUMENTS=300 WARMUP=100 FLOWABLE_N=1000 FLOWABLE_WARMUP=500
+SUMMARY_ONLY=0 REPS=3 CLIENTS="4 50" DOCUMENTS=300 WARMUP=300 FLOWABLE_N=1000 FLOWABLE_WARMUP=500
 OUT="$ROOT/target/bench/compare-$(date -u +%Y%m%dT%H%M%SZ)"
 while (($#)); do
   case $1 in
@@ -27,7 +28,8 @@ while (($#)); do
     --flowable-n) FLOWABLE_N=$2; shift ;;
     --flowable-warmup) FLOWABLE_WARMUP=$2; shift ;;
     --out-dir) OUT=$2; shift ;;
-    *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    --summary-only) SUMMARY_ONLY=1 ;;
+    *) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
   esac
   shift
 done
@@ -35,28 +37,10 @@ done
 ANCHOR=$(cd "$ANCHOR" && pwd)
 command -v jq >/dev/null || { echo "bench-compare: jq is needed (apt-get install jq)" >&2; exit 1; }
 mkdir -p "$OUT"
+FLOWABLE_CSV="$OUT/flowable.csv"
 log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
-as_postgres() { if [[ $(id -u) == 0 ]]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
 
-# --- the one PostgreSQL: Debian's cluster, as the anchor uses it ---
-command -v pg_lsclusters >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; }
-read -r PG_VERSION PG_CLUSTER PG_PORT PG_STATUS _ <<<"$(pg_lsclusters -h | head -1)"
-[[ $PG_STATUS == online ]] || { log "starting PostgreSQL $PG_VERSION/$PG_CLUSTER"; pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" start; }
-POSTMASTER_PID_FILE=/var/lib/postgresql/$PG_VERSION/$PG_CLUSTER/postmaster.pid
-# an administrator for ./gongwen's role set (CREATEROLE and CREATEDB, not a superuser), and the anchor's login
-as_postgres psql -p "$PG_PORT" -q -v ON_ERROR_STOP=1 <<'SQL'
-DO $$BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'gongwen_bench_admin') THEN
-    CREATE ROLE gongwen_bench_admin LOGIN CREATEROLE CREATEDB PASSWORD 'gongwen-bench';
-  END IF;
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'flowable') THEN
-    CREATE ROLE flowable LOGIN PASSWORD 'flowable';
-  END IF;
-END$$;
-SELECT 'CREATE DATABASE flowable_bench OWNER flowable'
- WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = 'flowable_bench')\gexec
-SQL
-
+if ((SUMMARY_ONLY == 0)); then
 # --- builds: the anchor (its own Maven project) and our driver and suite ---
 if [[ ! -f $ANCHOR/rest-server/target/rest-server.jar || ! -d $ANCHOR/engine-bench/target/lib ]]; then
   log "building the Flowable anchor"
@@ -64,13 +48,27 @@ if [[ ! -f $ANCHOR/rest-server/target/rest-server.jar || ! -d $ANCHOR/engine-ben
 fi
 (cd "$ROOT" && ./mvnw -B -q -DskipTests package -pl load-driver -am)
 
-# --- our suite on that server ---
-export GONGWEN_PG_HOST=127.0.0.1 GONGWEN_PG_PORT=$PG_PORT GONGWEN_PG_ADMIN_USER=gongwen_bench_admin
-export GONGWEN_PG_ADMIN_PASSWORD=gongwen-bench GONGWEN_RATE_LIMIT_ENABLED=${GONGWEN_RATE_LIMIT_ENABLED:-false}
+# --- our suite, and on its PostgreSQL the anchor's login and database ---
+# The one PostgreSQL is the suite's own (18, from Maven Central): our migrations need 16 or later (pg_has_role …
+# 'SET'), Debian's is 15, and Flowable 7.2 runs on either.
+# the services with the JVM's whole JIT, as in their images and as Flowable runs (./gongwen's default stops at C1)
+export GONGWEN_RATE_LIMIT_ENABLED=${GONGWEN_RATE_LIMIT_ENABLED:-false} GONGWEN_JIT=${GONGWEN_JIT:-full}
 cd "$ROOT"
 ./gongwen down >/dev/null
 ./gongwen up | sed -n '/^gongwen is up/p'
 trap './gongwen down >/dev/null 2>&1' EXIT
+PG_PORT=${GONGWEN_PG_PORT:-15432}
+POSTMASTER_PID_FILE=$ROOT/.gongwen/pg/postmaster.pid
+command -v psql >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-client >/dev/null; }
+psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -q -v ON_ERROR_STOP=1 <<'SQL'
+DO $$BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'flowable') THEN
+    CREATE ROLE flowable LOGIN PASSWORD 'flowable';
+  END IF;
+END$$;
+SELECT 'CREATE DATABASE flowable_bench OWNER flowable'
+ WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = 'flowable_bench')\gexec
+SQL
 driver=(java -cp "load-driver/target/classes:load-driver/target/lib/*" org.gongwen.loaddriver.LoadDriver
   --postmaster "$POSTMASTER_PID_FILE")
 log "our warm-up: $WARMUP documents"
@@ -79,9 +77,8 @@ log "our warm-up: $WARMUP documents"
 flowable_pg() { PGPASSWORD=flowable psql -h 127.0.0.1 -p "$PG_PORT" -U flowable -d flowable_bench -q "$@"; }
 fresh_flowable_schema() {
   flowable_pg -c 'SET client_min_messages = warning; DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;' >/dev/null
-  as_postgres psql -p "$PG_PORT" -q -c CHECKPOINT >/dev/null
+  psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -q -c CHECKPOINT >/dev/null
 }
-FLOWABLE_CSV="$OUT/flowable.csv"
 flowable_rest() { # clients rep
   local port=18080 server code i
   fresh_flowable_schema
@@ -120,6 +117,8 @@ for rep in $(seq 1 "$REPS"); do
   done
 done
 
+fi
+
 # --- one table: medians over the repetitions ---
 median() { sort -n | awk '{v[NR]=$1} END {if (NR==0) print "-"; else if (NR%2) print v[(NR+1)/2]; else print (v[NR/2]+v[NR/2+1])/2}'; }
 {
@@ -128,7 +127,7 @@ median() { sort -n | awk '{v[NR]=$1} END {if (NR==0) print "-"; else if (NR%2) p
   for c in $CLIENTS; do
     ours=$(jq -r '.lifecyclesPerSecond' "$OUT"/ours-c"$c"-r*.json | median)
     ours_cpu=$(jq -r '.cpuMsPerLifecycleTotal' "$OUT"/ours-c"$c"-r*.json | median)
-    ours_with=$(jq -r '.cpuMsPerLifecycleTotal + .cpuMsPerLifecycleDriver' "$OUT"/ours-c"$c"-r*.json | median)
+    ours_with=$(jq -r '(.cpuMsPerLifecycleTotal + .cpuMsPerLifecycleDriver) * 10 | round / 10' "$OUT"/ours-c"$c"-r*.json | median)
     echo "| $c | gongwen (whole suite, through the gateway) | $ours | $ours_cpu ($ours_with) | $(jq -r '.lifecyclesPerSecond' "$OUT"/ours-c"$c"-r*.json | paste -sd' ') |"
     for bench in B-rest-http A-embedded; do
       rows=$(awk -F, -v b="$bench" -v c="$c" 'NR > 1 && index($1, b) == 1 && $4 == c' "$FLOWABLE_CSV")
@@ -137,6 +136,18 @@ median() { sort -n | awk '{v[NR]=$1} END {if (NR==0) print "-"; else if (NR%2) p
       cpu=$(awk -F, '{printf "%.1f\n", $34 * 1000 / $9}' <<<"$rows" | median)
       echo "| $c | Flowable 7.2 ${bench#*-} | $rate | ($cpu) | $(cut -d, -f9 <<<"$rows" | paste -sd' ') |"
     done
+  done
+  echo
+  echo "gongwen, CPU ms per lifecycle per process (median of $REPS):"
+  echo
+  echo "| clients | $(jq -r '[.processes[].name] | join(" | ")' "$(ls "$OUT"/ours-*.json | head -1)") |"
+  echo "|---:|$(jq -r '[.processes[] | "---:"] | join("|")' "$(ls "$OUT"/ours-*.json | head -1)")|"
+  for c in $CLIENTS; do
+    row="| $c |"
+    for name in $(jq -r '.processes[].name' "$(ls "$OUT"/ours-*.json | head -1)"); do
+      row+=" $(jq -r --arg n "$name" '.processes[] | select(.name == $n) | .cpuMsPerLifecycle' "$OUT"/ours-c"$c"-r*.json | median) |"
+    done
+    echo "$row"
   done
 } | tee "$OUT/summary.md"
 echo "per-run reports: $OUT"

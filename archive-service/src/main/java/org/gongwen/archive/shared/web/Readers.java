@@ -7,12 +7,12 @@ import org.gongwen.archive.shared.application.Reader;
 import org.gongwen.archive.shared.domain.ArchiveAccess;
 import org.gongwen.archive.shared.domain.Clearance;
 import org.gongwen.kernel.Refusal;
+import org.gongwen.platform.web.ops.BlockingWork;
 import org.gongwen.platform.web.problem.ProblemException;
 import org.gongwen.platform.web.problem.Problems;
 import org.gongwen.platform.web.security.Caller;
 import org.springframework.security.oauth2.jwt.Jwt;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /** What every archive endpoint needs: who calls, the role gate, the 404 that hides, blocking work off the loop. */
 public final class Readers {
@@ -68,6 +68,6 @@ public final class Readers {
     }
 
     public static <T> Mono<T> blocking(Callable<T> work) {
-        return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
+        return BlockingWork.call(work);
     }
 }

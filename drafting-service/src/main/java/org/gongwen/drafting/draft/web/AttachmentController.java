@@ -11,6 +11,7 @@ import org.gongwen.drafting.attachment.domain.ContentSniffer;
 import org.gongwen.drafting.draft.application.ChangingAttachments.Upload;
 import org.gongwen.drafting.draft.application.ChangingAttachments;
 import org.gongwen.drafting.draft.application.ReadingAttachments;
+import org.gongwen.platform.web.ops.BlockingWork;
 import org.gongwen.platform.web.problem.ProblemException;
 import org.gongwen.platform.web.problem.Problems;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -37,7 +38,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * 附件 (contract addition): multipart upload ({@code file}, optional {@code name} = 附件名称), replace, remove —
@@ -175,7 +175,7 @@ class AttachmentController {
     }
 
     private static <T> Mono<T> blocking(Callable<T> work) {
-        return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
+        return BlockingWork.call(work);
     }
 
     /** Shared with the internal endpoint: the bytes with their type and the digest archive-service verifies. */

@@ -16,6 +16,7 @@ import org.gongwen.drafting.shared.domain.Actor;
 import org.gongwen.kernel.RuleViolation;
 import org.gongwen.drafting.template.domain.DraftTemplates;
 import org.gongwen.events.DocumentContent;
+import org.gongwen.platform.web.ops.BlockingWork;
 import org.gongwen.platform.web.problem.ProblemException;
 import org.gongwen.platform.web.problem.Problems;
 import org.gongwen.platform.web.security.Caller;
@@ -34,7 +35,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 @RestController
 @RequestMapping("/api/drafts")
@@ -115,7 +115,7 @@ class DraftController {
     }
 
     private static <T> Mono<T> blocking(Callable<T> work) {
-        return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
+        return BlockingWork.call(work);
     }
 
     private static ResponseEntity<DraftView> withEtag(HttpStatus status, DraftView view) {

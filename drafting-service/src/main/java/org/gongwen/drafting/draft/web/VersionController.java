@@ -11,6 +11,7 @@ import org.gongwen.drafting.draft.application.SavedVersion;
 import org.gongwen.drafting.draft.domain.ReviewOpinion;
 import org.gongwen.drafting.shared.domain.Actor;
 import org.gongwen.events.DocumentContent;
+import org.gongwen.platform.web.ops.BlockingWork;
 import org.gongwen.platform.web.problem.ProblemException;
 import org.gongwen.platform.web.problem.Problems;
 import org.gongwen.platform.web.security.Caller;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /** 痕迹: a draft's versions, one version in full, and the character diff between two (contract addition). */
 @RestController
@@ -81,7 +81,7 @@ class VersionController {
     }
 
     private static <T> Mono<T> blocking(Callable<T> work) {
-        return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
+        return BlockingWork.call(work);
     }
 
     private static Actor actor(Jwt jwt) {

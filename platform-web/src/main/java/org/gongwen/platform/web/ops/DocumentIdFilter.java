@@ -19,8 +19,8 @@ import reactor.core.publisher.Mono;
  * {@code traceId}/{@code spanId}) and onto the request's span ({@code gongwen.document.id}), so one document can be
  * followed through logs and traces. The document is the first UUID in the path: every gongwen resource about one
  * document has its id there ({@code /api/drafts/{id}}, {@code /api/reviews/{id}}, {@code /api/archive/records/{id}}).
- * The value travels in the Reactor context and is restored into the MDC on every operator and worker thread by
- * context propagation ({@code spring.reactor.context-propagation=auto}, see {@link OperationalDefaults}).
+ * The value travels in the Reactor context; {@link BlockingWork} restores it into the MDC for the blocking use
+ * case, which writes the service's log lines.
  */
 public class DocumentIdFilter implements WebFilter, Ordered {
 

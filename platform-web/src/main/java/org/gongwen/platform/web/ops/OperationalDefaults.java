@@ -50,9 +50,10 @@ public class OperationalDefaults implements EnvironmentPostProcessor {
         // The request's own observation keeps the trace, the metrics and the log line's traceId
         p.put("management.observations.enable.spring.security", "false");
         p.put("management.tracing.propagation.type", "W3C");
-        // the span of the request is restored on every Reactor operator and on boundedElastic, so blocking use
-        // cases see it (the outbox stores its traceparent) and log lines carry traceId/spanId/documentId
-        p.put("spring.reactor.context-propagation", "auto");
+        // Not "auto": restoring the thread locals around every Reactor operator cost a quarter to a half of each
+        // service's CPU (issue 15 profiles). The blocking use cases, the only readers of the request's span and MDC,
+        // restore them themselves (BlockingWork)
+        p.put("spring.reactor.context-propagation", "limited");
         // Netty answers a bare 414 beyond its request line; up to 64 KiB UriLengthFilter answers problem+json
         p.put("server.netty.max-initial-line-length", "64KB");
         p.put("springdoc.api-docs.path", "/v3/api-docs");

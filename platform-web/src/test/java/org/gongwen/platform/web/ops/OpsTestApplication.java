@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /** A minimal gongwen-style WebFlux application: what platform-web gives every service, and nothing else. */
 @SpringBootApplication
@@ -31,7 +30,7 @@ public class OpsTestApplication {
         /** Like a service's blocking use case: runs on boundedElastic and reports what it sees there. */
         @GetMapping("/api/things/{id}")
         Mono<Map<String, String>> thing(@PathVariable String id) {
-            return Mono.fromCallable(() -> {
+            return BlockingWork.call(() -> {
                 Map<String, String> seen = new LinkedHashMap<>();
                 var span = tracer.currentSpan();
                 seen.put("traceId", span == null ? "" : span.context().traceId());
@@ -42,7 +41,7 @@ public class OpsTestApplication {
                     propagator.inject(span.context(), seen, (carrier, key, value) -> carrier.put("out." + key, value));
                 }
                 return seen;
-            }).subscribeOn(Schedulers.boundedElastic());
+            });
         }
     }
 }

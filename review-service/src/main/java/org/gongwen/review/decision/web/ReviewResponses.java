@@ -4,6 +4,7 @@ import static org.gongwen.review.shared.web.RefusalProblems.refusal;
 
 import java.util.concurrent.Callable;
 
+import org.gongwen.platform.web.ops.BlockingWork;
 import org.gongwen.review.decision.domain.Outcomes.Decided;
 import org.gongwen.review.decision.domain.Outcomes.DecisionOutcome;
 import org.gongwen.review.decision.domain.Outcomes.Refused;
@@ -26,6 +27,6 @@ public final class ReviewResponses {
 
     /** Blocking use cases run on {@code Schedulers.boundedElastic()}. */
     public static <T> Mono<T> blocking(Callable<T> work) {
-        return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
+        return BlockingWork.call(work);
     }
 }

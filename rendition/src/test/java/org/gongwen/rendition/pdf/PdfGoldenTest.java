@@ -1,0 +1,162 @@
+package org.gongwen.rendition.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.gongwen.rendition.Documents;
+import org.gongwen.rendition.IssuedDocument;
+import org.gongwen.rendition.Rendition;
+import org.gongwen.rendition.Renditions;
+import org.gongwen.rendition.layout.Gb9704;
+import org.gongwen.rendition.layout.Page;
+import org.gongwen.rendition.layout.Role;
+import org.gongwen.rendition.layout.TextRun;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The PDF read back with PDFBox: every character of the layout found at its place (±1 mm), the elements in their
+ * order down the page, fonts embedded, PDF/A-2b identified. Also renders page 1 as PNG (target/screenshots, or the
+ * directory in -Dgongwen.screenshots).
+ */
+class PdfGoldenTest {
+
+    private static final double TOLERANCE_MM = 1;
+    private static final List<Role> QINGSHI_ORDER = List.of(Role.ORGAN_MARK, Role.DOCUMENT_NUMBER, Role.TITLE,
+            Role.MAIN_RECIPIENTS, Role.BODY, Role.PAGE_NUMBER);
+    private static final List<Role> TONGZHI_ORDER = List.of(Role.COPY_NUMBER, Role.SECRECY, Role.URGENCY,
+            Role.ORGAN_MARK, Role.DOCUMENT_NUMBER, Role.TITLE, Role.MAIN_RECIPIENTS, Role.BODY, Role.PAGE_NUMBER);
+
+    private static final Renditions RENDITIONS = Documents.renditions();
+
+    @Test
+    void qingshi_pdf_shows_every_element_where_the_layout_put_it() throws IOException {
+        check(Documents.qingshi(), QINGSHI_ORDER, "rendition-qingshi-p1.png");
+    }
+
+    @Test
+    void tongzhi_pdf_shows_every_element_where_the_layout_put_it() throws IOException {
+        check(Documents.tongzhi(), TONGZHI_ORDER, "rendition-tongzhi-p1.png");
+    }
+
+    @Test
+    void fonts_are_embedded_and_the_file_identifies_itself_as_pdfa_2b() throws Exception {
+        Rendition rendition = RENDITIONS.render(Documents.tongzhi());
+        try (PDDocument pdf = Loader.loadPDF(rendition.pdf())) {
+            int fonts = 0;
+            for (PDPage page : pdf.getPages()) {
+                PDResources resources = page.getResources();
+                for (COSName name : resources.getFontNames()) {
+                    PDFont font = resources.getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    assertThat(font).isInstanceOf(PDType0Font.class);
+                    assertThat(((PDType0Font) font).getDescendantFont().getFontDescriptor().getFontFile2())
+                            .as(font.getName()).isNotNull();
+                    fonts++;
+                }
+            }
+            assertThat(fonts).isPositive();
+            XMPMetadata xmp = new DomXmpParser().parse(pdf.getDocumentCatalog().getMetadata().exportXMPMetadata());
+            PDFAIdentificationSchema id = xmp.getPDFAIdentificationSchema();
+            assertThat(id.getPart()).isEqualTo(2);
+            assertThat(id.getConformance()).isEqualTo("B");
+            assertThat(pdf.getDocumentCatalog().getOutputIntents()).singleElement()
+                    .satisfies(intent -> assertThat(intent.getOutputConditionIdentifier()).contains("sRGB"));
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(Documents.tongzhi().title());
+        }
+    }
+
+    @Test
+    void the_same_document_gives_the_same_pdf() {
+        assertThat(RENDITIONS.pdf(Documents.qingshi())).isEqualTo(RENDITIONS.pdf(Documents.qingshi()));
+    }
+
+    private static void check(IssuedDocument doc, List<Role> order, String screenshot) throws IOException {
+        Rendition rendition = RENDITIONS.render(doc);
+        try (PDDocument pdf = Loader.loadPDF(rendition.pdf())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(rendition.layout().pageCount());
+            for (Page page : rendition.layout().pages()) {
+                List<TextPosition> found = positions(pdf, page.number());
+                for (TextRun run : page.texts()) {
+                    for (int i = 0; i < run.text().length(); i++) {
+                        char c = run.text().charAt(i);
+                        if (Character.isWhitespace(c) || c == '\u3000') {
+                            continue;
+                        }
+                        assertThat(at(found, c, run.xOf(i), run.baseline()))
+                                .as("page %d: '%s' of %s at %.1f, %.1f mm", page.number(), c, run, run.xOf(i),
+                                        run.baseline())
+                                .isNotNull();
+                    }
+                }
+            }
+            List<TextPosition> first = positions(pdf, 1);
+            double previous = 0;
+            for (Role role : order) {
+                TextRun run = rendition.layout().page(1).texts(role).get(0);
+                TextPosition position = at(first, run.text().charAt(0), run.x(), run.baseline());
+                double y = position.getYDirAdj() / POINTS_PER_MM;
+                assertThat(y).as(role + " below the one before").isGreaterThan(previous);
+                previous = y;
+            }
+            screenshot(pdf, screenshot);
+        }
+    }
+
+    private static final double POINTS_PER_MM = 72 / 25.4;
+
+    private static TextPosition at(List<TextPosition> positions, char c, double x, double baseline) {
+        for (TextPosition p : positions) {
+            if (p.getUnicode().equals(String.valueOf(c))
+                    && Math.abs(p.getXDirAdj() / POINTS_PER_MM - x) <= TOLERANCE_MM
+                    && Math.abs(p.getYDirAdj() / POINTS_PER_MM - baseline) <= TOLERANCE_MM) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static List<TextPosition> positions(PDDocument pdf, int page) throws IOException {
+        List<TextPosition> positions = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                positions.add(text);
+                super.processTextPosition(text);
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(pdf);
+        return positions;
+    }
+
+    private static void screenshot(PDDocument pdf, String name) throws IOException {
+        Path directory = Path.of(System.getProperty("gongwen.screenshots", "target/screenshots"));
+        Files.createDirectories(directory);
+        BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(0, 100);
+        ImageIO.write(image, "png", directory.resolve(name).toFile());
+        assertThat(image.getWidth()).isCloseTo((int) Math.round(Gb9704.PAGE_WIDTH / 25.4 * 100),
+                org.assertj.core.api.Assertions.within(2));
+    }
+}
