@@ -1,0 +1,126 @@
+package org.gongwen.registry.supervision.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.gongwen.kernel.Refusal;
+import org.gongwen.kernel.RuleViolation;
+import org.gongwen.registry.shared.domain.Outcome;
+import org.gongwen.registry.shared.domain.Person;
+import org.gongwen.registry.shared.domain.RegistryEvent;
+import org.jspecify.annotations.Nullable;
+
+/** One 交办事项 under 督办, from assignment to 办结, with every progress report. */
+public record AssignedMatter(UUID id, Source source, @Nullable UUID sourceDocumentId, String matter, String unit,
+                             LocalDate deadline, String assignedBy, Instant assignedAt, List<Report> reports,
+                             @Nullable String result, @Nullable Instant concludedAt) {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** Where the matter comes from: a leader's 批示 on a document, a meeting's decision, or handed over in person. */
+    public enum Source { INSTRUCTION, MEETING, AD_HOC }
+
+    public record Report(String reporter, String progress, Instant at) {
+    }
+
+    public record MatterAssigned(UUID documentId, String unit, LocalDate deadline, String assignedBy, Instant at)
+            implements RegistryEvent {
+    }
+
+    public record ProgressReported(UUID documentId, String reporter, String progress, Instant at)
+            implements RegistryEvent {
+    }
+
+    public record MatterConcluded(UUID documentId, String result, String concludedBy, Instant at)
+            implements RegistryEvent {
+    }
+
+    public AssignedMatter {
+        reports = List.copyOf(reports);
+    }
+
+    /**
+     * SUP-ASSIGN-1: a leader hands it over with what is to be done, the 承办 unit and a deadline (a 交办事项 always has
+     * one) that is not in the past; one from a 批示 names the document it was written on.
+     */
+    public static Outcome<AssignedMatter> assign(Source source, @Nullable UUID sourceDocumentId, String matter,
+                                                 String unit, @Nullable LocalDate deadline, Person leader, Instant at) {
+        if (!leader.isLeader()) {
+            return Outcome.refused(Refusal.forbidden("matter-assign-not-leader", "交办事项由领导交办。",
+                    "A leader assigns a matter."));
+        }
+        List<RuleViolation> violations = new ArrayList<>();
+        if (matter == null || matter.isBlank()) {
+            violations.add(RuleViolation.error("SUP-ASSIGN-1", "matter", "请填写交办内容。", "Say what is to be done."));
+        }
+        if (unit == null || unit.isBlank()) {
+            violations.add(RuleViolation.error("SUP-ASSIGN-1", "unit", "请指定承办单位。", "Name the handling unit."));
+        }
+        if (deadline == null || deadline.isBefore(LocalDate.ofInstant(at, ZONE))) {
+            violations.add(RuleViolation.error("SUP-ASSIGN-1", "deadline", "交办事项须有不早于今天的办理时限。",
+                    "A matter has a deadline, not in the past."));
+        }
+        if (source == Source.INSTRUCTION && sourceDocumentId == null) {
+            violations.add(RuleViolation.error("SUP-ASSIGN-1", "sourceDocumentId", "领导批示交办须注明所批公文。",
+                    "A matter from an instruction names the document it was written on."));
+        }
+        if (!violations.isEmpty() || deadline == null) {
+            return Outcome.refused(new Refusal(Refusal.Kind.RULE_VIOLATION, "matter-invalid", "交办事项信息不完整或有误。",
+                    "The matter is incomplete or wrong.", "SUP-ASSIGN-1", violations));
+        }
+        UUID id = UUID.randomUUID();
+        AssignedMatter assigned = new AssignedMatter(id, source, sourceDocumentId, matter.strip(), unit, deadline,
+                leader.username(), at, List.of(), null, null);
+        return Outcome.done(assigned, new MatterAssigned(id, unit, deadline, leader.username(), at));
+    }
+
+    /** SUP-PROGRESS-1: the 承办 unit reports progress while the matter is open. */
+    public Outcome<AssignedMatter> report(Person reporter, String progress, Instant at) {
+        Refusal refusal = mayHandle(reporter);
+        if (refusal == null && (progress == null || progress.isBlank())) {
+            refusal = Refusal.ruleViolation("matter-progress-missing", "请填写进展情况。", "Say what has been done.",
+                    "SUP-PROGRESS-1", "progress");
+        }
+        if (refusal != null) {
+            return Outcome.refused(refusal);
+        }
+        List<Report> longer = new ArrayList<>(reports);
+        longer.add(new Report(reporter.username(), progress.strip(), at));
+        return Outcome.done(new AssignedMatter(id, source, sourceDocumentId, matter, unit, deadline, assignedBy,
+                assignedAt, longer, null, null), new ProgressReported(id, reporter.username(), progress.strip(), at));
+    }
+
+    /** SUP-DONE-1: the 承办 unit concludes it (办结) with the result, once. */
+    public Outcome<AssignedMatter> conclude(Person handler, String outcome, Instant at) {
+        Refusal refusal = mayHandle(handler);
+        if (refusal == null && (outcome == null || outcome.isBlank())) {
+            refusal = Refusal.ruleViolation("matter-result-missing", "办结须填写办理结果。", "Concluding records the result.",
+                    "SUP-DONE-1", "result");
+        }
+        if (refusal != null) {
+            return Outcome.refused(refusal);
+        }
+        return Outcome.done(new AssignedMatter(id, source, sourceDocumentId, matter, unit, deadline, assignedBy,
+                assignedAt, reports, outcome.strip(), at), new MatterConcluded(id, outcome.strip(), handler.username(), at));
+    }
+
+    public boolean concluded() {
+        return concludedAt != null;
+    }
+
+    /** Open after the end of its deadline's day: first on the 督办 list. */
+    public boolean overdue(Instant now) {
+        return !concluded() && LocalDate.ofInstant(now, ZONE).isAfter(deadline);
+    }
+
+    private @Nullable Refusal mayHandle(Person person) {
+        if (!person.belongsTo(unit)) {
+            return Refusal.forbidden("matter-not-handling-unit", "由承办单位办理。", "The handling unit does this.");
+        }
+        return concluded() ? Refusal.conflict("matter-concluded", "该交办事项已办结。", "The matter is concluded.") : null;
+    }
+}
