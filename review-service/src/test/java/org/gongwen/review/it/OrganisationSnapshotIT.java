@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.gongwen.review.organisation.application.Organisation;
+import org.gongwen.review.organisation.application.OrganisationRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,6 +22,8 @@ class OrganisationSnapshotIT extends ReviewServiceIT {
     Organisation organisation;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    OrganisationRecords records;
 
     @Test
     void aRowWrittenByAnyWriterIsSeenAtTheNextUse() {
@@ -45,6 +48,18 @@ class OrganisationSnapshotIT extends ReviewServiceIT {
         addPerson(real); // the change after a rolled-back one: a reused version number would hide it
 
         assertThat(organisation.at(Instant.now()).members()).containsKey(real).doesNotContainKey(ghost);
+    }
+
+    @Test
+    void aTransactionThatChangesTheOrganisationReadsItsOwnChangeAtItsNextUse() {
+        String username = "newcomer-" + UUID.randomUUID();
+        transactions.executeWithoutResult(status -> {
+            assertThat(organisation.at(Instant.now()).members()).doesNotContainKey(username);
+            records.openPerson(username, "新人", "SHJZ", "CLERK", null, Instant.now().minusSeconds(60));
+            assertThat(organisation.at(Instant.now()).members()).containsKey(username);
+            status.setRollbackOnly();
+        });
+        assertThat(organisation.at(Instant.now()).members()).doesNotContainKey(username);
     }
 
     private void addPerson(String username) {

@@ -20,6 +20,8 @@ import org.gongwen.review.organisation.persistence.OrganisationRows.Validity;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The organisation valid at an instant, read per use so that an ADMIN's change applies from the moment it is made
@@ -31,6 +33,9 @@ import org.springframework.stereotype.Repository;
 class JdbcOrganisation implements Organisation {
 
     static final String VALID_AT = "valid_from <= :at AND (valid_to IS NULL OR valid_to > :at)";
+
+    /** The snapshot a transaction has read, bound to it: one version check per transaction. */
+    private static final Object BOUND = new Object();
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -61,6 +66,32 @@ class JdbcOrganisation implements Organisation {
      * than its label; one that is newer is simply read again at the next use.
      */
     private OrganisationRows rows() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return readRows();
+        }
+        // a start or a decision asks for the chart and for the acting assignments: one version check per transaction
+        OrganisationRows bound = (OrganisationRows) TransactionSynchronizationManager.getResource(BOUND);
+        if (bound == null) {
+            bound = readRows();
+            TransactionSynchronizationManager.bindResource(BOUND, bound);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(BOUND);
+                }
+            });
+        }
+        return bound;
+    }
+
+    /** A transaction that changed the organisation reads it again at its next use (JdbcOrganisationRecords). */
+    static void changedInThisTransaction() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(BOUND);
+        }
+    }
+
+    private OrganisationRows readRows() {
         long version = jdbc.sql("SELECT version FROM organisation_version").query(Long.class).single();
         OrganisationRows known = snapshot.get();
         if (known != null && known.version() == version) {
