@@ -17,11 +17,10 @@ import org.gongwen.review.organisation.persistence.OrganisationRows.PersonRow;
 import org.gongwen.review.organisation.persistence.OrganisationRows.PostRow;
 import org.gongwen.review.organisation.persistence.OrganisationRows.SettingRow;
 import org.gongwen.review.organisation.persistence.OrganisationRows.Validity;
+import org.gongwen.review.shared.persistence.TransactionScoped;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The organisation valid at an instant, read per use so that an ADMIN's change applies from the moment it is made
@@ -61,36 +60,21 @@ class JdbcOrganisation implements Organisation {
         return rows().actingAt(at);
     }
 
-    /**
-     * The version is read before the rows: rows read after it are at least as new, so a snapshot is never older
-     * than its label; one that is newer is simply read again at the next use.
-     */
     private OrganisationRows rows() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return readRows();
-        }
         // a start or a decision asks for the chart and for the acting assignments: one version check per transaction
-        OrganisationRows bound = (OrganisationRows) TransactionSynchronizationManager.getResource(BOUND);
-        if (bound == null) {
-            bound = readRows();
-            TransactionSynchronizationManager.bindResource(BOUND, bound);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(BOUND);
-                }
-            });
-        }
-        return bound;
+        OrganisationRows bound = TransactionScoped.get(BOUND, this::readRows);
+        return bound != null ? bound : readRows();
     }
 
     /** A transaction that changed the organisation reads it again at its next use (JdbcOrganisationRecords). */
     static void changedInThisTransaction() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(BOUND);
-        }
+        TransactionScoped.forget(BOUND);
     }
 
+    /**
+     * The version is read before the rows: rows read after it are at least as new, so a snapshot is never older
+     * than its label; one that is newer is simply read again at the next use.
+     */
     private OrganisationRows readRows() {
         long version = jdbc.sql("SELECT version FROM organisation_version").query(Long.class).single();
         OrganisationRows known = snapshot.get();
