@@ -5,7 +5,7 @@
 # volume (/docker-entrypoint-initdb.d); the statements are idempotent all the same.
 #  - the services' login (GONGWEN_PG_USER): owns the databases and runs the migrations; no superuser, CREATEROLE,
 #    CREATEDB, REPLICATION or BYPASSRLS
-#  - gongwen_drafting_app, gongwen_review_app, gongwen_archive_app (NOLOGIN): each service's runtime role (rows
+#  - gongwen_drafting_app, gongwen_review_app, gongwen_archive_app, gongwen_registry_app (NOLOGIN): each service's runtime role (rows
 #    only; archive's not even UPDATE/DELETE on records), granted to the login, which switches to it (SET ROLE)
 #  - nobody else may connect to the databases
 # The password comes from the environment (GONGWEN_PG_PASSWORD), never from this file.
@@ -18,16 +18,16 @@ SELECT format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLIC
  WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'app_user')\gexec
 
 SELECT format('CREATE ROLE %I NOLOGIN', db || '_app')
-  FROM unnest(ARRAY['gongwen_drafting', 'gongwen_review', 'gongwen_archive']) AS db
+  FROM unnest(ARRAY['gongwen_drafting', 'gongwen_review', 'gongwen_archive', 'gongwen_registry']) AS db
  WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = db || '_app')\gexec
 
 SELECT format('GRANT %I TO %I', db || '_app', :'app_user')
-  FROM unnest(ARRAY['gongwen_drafting', 'gongwen_review', 'gongwen_archive']) AS db\gexec
+  FROM unnest(ARRAY['gongwen_drafting', 'gongwen_review', 'gongwen_archive', 'gongwen_registry']) AS db\gexec
 
 SELECT format('CREATE DATABASE %I OWNER %I ENCODING %L TEMPLATE template0', db, :'app_user', 'UTF8')
-  FROM unnest(ARRAY['gongwen_drafting', 'gongwen_review', 'gongwen_archive']) AS db
+  FROM unnest(ARRAY['gongwen_drafting', 'gongwen_review', 'gongwen_archive', 'gongwen_registry']) AS db
  WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = db)\gexec
 
 SELECT format('REVOKE CONNECT, TEMPORARY ON DATABASE %I FROM PUBLIC', db)
-  FROM unnest(ARRAY['gongwen_drafting', 'gongwen_review', 'gongwen_archive']) AS db\gexec
+  FROM unnest(ARRAY['gongwen_drafting', 'gongwen_review', 'gongwen_archive', 'gongwen_registry']) AS db\gexec
 SQL

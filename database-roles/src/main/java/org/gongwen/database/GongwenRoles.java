@@ -12,7 +12,7 @@ import java.util.List;
  * The one role set gongwen runs with, wherever it runs: the local suite ({@code ./gongwen up}), every integration,
  * e2e and chaos test, docker-compose and Kubernetes ({@code deploy/postgres/init-gongwen.sh} is the same in psql).
  * <ul>
- *   <li>the services' login (default {@code gongwen}): owns the three databases, applies the Flyway migrations and
+ *   <li>the services' login (default {@code gongwen}): owns the services' databases, applies the Flyway migrations and
  *       is the role drafting and review run as. Not a superuser and without CREATEROLE, CREATEDB, REPLICATION or
  *       BYPASSRLS: a superuser hides permission defects (a foreign-key check, say), and a login that can create
  *       roles can give itself more than its databases;</li>
@@ -28,7 +28,8 @@ import java.util.List;
 public final class GongwenRoles {
 
     /** One database per service. */
-    public static final List<String> DATABASES = List.of("gongwen_drafting", "gongwen_review", "gongwen_archive");
+    public static final List<String> DATABASES = List.of("gongwen_drafting", "gongwen_review", "gongwen_archive",
+            "gongwen_registry");
 
     /** The services' runtime roles, one per database: {@code <database>_app}. */
     public static final List<String> RUNTIME_ROLES = DATABASES.stream().map(GongwenRoles::runtimeRole).toList();

@@ -8,8 +8,9 @@ public final class Topics {
     public static final String DRAFTING = "gongwen.drafting";
     public static final String REVIEW = "gongwen.review";
     public static final String ARCHIVE = "gongwen.archive";
+    public static final String REGISTRY = "gongwen.registry";
 
-    public static final List<String> ALL = List.of(DRAFTING, REVIEW, ARCHIVE);
+    public static final List<String> ALL = List.of(DRAFTING, REVIEW, ARCHIVE, REGISTRY);
 
     private Topics() {
     }

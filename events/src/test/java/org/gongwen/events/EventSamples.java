@@ -62,6 +62,20 @@ final class EventSamples {
             case REVIEW_SUBMISSION_REFUSED -> new ReviewSubmissionRefused(DOCUMENT_ID, 2, "REVIEW-CLEARANCE-1", 2,
                     "DIRECTOR", "第 2 级（DIRECTOR）没有涉密等级达到绝密的审核人，送审未受理。",
                     "Level 2 (DIRECTOR) has nobody cleared for 绝密; the submission was not accepted.", DECIDED_AT);
+            case REGISTRY_DELIVERIES_PLANNED -> new RegistryDeliveriesPlanned(DOCUMENT_ID, 1,
+                    List.of("5f0c1e2a-0d7b-4c55-8a8e-3f2b1c4d5e6f"), List.of("社会救助科"), ISSUED_AT);
+            case REGISTRY_DELIVERY_SIGNED -> new RegistryDeliverySigned(DOCUMENT_ID, 1,
+                    "5f0c1e2a-0d7b-4c55-8a8e-3f2b1c4d5e6f", "SHJZ", "zhangwei", DECIDED_AT);
+            case REGISTRY_DELIVERY_RETURNED -> new RegistryDeliveryReturned(DOCUMENT_ID, 1,
+                    "5f0c1e2a-0d7b-4c55-8a8e-3f2b1c4d5e6f", "SHJZ", "zhangwei", "送错，应送养老服务科。", DECIDED_AT);
+            case REGISTRY_DELIVERY_SENT -> new RegistryDeliverySent(DOCUMENT_ID, 1,
+                    "5f0c1e2a-0d7b-4c55-8a8e-3f2b1c4d5e6f", "各区民政局", "qianxiao", "机要交通", DECIDED_AT);
+            case REGISTRY_INCOMING_REGISTERED -> new RegistryIncomingRegistered(DOCUMENT_ID, 1, "收〔2026〕12号",
+                    "江城市人民政府办公室", "关于做好2026年防汛工作的通知", "qianxiao", DECIDED_AT);
+            case REGISTRY_INCOMING_ASSIGNED -> new RegistryIncomingAssigned(DOCUMENT_ID, 1, "SHJZ", List.of("YLFW"),
+                    DOCUMENT_DATE, "请社会救助科牵头办理。", "wangqiang", DECIDED_AT);
+            case REGISTRY_INCOMING_CONCLUDED -> new RegistryIncomingConcluded(DOCUMENT_ID, 1, "已按要求落实。",
+                    "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "zhangwei", DECIDED_AT);
         };
     }
 
@@ -83,8 +97,14 @@ final class EventSamples {
                     null, DECIDED_AT);
             case REVIEW_REMINDER_DUE -> new ReviewReminderDue(DOCUMENT_ID, 1, 1, "DUE", SUNLI, ISSUED_AT, null, null,
                     DECIDED_AT);
+            case REGISTRY_INCOMING_ASSIGNED -> new RegistryIncomingAssigned(DOCUMENT_ID, 1, "SHJZ", List.of(), null,
+                    "请社会救助科办理。", "wangqiang", DECIDED_AT);
+            case REGISTRY_INCOMING_CONCLUDED -> new RegistryIncomingConcluded(DOCUMENT_ID, 1, "已答复来文单位。", null,
+                    "zhangwei", DECIDED_AT);
             case DRAFT_WITHDRAWN, REVIEW_CHAIN_ASSIGNED, REVIEW_RETURNED, REVIEW_REJECTED, RECORD_ARCHIVED,
-                 REVIEW_ESCALATED, REVIEW_COUNTERSIGN_REQUESTED, REVIEW_COUNTERSIGNED, REVIEW_SUBMISSION_REFUSED ->
+                 REVIEW_ESCALATED, REVIEW_COUNTERSIGN_REQUESTED, REVIEW_COUNTERSIGNED, REVIEW_SUBMISSION_REFUSED,
+                 REGISTRY_DELIVERIES_PLANNED, REGISTRY_DELIVERY_SIGNED, REGISTRY_DELIVERY_RETURNED,
+                 REGISTRY_DELIVERY_SENT, REGISTRY_INCOMING_REGISTERED ->
                     fullyPopulated(type);
         };
     }

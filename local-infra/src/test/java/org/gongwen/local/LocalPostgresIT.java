@@ -31,8 +31,9 @@ class LocalPostgresIT {
                         .containsExactly("role gongwen", "role gongwen_drafting_app",
                                 "membership gongwen in gongwen_drafting_app", "role gongwen_review_app",
                                 "membership gongwen in gongwen_review_app", "role gongwen_archive_app",
-                                "membership gongwen in gongwen_archive_app", "database gongwen_drafting", "database gongwen_review",
-                                "database gongwen_archive");
+                                "membership gongwen in gongwen_archive_app", "role gongwen_registry_app",
+                                "membership gongwen in gongwen_registry_app", "database gongwen_drafting",
+                                "database gongwen_review", "database gongwen_archive", "database gongwen_registry");
             }
             try (Connection drafting = login(port, "gongwen_drafting"); Statement sql = drafting.createStatement()) {
                 sql.execute("CREATE TABLE survivor (name text)");

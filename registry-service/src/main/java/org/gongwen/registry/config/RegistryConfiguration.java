@@ -1,0 +1,45 @@
+package org.gongwen.registry.config;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.gongwen.kernel.Transactions;
+import org.gongwen.platform.messaging.Outbox;
+import org.gongwen.registry.delivery.application.Deliveries;
+import org.gongwen.registry.delivery.application.DistributingDocuments;
+import org.gongwen.registry.delivery.application.Organisation;
+import org.gongwen.registry.delivery.messaging.DeliveryMessages;
+import org.gongwen.registry.intake.application.HandlingIncoming;
+import org.gongwen.registry.intake.application.IncomingDocuments;
+import org.gongwen.registry.intake.messaging.IntakeMessages;
+import org.gongwen.registry.shared.application.RegistryEvents;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The use cases, wired by hand: application code carries no framework annotations. */
+@Configuration(proxyBeanMethods = false)
+class RegistryConfiguration {
+
+    @Bean
+    Organisation organisation(RegistryProperties properties) {
+        return new ConfiguredOrganisation(properties);
+    }
+
+    @Bean
+    RegistryEvents registryEvents(Outbox outbox) {
+        return new OutboxRegistryEvents(outbox, List.of(DeliveryMessages::of, IntakeMessages::of));
+    }
+
+    @Bean
+    DistributingDocuments distributingDocuments(Deliveries deliveries, Organisation organisation,
+                                                RegistryEvents events, Transactions tx, Clock clock,
+                                                RegistryProperties properties) {
+        return new DistributingDocuments(deliveries, organisation, events, tx, clock, properties.officeUnit());
+    }
+
+    @Bean
+    HandlingIncoming handlingIncoming(IncomingDocuments documents, RegistryEvents events, Transactions tx,
+                                      Clock clock, RegistryProperties properties) {
+        return new HandlingIncoming(documents, events, tx, clock, properties.officeUnit());
+    }
+}

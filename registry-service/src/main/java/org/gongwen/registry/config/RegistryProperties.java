@@ -1,0 +1,34 @@
+package org.gongwen.registry.config;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * registry-service settings.
+ *
+ * @param officeUnit the unit that registers 收文, proposes (拟办) and sends outside copies: 办公室
+ * @param units      our units by the names documents use for them (全称 and 简称) → unit code; every other 主送 or
+ *                   抄送 organ is outside and its copy is sent by the office
+ * @param signing    time a unit has to 签收 a delivery, by 紧急程度: {@code urgent} (特急), {@code expedited}
+ *                   (加急), {@code normal}; whole days count as working days (Monday–Friday)
+ */
+@ConfigurationProperties("gongwen.registry")
+public record RegistryProperties(String officeUnit, Map<String, String> units, Signing signing) {
+
+    public RegistryProperties {
+        officeUnit = officeUnit == null ? "BGS" : officeUnit;
+        units = units == null ? Map.of() : Map.copyOf(units);
+        signing = signing == null ? new Signing(null, null, null) : signing;
+    }
+
+    public record Signing(Duration urgent, Duration expedited, Duration normal) {
+
+        public Signing {
+            urgent = urgent == null ? Duration.ofHours(4) : urgent;
+            expedited = expedited == null ? Duration.ofDays(1) : expedited;
+            normal = normal == null ? Duration.ofDays(2) : normal;
+        }
+    }
+}
