@@ -3,9 +3,10 @@
 #
 # Instance k of a service is named <service>-k (the first keeps the plain name, so a one-instance suite is
 # unchanged) and listens on the first instance's port + 10·(k-1): drafting-service-2 on 8091, review-service-2
-# on 8092, archive-service-2 on 8093. The instances of a service share its database and its Kafka consumer
+# on 8092, archive-service-2 on 8093, registry-service-2 on 8094. The instances of a service share its database and its Kafka consumer
 # group, so the broker splits the topics' partitions between them; the gateway balances requests across the
-# addresses it is given in GONGWEN_DRAFTING_URL / GONGWEN_REVIEW_URL / GONGWEN_ARCHIVE_URL (comma-separated).
+# addresses it is given in GONGWEN_DRAFTING_URL / GONGWEN_REVIEW_URL / GONGWEN_ARCHIVE_URL / GONGWEN_REGISTRY_URL
+# (comma-separated).
 
 MAX_INSTANCES=4
 INSTANCES_FILE="$STATE/instances"
@@ -39,7 +40,7 @@ backend_urls() {
 # every instance name that may have a pid file, for down and status whatever count the suite was started with
 all_instance_names() {
   local service k
-  for service in gateway drafting-service review-service archive-service; do
+  for service in gateway drafting-service review-service archive-service registry-service; do
     echo "$service"
     [[ $service == gateway ]] && continue
     for ((k = 2; k <= MAX_INSTANCES; k++)); do echo "$service-$k"; done
@@ -57,4 +58,5 @@ choose_instances() {
   [[ -n ${USER_DRAFTING_URL:-} ]] || export GONGWEN_DRAFTING_URL=$(backend_urls drafting-service)
   [[ -n ${USER_REVIEW_URL:-} ]] || export GONGWEN_REVIEW_URL=$(backend_urls review-service)
   [[ -n ${USER_ARCHIVE_URL:-} ]] || export GONGWEN_ARCHIVE_URL=$(backend_urls archive-service)
+  [[ -n ${USER_REGISTRY_URL:-} ]] || export GONGWEN_REGISTRY_URL=$(backend_urls registry-service)
 }

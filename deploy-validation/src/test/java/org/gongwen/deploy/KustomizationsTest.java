@@ -91,7 +91,8 @@ class KustomizationsTest {
 
         assertThat(production.all(Deployment.class)).extracting(d -> container(d).getImage()).containsExactlyInAnyOrder(
                 "registry.example.org/gongwen/gateway:0.1.0", "registry.example.org/gongwen/drafting-service:0.1.0",
-                "registry.example.org/gongwen/review-service:0.1.0", "registry.example.org/gongwen/archive-service:0.1.0");
+                "registry.example.org/gongwen/review-service:0.1.0", "registry.example.org/gongwen/archive-service:0.1.0",
+                "registry.example.org/gongwen/registry-service:0.1.0");
         assertThat(production.all(HorizontalPodAutoscaler.class))
                 .allSatisfy(h -> assertThat(h.getSpec().getMinReplicas()).as(id(h)).isGreaterThanOrEqualTo(2));
         assertThat(production.named(Service.class, "kafka").orElseThrow().getSpec().getExternalName())

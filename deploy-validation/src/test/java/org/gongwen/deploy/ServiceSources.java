@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 final class ServiceSources {
 
     /** The Deployments, each named after the Maven module it runs. */
-    static final List<String> SERVICES = List.of("gateway", "drafting-service", "review-service", "archive-service");
+    static final List<String> SERVICES = List.of("gateway", "drafting-service", "review-service", "archive-service",
+            "registry-service");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]");
     private static final Pattern STRING_CONSTANT = Pattern.compile("\"(GONGWEN_[A-Z0-9_]+)\"");

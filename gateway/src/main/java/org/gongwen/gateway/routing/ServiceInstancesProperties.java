@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Where each service runs: {@code gongwen.gateway.services.<service>} is one base URL or a comma-separated list
- * of them (GONGWEN_DRAFTING_URL, GONGWEN_REVIEW_URL, GONGWEN_ARCHIVE_URL). Routes address a service as
+ * of them (GONGWEN_DRAFTING_URL, GONGWEN_REVIEW_URL, GONGWEN_ARCHIVE_URL,
+ * GONGWEN_REGISTRY_URL). Routes address a service as
  * {@code backend://<service>}.
  */
 @ConfigurationProperties("gongwen.gateway")

@@ -56,6 +56,7 @@ class GatewayRoutingIT {
         registry.add("GONGWEN_DRAFTING_URL", DRAFTING::url);
         registry.add("GONGWEN_REVIEW_URL", REVIEW::url);
         registry.add("GONGWEN_ARCHIVE_URL", ClosedPort::url);
+        registry.add("GONGWEN_REGISTRY_URL", ClosedPort::url);
         // no GONGWEN_REDIS_HOST: the rate limits' store is not configured (ServiceProtectionIT: configured but down)
     }
 
@@ -130,6 +131,13 @@ class GatewayRoutingIT {
         expectProblem(web.get().uri("/api/archive/records").header(HttpHeaders.AUTHORIZATION, KEYS.bearer("zhoushen"))
                 .exchange(), 503, "service-unavailable")
                 .jsonPath("$.service").isEqualTo("archive");
+    }
+
+    @Test
+    void routesTheRegistryPathsToRegistryService() {
+        expectProblem(web.get().uri("/api/registry/deliveries").header(HttpHeaders.AUTHORIZATION, KEYS.bearer("zhangwei"))
+                .exchange(), 503, "service-unavailable")
+                .jsonPath("$.service").isEqualTo("registry");
     }
 
     @Test
