@@ -5,12 +5,16 @@ import java.util.List;
 
 import org.gongwen.kernel.Transactions;
 import org.gongwen.platform.messaging.Outbox;
+import org.gongwen.registry.circulation.application.CirculatingDocuments;
+import org.gongwen.registry.circulation.application.Circulations;
+import org.gongwen.registry.circulation.application.People;
 import org.gongwen.registry.delivery.application.Deliveries;
 import org.gongwen.registry.delivery.application.DistributingDocuments;
 import org.gongwen.registry.delivery.application.Organisation;
 import org.gongwen.registry.delivery.messaging.DeliveryMessages;
 import org.gongwen.registry.intake.application.HandlingIncoming;
 import org.gongwen.registry.intake.application.IncomingDocuments;
+import org.gongwen.registry.intake.application.IncomingQueries;
 import org.gongwen.registry.intake.messaging.IntakeMessages;
 import org.gongwen.registry.shared.application.RegistryEvents;
 import org.springframework.context.annotation.Bean;
@@ -41,5 +45,17 @@ class RegistryConfiguration {
     HandlingIncoming handlingIncoming(IncomingDocuments documents, RegistryEvents events, Transactions tx,
                                       Clock clock, RegistryProperties properties) {
         return new HandlingIncoming(documents, events, tx, clock, properties.officeUnit());
+    }
+
+    @Bean
+    People people(RegistryProperties properties) {
+        return new ConfiguredPeople(properties);
+    }
+
+    @Bean
+    CirculatingDocuments circulatingDocuments(Circulations circulations, IncomingQueries incoming, People people,
+                                              RegistryEvents events, Transactions tx, Clock clock,
+                                              RegistryProperties properties) {
+        return new CirculatingDocuments(circulations, incoming, people, events, tx, clock, properties.officeUnit());
     }
 }

@@ -1,6 +1,7 @@
 package org.gongwen.registry.config;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,14 +14,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                   抄送 organ is outside and its copy is sent by the office
  * @param signing    time a unit has to 签收 a delivery, by 紧急程度: {@code urgent} (特急), {@code expedited}
  *                   (加急), {@code normal}; whole days count as working days (Monday–Friday)
+ * @param people     who may be named as a 传阅 reader, by username: name, unit code, roles and clearance
  */
 @ConfigurationProperties("gongwen.registry")
-public record RegistryProperties(String officeUnit, Map<String, String> units, Signing signing) {
+public record RegistryProperties(String officeUnit, Map<String, String> units, Signing signing,
+                                 Map<String, PersonSettings> people) {
 
     public RegistryProperties {
         officeUnit = officeUnit == null ? "BGS" : officeUnit;
         units = units == null ? Map.of() : Map.copyOf(units);
         signing = signing == null ? new Signing(null, null, null) : signing;
+        people = people == null ? Map.of() : Map.copyOf(people);
+    }
+
+    public record PersonSettings(String name, String unit, List<String> roles, String clearance) {
     }
 
     public record Signing(Duration urgent, Duration expedited, Duration normal) {
