@@ -15,6 +15,10 @@ import { renderDone } from './views/done.js';
 import { renderDashboard } from './views/dashboard.js';
 import { renderStatistics } from './views/statistics.js';
 import { renderDeadLetters } from './views/dead-letters.js';
+import { renderDeliveries } from './views/deliveries.js';
+import { renderIncomingList, renderRegistration } from './views/incoming.js';
+import { renderIncoming } from './views/incoming-detail.js';
+import { inOffice, isLeader } from './components/people.js';
 
 const REVIEWERS = ['DEPUTY_DIRECTOR', 'DIRECTOR', 'CHIEF'];
 const ARCHIVE_READERS = ['AUDITOR', 'CHIEF'];
@@ -32,6 +36,10 @@ const routes = [
   [/^#\/archive$/, (m, q) => renderArchiveSearch(q)],
   [/^#\/archive\/([0-9a-f-]{36})$/, (m) => renderRecord(m[1])],
   [/^#\/operations\/dead-letters$/, () => renderDeadLetters()],
+  [/^#\/deliveries$/, (m, q) => renderDeliveries(q)],
+  [/^#\/incoming\/new$/, () => renderRegistration()],
+  [/^#\/incoming\/([0-9a-f-]{36})$/, (m) => renderIncoming(m[1])],
+  [/^#\/incoming$/, (m, q) => renderIncomingList(q)],
 ];
 
 /** Where each user starts: reviewers at their 待办, the auditor at the archive, everyone else at their drafts. */
@@ -49,6 +57,12 @@ function navigation(user) {
   if (user.roles.some((r) => SUPERVISORS.includes(r))) items.push(['#/dashboard', t('navDashboard')]);
   if (user.roles.some((r) => ARCHIVE_READERS.includes(r))) {
     items.push(['#/archive', t('navArchive')], ['#/statistics', t('navStatistics')]);
+  }
+  // 收文 side (registry-service): a unit signs for what is delivered to it and handles what it is assigned; the office
+  // and leaders keep the whole register. The operator (no unit) has neither.
+  if (user.unit) {
+    items.push(['#/deliveries', t('navDeliveries')],
+      ['#/incoming', inOffice(user) || isLeader(user) ? t('navIncoming') : t('navMyHandling')]);
   }
   if (user.roles.includes('ADMIN')) items.push(['#/operations/dead-letters', t('navDeadLetters')]);
   const path = location.hash.split('?')[0];

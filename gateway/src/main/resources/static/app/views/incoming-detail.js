@@ -1,0 +1,132 @@
+// One 收文: its registration, where it is and who holds it, its trail, and the next step for whoever holds it —
+// 初审 (accept, or 退文 with a reason, RCV-CHECK-1) and 拟办 (RCV-PROPOSE-1) for the office, 批办 for a leader (主办,
+// 协办, 办理时限, 批办意见; RCV-ASSIGN-1..3), 办结 with the 办理结果 or a 转办 request for the 主办 unit (RCV-HANDLE-1..2).
+import { api, session } from '../api.js';
+import { t, when } from '../i18n.js';
+import { errorState, field, h, loading, show, statusBadge } from '../components/ui.js';
+import { inOffice, isLeader, unitName, UNITS } from '../components/people.js';
+import { beijingToday, holderText, trailPanel } from '../components/incoming-parts.js';
+import { postAct } from '../components/acts.js';
+
+function fact(label, value, id) {
+  return [h('dt', {}, label), h('dd', { id }, value ?? '—')];
+}
+
+function facts(d) {
+  const a = d.assignment;
+  return h('dl', { class: 'facts', id: 'incoming-facts' },
+    fact(t('receiptNumber'), h('span', { class: 'mono' }, d.receiptNumber), 'incoming-receipt-number'),
+    fact(t('colStatus'), statusBadge(d.status), 'incoming-status'),
+    fact(t('colHolder'), holderText(d.holder), 'incoming-holder'),
+    fact(t('senderOrgan'), d.senderOrgan), fact(t('senderNumber'), d.senderNumber),
+    fact(t('fClass'), d.classification ?? t('unclassified')), fact(t('fUrgency'), d.urgency ?? t('none')),
+    fact(t('copies'), String(d.copies)), fact(t('receivedOn'), d.receivedOn), fact(t('writtenOn'), d.writtenOn),
+    fact(t('registeredAt'), when(d.registeredAt)),
+    d.proposal ? fact(t('proposal'), d.proposal, 'incoming-proposal') : null,
+    a ? [fact(t('leadUnit'), unitName(a.leadUnit), 'incoming-lead-unit'),
+      fact(t('assistingUnits'), a.assistingUnits.length ? a.assistingUnits.map(unitName).join('、') : t('none')),
+      fact(t('deadline'), h('span', { class: d.overdue ? 'overdue-text' : '' }, a.deadline ?? t('none'),
+        d.overdue ? ` ${t('overdue')}` : '')),
+      fact(t('instruction'), a.instruction, 'incoming-instruction')] : null,
+    d.result ? fact(t('result'), d.result, 'incoming-result') : null);
+}
+
+/** A panel posting one step: body() gives the JSON (undefined for none); the refusal lands at the fields. */
+function stepForm(id, title, children, buttons, onDone) {
+  const general = h('div', { class: 'form-errors', id: `${id}-errors`, 'aria-live': 'polite' });
+  const form = h('form', { class: 'panel', id, 'aria-labelledby': `${id}-h`, novalidate: true },
+    h('h2', { id: `${id}-h` }, title), children, general, h('div', { class: 'actions' }, buttons.map((b) => b.button)));
+  for (const b of buttons) {
+    b.button.addEventListener('click', (event) => {
+      event.preventDefault();
+      postAct(form, general, b.path, b.body(), b.done, onDone);
+    });
+  }
+  return form;
+}
+
+const button = (id, label, secondary) => h('button', { type: secondary ? 'button' : 'submit', class: secondary ? 'secondary' : null, id },
+  label);
+
+/** 初审: accept, or 退文 to the sender with the reason (not within our remit, several matters in one 请示, …). */
+function checkForm(d, onDone) {
+  const reason = h('textarea', { rows: 2, name: 'reason' });
+  return stepForm('check-form', t('checkTitleIncoming'), field('f-reason', t('returnToSenderReason'), reason), [
+    { button: button('accept', t('acceptIncoming')), path: `/api/registry/incoming/${d.id}/accept`, body: () => undefined,
+      done: t('acceptedOk') },
+    { button: button('return-to-sender', t('returnToSender'), true), path: `/api/registry/incoming/${d.id}/return`,
+      body: () => ({ reason: reason.value.trim() }), done: t('returnedToSenderOk') },
+  ], onDone);
+}
+
+function proposalForm(d, onDone) {
+  const opinion = h('textarea', { rows: 3, name: 'opinion' });
+  return stepForm('proposal-form', t('proposalTitle'), field('f-opinion', t('proposal'), opinion), [
+    { button: button('propose', t('propose')), path: `/api/registry/incoming/${d.id}/proposal`,
+      body: () => ({ opinion: opinion.value.trim() }), done: t('proposedOk') },
+  ], onDone);
+}
+
+/** 批办: one 主办 unit, any 协办 units (each once, not the 主办), a deadline (required for 特急/加急), the instruction. */
+function assignmentForm(d, onDone) {
+  const lead = h('select', { name: 'leadUnit' }, h('option', { value: '' }, t('chooseUnit')),
+    UNITS.map((u) => h('option', { value: u.code }, u.name)));
+  const assisting = h('fieldset', { class: 'choices', id: 'f-assistingUnits' }, h('legend', { class: 'sr-only' }, t('assistingUnits')),
+    UNITS.map((u) => h('label', { class: 'choice' },
+      h('input', { type: 'checkbox', name: 'assistingUnits', value: u.code, id: `assist-${u.code}` }), u.name)));
+  const deadline = h('input', { type: 'date', name: 'deadline', min: beijingToday() });
+  const instruction = h('textarea', { rows: 3, name: 'instruction' });
+  const assistingField = h('div', { class: 'field', dataset: { field: 'f-assistingUnits' } },
+    h('span', { class: 'label' }, t('assistingUnits')), assisting,
+    h('div', { class: 'field-errors', id: 'f-assistingUnits-errors', 'aria-live': 'polite' }));
+  return stepForm('assignment-form', t('assignmentTitle'), [
+    d.proposal ? h('p', { class: 'opinion-text' }, `${t('proposal')}：${d.proposal}`) : null,
+    field('f-leadUnit', t('leadUnit'), lead), assistingField,
+    field('f-deadline', t('deadline'), deadline, d.urgency ? t('deadlineRequired') : t('optional')),
+    field('f-instruction', t('instruction'), instruction)], [
+    { button: button('assign', t('assign')), path: `/api/registry/incoming/${d.id}/assignment`, done: t('assignedOk'),
+      body: () => ({ leadUnit: lead.value, deadline: deadline.value || null, instruction: instruction.value.trim(),
+        assistingUnits: [...assisting.querySelectorAll('input:checked')].map((c) => c.value) }) },
+  ], onDone);
+}
+
+/** 承办: record the 办理结果 and 办结, or ask for 转办 (back to the office for a new 拟办) with the reason. */
+function handlingForm(d, onDone) {
+  const result = h('textarea', { rows: 4, name: 'result' });
+  const reason = h('input', { type: 'text', name: 'reason' });
+  return stepForm('handling-form', t('handlingTitle'), [
+    field('f-result', t('result'), result), field('f-reason', t('transferReason'), reason, t('transferHint'))], [
+    { button: button('conclude', t('conclude')), path: `/api/registry/incoming/${d.id}/conclusion`,
+      body: () => ({ result: result.value.trim() }), done: t('concludedOk') },
+    { button: button('request-transfer', t('requestTransfer'), true), path: `/api/registry/incoming/${d.id}/transfer-request`,
+      body: () => ({ reason: reason.value.trim() }), done: t('transferRequestedOk') },
+  ], onDone);
+}
+
+/** The step the signed-in user can take now, if any (the service decides; this only offers it). */
+function nextStep(d, onDone) {
+  const user = session.user();
+  if (d.status === 'REGISTERED' && inOffice(user)) return checkForm(d, onDone);
+  if (d.status === 'ACCEPTED' && inOffice(user)) return proposalForm(d, onDone);
+  if (d.status === 'PROPOSED' && isLeader(user)) return assignmentForm(d, onDone);
+  if (d.status === 'ASSIGNED' && d.assignment?.leadUnit === user.unit) return handlingForm(d, onDone);
+  return null;
+}
+
+export async function renderIncoming(id) {
+  show(loading(t('incomingOne')));
+  const here = location.hash;
+  let d;
+  try {
+    d = (await api.get(`/api/registry/incoming/${id}`)).body;
+  } catch (e) {
+    if (location.hash !== here) return;
+    show(h('h1', {}, t('incomingOne')), errorState(e, () => renderIncoming(id)));
+    return;
+  }
+  if (location.hash !== here) return; // the user moved on while this loaded
+  show(h('div', { class: 'page-head' }, h('h1', {}, `${t('incomingOne')}：${d.title}`),
+    h('a', { class: 'button secondary', href: '#/incoming' }, t('back'))),
+  h('div', { class: 'two-col' }, h('div', {}, facts(d), nextStep(d, () => renderIncoming(id))),
+    h('aside', { class: 'side' }, trailPanel(d.trail))));
+}
