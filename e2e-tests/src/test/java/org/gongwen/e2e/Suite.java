@@ -25,14 +25,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The whole suite for the end-to-end tests, started once per test JVM: this JVM's PostgreSQL and Kafka
- * broker (test-support), and gateway + drafting + review + archive each as its own JVM from the exec jar the
+ * broker (test-support), and gateway + drafting + review + archive + registry each as its own JVM from the exec jar the
  * build just made, configured the way the local suite configures them (environment variables, profile local).
  * Public for the browser tests (org.gongwen.e2e.browser), which drive the same suite through the web page.
  */
 public final class Suite {
 
     private static final Logger log = LoggerFactory.getLogger(Suite.class);
-    // -Dgongwen.e2e.startup-minutes: more on a machine shared with other builds (4 JVMs start at once)
+    // -Dgongwen.e2e.startup-minutes: more on a machine shared with other builds (5 JVMs start at once)
     private static final Duration STARTUP_DEADLINE = Duration.ofMinutes(Long.getLong("gongwen.e2e.startup-minutes", 4));
     private static Suite instance;
 
@@ -78,7 +78,7 @@ public final class Suite {
         Path root = Path.of(System.getProperty("gongwen.repository.root", "..")).toAbsolutePath().normalize();
         Path logs = Path.of(System.getProperty("gongwen.e2e.logs", "target/e2e-logs"));
         PostgresServer pg = TestInfrastructure.postgres();
-        for (String database : List.of("gongwen_drafting", "gongwen_review", "gongwen_archive")) {
+        for (String database : List.of("gongwen_drafting", "gongwen_review", "gongwen_archive", "gongwen_registry")) {
             pg.createDatabase(database);
         }
         Map<String, String> env = new LinkedHashMap<>();
@@ -98,12 +98,13 @@ public final class Suite {
         env.put("GONGWEN_RATE_LIMIT_BURST", "5000");
 
         Map<String, Integer> ports = new LinkedHashMap<>();
-        for (String module : List.of("drafting-service", "review-service", "archive-service", "gateway")) {
+        for (String module : List.of("drafting-service", "review-service", "archive-service", "registry-service", "gateway")) {
             ports.put(module, freePort());
         }
         env.put("GONGWEN_DRAFTING_URL", "http://127.0.0.1:" + ports.get("drafting-service"));
         env.put("GONGWEN_REVIEW_URL", "http://127.0.0.1:" + ports.get("review-service"));
         env.put("GONGWEN_ARCHIVE_URL", "http://127.0.0.1:" + ports.get("archive-service"));
+        env.put("GONGWEN_REGISTRY_URL", "http://127.0.0.1:" + ports.get("registry-service"));
         // services that call other services get their own token where clients get theirs (client-credentials style)
         env.put("GONGWEN_TOKEN_URI", "http://127.0.0.1:" + ports.get("gateway") + "/dev/token");
         // before the servers it uses stop, not beside them
