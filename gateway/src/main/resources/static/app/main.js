@@ -18,6 +18,7 @@ import { renderDeadLetters } from './views/dead-letters.js';
 import { renderDeliveries } from './views/deliveries.js';
 import { renderIncomingList, renderRegistration } from './views/incoming.js';
 import { renderIncoming } from './views/incoming-detail.js';
+import { renderCirculations } from './views/circulations.js';
 import { inOffice, isLeader } from './components/people.js';
 
 const REVIEWERS = ['DEPUTY_DIRECTOR', 'DIRECTOR', 'CHIEF'];
@@ -40,6 +41,7 @@ const routes = [
   [/^#\/incoming\/new$/, () => renderRegistration()],
   [/^#\/incoming\/([0-9a-f-]{36})$/, (m) => renderIncoming(m[1])],
   [/^#\/incoming$/, (m, q) => renderIncomingList(q)],
+  [/^#\/circulations$/, () => renderCirculations()],
 ];
 
 /** Where each user starts: reviewers at their 待办, the auditor at the archive, everyone else at their drafts. */
@@ -62,7 +64,7 @@ function navigation(user) {
   // and leaders keep the whole register. The operator (no unit) has neither.
   if (user.unit) {
     items.push(['#/deliveries', t('navDeliveries')],
-      ['#/incoming', inOffice(user) || isLeader(user) ? t('navIncoming') : t('navMyHandling')]);
+      ['#/incoming', inOffice(user) || isLeader(user) ? t('navIncoming') : t('navMyHandling')], ['#/circulations', t('navCirculations')]);
   }
   if (user.roles.includes('ADMIN')) items.push(['#/operations/dead-letters', t('navDeadLetters')]);
   const path = location.hash.split('?')[0];

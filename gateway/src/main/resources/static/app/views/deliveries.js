@@ -3,7 +3,7 @@
 import { api, query, session } from '../api.js';
 import { t, when } from '../i18n.js';
 import { emptyState, errorState, h, loading, show, statusBadge, table } from '../components/ui.js';
-import { OFFICE_UNIT } from '../components/people.js';
+import { OFFICE_UNIT, personName } from '../components/people.js';
 import { postAct } from '../components/acts.js';
 
 /** How a 涉密 copy may travel (DLV-SEND-2); an open copy may also go by ordinary post or electronic exchange. */
@@ -65,7 +65,7 @@ function deliveryColumns(act) {
     { key: 'due', label: t('signingDue'), cell: (d) => h('span', { class: d.overdue ? 'overdue-text' : '' },
       when(d.signingDue), d.overdue ? ` ${t('overdue')}` : '') },
     { key: 'status', label: t('colStatus'), cell: (d) => [statusBadge(d.status),
-      d.actedBy ? h('p', { class: 'muted small' }, `${d.actedBy} · ${when(d.actedAt)}`) : null,
+      d.actedBy ? h('p', { class: 'muted small' }, `${personName(d.actedBy)} · ${when(d.actedAt)}`) : null,
       d.note ? h('p', { class: 'muted small' }, d.note) : null] },
     { key: 'act', label: t('colAction'), cell: act },
   ];
@@ -92,7 +92,7 @@ export async function renderDeliveries(params) {
       h('h2', { id: 'outgoing-h' }, t('outgoingTitle')),
       outgoing.length === 0 ? emptyState(t('emptyOutgoing')) : table(deliveryColumns((d) =>
         (d.status === 'TO_SEND' ? sentForm(d, again) : '')), outgoing, { caption: t('outgoingTitle') })) : null;
-    show(heading(), tabs(all), h('div', { id: 'deliveries' }, ownList), outside);
+    show(heading(), tabs(all), h('div', { id: 'deliveries' }, ownList), outside ?? []);
   } catch (e) {
     if (location.hash !== here) return;
     show(heading(), tabs(all), errorState(e, again));

@@ -1,10 +1,11 @@
 // One 收文: its registration, where it is and who holds it, its trail, and the next step for whoever holds it —
 // 初审 (accept, or 退文 with a reason, RCV-CHECK-1) and 拟办 (RCV-PROPOSE-1) for the office, 批办 for a leader (主办,
-// 协办, 办理时限, 批办意见; RCV-ASSIGN-1..3), 办结 with the 办理结果 or a 转办 request for the 主办 unit (RCV-HANDLE-1..2).
+// 协办, 办理时限, 批办意见; RCV-ASSIGN-1..3), 办结 with the 办理结果 or a 转办 request for the 主办 unit (RCV-HANDLE-1..2);
+// and the office may send it round leaders to read (传阅, CIRC-START-1).
 import { api, session } from '../api.js';
 import { t, when } from '../i18n.js';
 import { errorState, field, h, loading, show, statusBadge } from '../components/ui.js';
-import { inOffice, isLeader, unitName, UNITS } from '../components/people.js';
+import { inOffice, isLeader, LEADER_ROLES, PEOPLE, unitName, UNITS } from '../components/people.js';
 import { beijingToday, holderText, trailPanel } from '../components/incoming-parts.js';
 import { postAct } from '../components/acts.js';
 
@@ -17,7 +18,7 @@ function facts(d) {
   return h('dl', { class: 'facts', id: 'incoming-facts' },
     fact(t('receiptNumber'), h('span', { class: 'mono' }, d.receiptNumber), 'incoming-receipt-number'),
     fact(t('colStatus'), statusBadge(d.status), 'incoming-status'),
-    fact(t('colHolder'), holderText(d.holder), 'incoming-holder'),
+    fact(t('nowWith'), holderText(d.holder), 'incoming-holder'),
     fact(t('senderOrgan'), d.senderOrgan), fact(t('senderNumber'), d.senderNumber),
     fact(t('fClass'), d.classification ?? t('unclassified')), fact(t('fUrgency'), d.urgency ?? t('none')),
     fact(t('copies'), String(d.copies)), fact(t('receivedOn'), d.receivedOn), fact(t('writtenOn'), d.writtenOn),
@@ -67,26 +68,32 @@ function proposalForm(d, onDone) {
   ], onDone);
 }
 
+/** A group of checkboxes ([value, label, id]) as one field, its violations under it (field name = id without f-). */
+function checkboxField(id, label, items) {
+  return h('div', { class: 'field', dataset: { field: id } }, h('span', { class: 'label' }, label),
+    h('fieldset', { class: 'choices', id }, h('legend', { class: 'sr-only' }, label),
+      items.map(([value, text, boxId]) => h('label', { class: 'choice' },
+        h('input', { type: 'checkbox', value, id: boxId }), text))),
+    h('div', { class: 'field-errors', id: `${id}-errors`, 'aria-live': 'polite' }));
+}
+
+const checked = (group) => [...group.querySelectorAll('input:checked')].map((c) => c.value);
+
 /** 批办: one 主办 unit, any 协办 units (each once, not the 主办), a deadline (required for 特急/加急), the instruction. */
 function assignmentForm(d, onDone) {
   const lead = h('select', { name: 'leadUnit' }, h('option', { value: '' }, t('chooseUnit')),
     UNITS.map((u) => h('option', { value: u.code }, u.name)));
-  const assisting = h('fieldset', { class: 'choices', id: 'f-assistingUnits' }, h('legend', { class: 'sr-only' }, t('assistingUnits')),
-    UNITS.map((u) => h('label', { class: 'choice' },
-      h('input', { type: 'checkbox', name: 'assistingUnits', value: u.code, id: `assist-${u.code}` }), u.name)));
+  const assisting = checkboxField('f-assistingUnits', t('assistingUnits'), UNITS.map((u) => [u.code, u.name, `assist-${u.code}`]));
   const deadline = h('input', { type: 'date', name: 'deadline', min: beijingToday() });
   const instruction = h('textarea', { rows: 3, name: 'instruction' });
-  const assistingField = h('div', { class: 'field', dataset: { field: 'f-assistingUnits' } },
-    h('span', { class: 'label' }, t('assistingUnits')), assisting,
-    h('div', { class: 'field-errors', id: 'f-assistingUnits-errors', 'aria-live': 'polite' }));
   return stepForm('assignment-form', t('assignmentTitle'), [
     d.proposal ? h('p', { class: 'opinion-text' }, `${t('proposal')}：${d.proposal}`) : null,
-    field('f-leadUnit', t('leadUnit'), lead), assistingField,
+    field('f-leadUnit', t('leadUnit'), lead), assisting,
     field('f-deadline', t('deadline'), deadline, d.urgency ? t('deadlineRequired') : t('optional')),
     field('f-instruction', t('instruction'), instruction)], [
     { button: button('assign', t('assign')), path: `/api/registry/incoming/${d.id}/assignment`, done: t('assignedOk'),
       body: () => ({ leadUnit: lead.value, deadline: deadline.value || null, instruction: instruction.value.trim(),
-        assistingUnits: [...assisting.querySelectorAll('input:checked')].map((c) => c.value) }) },
+        assistingUnits: checked(assisting) }) },
   ], onDone);
 }
 
@@ -100,6 +107,20 @@ function handlingForm(d, onDone) {
       body: () => ({ result: result.value.trim() }), done: t('concludedOk') },
     { button: button('request-transfer', t('requestTransfer'), true), path: `/api/registry/incoming/${d.id}/transfer-request`,
       body: () => ({ reason: reason.value.trim() }), done: t('transferRequestedOk') },
+  ], onDone);
+}
+
+/** A 收文 goes round once it passed 初审 and until it is 办结. */
+const CIRCULATING = ['ACCEPTED', 'PROPOSED', 'ASSIGNED'];
+
+/** 传阅 started by the office: leaders in order (each after the one before) or all at once (CIRC-START-1). */
+function circulationForm(d, onDone) {
+  const readers = checkboxField('f-readers', t('circulationReaders'), PEOPLE.filter((p) => LEADER_ROLES.includes(p.role))
+    .map((p) => [p.username, `${p.name}（${t(`role${p.role}`)}）`, `reader-${p.username}`]));
+  const order = h('select', { name: 'order' }, ['SEQUENTIAL', 'PARALLEL'].map((o) => h('option', { value: o }, t(`order${o}`))));
+  return stepForm('circulation-form', t('circulationStart'), [readers, field('f-order', t('circulationOrder'), order)], [
+    { button: button('start-circulation', t('circulationSend')), path: `/api/registry/incoming/${d.id}/circulations`,
+      body: () => ({ order: order.value, readers: checked(readers) }), done: t('circulationStartedOk') },
   ], onDone);
 }
 
@@ -127,6 +148,7 @@ export async function renderIncoming(id) {
   if (location.hash !== here) return; // the user moved on while this loaded
   show(h('div', { class: 'page-head' }, h('h1', {}, `${t('incomingOne')}：${d.title}`),
     h('a', { class: 'button secondary', href: '#/incoming' }, t('back'))),
-  h('div', { class: 'two-col' }, h('div', {}, facts(d), nextStep(d, () => renderIncoming(id))),
+  h('div', { class: 'two-col' }, h('div', {}, facts(d), nextStep(d, () => renderIncoming(id)),
+    inOffice(session.user()) && CIRCULATING.includes(d.status) ? circulationForm(d, () => renderIncoming(id)) : null),
     h('aside', { class: 'side' }, trailPanel(d.trail))));
 }

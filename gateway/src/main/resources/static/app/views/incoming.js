@@ -39,7 +39,7 @@ export async function renderIncomingList(params) {
       { key: 'urgency', label: t('colUrgency'), cell: (d) => (d.urgency ? h('span', { class: 'urgent' }, d.urgency) : '—') },
       { key: 'received', label: t('receivedOn'), cell: (d) => d.receivedOn },
       { key: 'status', label: t('colStatus'), cell: (d) => statusBadge(d.status) },
-      { key: 'holder', label: t('colHolder'), cell: (d) => holderText(d.holder) },
+      { key: 'holder', label: t('nowWith'), cell: (d) => holderText(d.holder) },
       { key: 'deadline', label: t('deadline'), cell: (d) => h('span', { class: d.overdue ? 'overdue-text' : '' },
         d.assignment?.deadline ?? '—', d.overdue ? ` ${t('overdue')}` : '') },
     ], body, { caption: listTitle(user), rowClass: (d) => (d.overdue ? 'overdue' : '') }));

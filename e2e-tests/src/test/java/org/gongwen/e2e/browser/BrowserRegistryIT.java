@@ -27,9 +27,9 @@ import tools.jackson.databind.JsonNode;
  * The 收文 side of issue 17 clicked through the web page in real Chromium against the suite (gateway + four services):
  * an issued 通知 whose 主送 are 社会救助科 and 养老服务科 reaches each as a delivery, and 张伟 and 李娜 each 签收 it
  * (DLV-SIGN-1); an outside 来文 is registered by 钱晓 of the office — the page first shows the missing title at its
- * field (RCV-REG-1) —, numbered 收〔YYYY〕N号, accepted (初审) and proposed (拟办); 王强 批办s it to 社会救助科 with a
- * deadline (RCV-ASSIGN-1); 张伟 finds it under 我的承办, records the 办理结果 and 办结s it (RCV-HANDLE-1), and the trail
- * shows every step.
+ * field (RCV-REG-1) —, numbered 收〔YYYY〕N号, accepted (初审), proposed (拟办) and sent round to 王强 (传阅); 王强
+ * reads it with a 批示 and 批办s it to 社会救助科 with a deadline (RCV-ASSIGN-1, RCV-ASSIGN-3 shown at the deadline
+ * first); 张伟 finds it under 我的承办, records the 办理结果 and 办结s it (RCV-HANDLE-1), and the trail shows every step.
  */
 class BrowserRegistryIT {
 
@@ -158,12 +158,27 @@ class BrowserRegistryIT {
         browser.click(By.id("propose"));
         browser.await(ExpectedConditions.textToBe(By.id("incoming-status"), "已拟办"));
         assertThat(browser.find(By.id("incoming-holder")).getText()).isEqualTo("待领导批办");
+
+        browser.click(By.id("reader-wangqiang"));
+        browser.click(By.id("start-circulation"));
+        browser.await(ExpectedConditions.textToBe(By.id("notice"), "已发起传阅。"));
         return id;
     }
 
-    /** 王强 批办s it: 主办 社会救助科, 协办 养老服务科, a deadline (a 加急 document needs one, RCV-ASSIGN-3). */
+    /**
+     * 王强 reads it from his 传阅 with a 批示 (阅毕), then 批办s it: 主办 社会救助科, 协办 养老服务科, a deadline (a 加急
+     * document needs one, RCV-ASSIGN-3).
+     */
     private static void assign(String id) {
         browser.signIn("wangqiang", "王强");
+        browser.click(By.id("nav-circulations"));
+        By toRead = By.xpath("//tr[td[@data-col='title'][normalize-space()='" + INCOMING + "']]");
+        WebElement circulating = browser.awaitAfterReload(toRead, EVENTS);
+        circulating.findElement(By.cssSelector("input[name='instruction']")).sendKeys("请社会救助科抓紧落实。");
+        circulating.findElement(By.cssSelector("button[id^='read-']")).click();
+        browser.await(ExpectedConditions.textToBe(By.id("notice"), "已阅。"));
+        browser.await(ExpectedConditions.invisibilityOfElementLocated(toRead));
+
         browser.click(By.id("nav-incoming"));
         browser.click(By.linkText(INCOMING));
         new Select(browser.find(By.id("f-leadUnit"))).selectByValue("SHJZ");
