@@ -40,7 +40,8 @@ class ReviewEventHandler implements EventHandler {
     public Set<EventType> handles() {
         return Set.of(EventType.REVIEW_CHAIN_ASSIGNED, EventType.REVIEW_STEP_APPROVED, EventType.REVIEW_RETURNED,
                 EventType.REVIEW_REJECTED, EventType.DOCUMENT_ISSUED, EventType.RECORD_ARCHIVED,
-                EventType.REVIEW_SUBMISSION_REFUSED, EventType.REVIEW_REVIEWER_ADDED, EventType.REVIEW_REVIEWER_REMOVED);
+                EventType.REVIEW_SUBMISSION_REFUSED, EventType.REVIEW_REVIEWER_ADDED,
+                EventType.REVIEW_REVIEWER_REMOVED);
     }
 
     @Override

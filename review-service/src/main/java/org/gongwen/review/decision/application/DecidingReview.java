@@ -106,7 +106,8 @@ public class DecidingReview {
     public <T> Optional<T> inspect(String documentId, String username, String clearance,
                                    BiFunction<Review, Signing, T> query) {
         return tx.inTransaction(() -> reviews.find(documentId)
-                .flatMap(review -> signingFor(review, username, clearance).map(signing -> query.apply(review, signing))));
+                .flatMap(review -> signingFor(review, username, clearance)
+                        .map(signing -> query.apply(review, signing))));
     }
 
     /**

@@ -32,7 +32,8 @@ public final class AddingReviewers {
     static DecisionOutcome add(Review review, String caller, int revision, String username,
                                @Nullable String opinion, Signing signing) {
         Round round = review.current();
-        Optional<Refusal> refused = checkActor(review, round, caller, revision, signing).or(() -> checkOpinion(opinion));
+        Optional<Refusal> refused = checkActor(review, round, caller, revision, signing)
+                .or(() -> checkOpinion(opinion));
         if (refused.isPresent()) {
             return new Refused(refused.get());
         }
@@ -63,7 +64,8 @@ public final class AddingReviewers {
     static DecisionOutcome remove(Review review, String caller, int revision, String username,
                                   @Nullable String opinion, Signing signing) {
         Round round = review.current();
-        Optional<Refusal> refused = checkActor(review, round, caller, revision, signing).or(() -> checkOpinion(opinion));
+        Optional<Refusal> refused = checkActor(review, round, caller, revision, signing)
+                .or(() -> checkOpinion(opinion));
         if (refused.isPresent()) {
             return new Refused(refused.get());
         }

@@ -338,7 +338,8 @@ class JdbcReviews implements Reviews {
                 instant(rs, "decided_at"), delegation, new Step.Followup(instant(rs, "reminded_at"),
                 instant(rs, "due_notice_at"), escalatedTo, instant(rs, "escalated_at"), instant(rs, "last_urged_at")),
                 rs.getString("countersign_rule") == null ? null
-                        : new Countersign(rs.getString("countersign_rule"), rs.getInt("countersign_required"), List.of()),
+                        : new Countersign(rs.getString("countersign_rule"), rs.getInt("countersign_required"),
+                        List.of()),
                 rs.getString("added_by_username") == null ? null : person(rs, "added_by"));
     }
 

@@ -33,7 +33,8 @@ public final class ReviewResponses {
      * {@code revision}.
      */
     public static <B> Mono<B> withRevision(Mono<B> body, Function<B, Integer> revision) {
-        return body.switchIfEmpty(Mono.error(() -> new ProblemException(Problems.malformedRequest("a body is required"))))
+        return body.switchIfEmpty(Mono.error(() ->
+                        new ProblemException(Problems.malformedRequest("a body is required"))))
                 .doOnNext(b -> {
                     if (revision.apply(b) == null) {
                         throw new ProblemException(Problems.malformedRequest("revision is required"));

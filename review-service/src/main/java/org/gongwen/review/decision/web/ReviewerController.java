@@ -38,8 +38,8 @@ class ReviewerController {
 
     /** 加签: {@code {"reviewer": username, "opinion", "revision"}} → 200 with the review view. */
     @PostMapping("/{documentId}/reviewers")
-    Mono<ReviewView> add(@PathVariable String documentId, @RequestBody Mono<AddBody> body,
-                         @AuthenticationPrincipal Jwt jwt) {
+    Mono<ReviewView> addReviewer(@PathVariable String documentId, @RequestBody Mono<AddBody> body,
+                                 @AuthenticationPrincipal Jwt jwt) {
         Caller caller = Caller.from(jwt);
         return withRevision(body, AddBody::revision).flatMap(b -> {
             if (b.reviewer() == null || b.reviewer().isBlank()) {
@@ -52,16 +52,16 @@ class ReviewerController {
 
     /** 减签: {@code {"opinion", "revision"}} → 200 with the review view. */
     @DeleteMapping("/{documentId}/reviewers/{personId}")
-    Mono<ReviewView> remove(@PathVariable String documentId, @PathVariable String personId,
-                            @RequestBody Mono<RemoveBody> body, @AuthenticationPrincipal Jwt jwt) {
+    Mono<ReviewView> removeReviewer(@PathVariable String documentId, @PathVariable String personId,
+                                    @RequestBody Mono<RemoveBody> body, @AuthenticationPrincipal Jwt jwt) {
         Caller caller = Caller.from(jwt);
-        return withRevision(body, RemoveBody::revision).flatMap(b -> blocking(() -> view(changing.remove(documentId, caller.clearance(),
-                caller.username(), b.revision(), personId, b.opinion()))));
+        return withRevision(body, RemoveBody::revision).flatMap(b -> blocking(() -> view(changing.remove(documentId,
+                caller.clearance(), caller.username(), b.revision(), personId, b.opinion()))));
     }
 
     /** Whom the caller could add after the current step now: {@code [{username, name, unit, role}]}, maybe empty. */
     @GetMapping("/{documentId}/reviewers/candidates")
-    Mono<List<CandidateView>> candidates(@PathVariable String documentId, @AuthenticationPrincipal Jwt jwt) {
+    Mono<List<CandidateView>> reviewerCandidates(@PathVariable String documentId, @AuthenticationPrincipal Jwt jwt) {
         Caller caller = Caller.from(jwt);
         return blocking(() -> {
             Candidates candidates = changing.candidates(documentId, caller.clearance(), caller.username());
