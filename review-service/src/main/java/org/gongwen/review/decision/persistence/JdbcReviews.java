@@ -34,6 +34,7 @@ class JdbcReviews implements Reviews {
     private final JsonMapper json;
 
     private final FollowUpPlan reminders;
+    private final RecentReviews recent = new RecentReviews();
 
     JdbcReviews(JdbcClient jdbc, JsonMapper json, FollowUpPlan reminders) {
         this.jdbc = jdbc;
@@ -56,10 +57,14 @@ class JdbcReviews implements Reviews {
     private Optional<Review> load(String documentId, String lock) {
         Optional<ReviewRow> row = jdbc.sql("SELECT * FROM reviews WHERE document_id = :id" + lock)
                 .param("id", documentId)
-                .query((rs, n) -> new ReviewRow(person(rs, "drafter"), issue(rs)))
+                .query((rs, n) -> new ReviewRow(person(rs, "drafter"), issue(rs), rs.getLong("version")))
                 .optional();
         if (row.isEmpty()) {
             return Optional.empty();
+        }
+        Review known = recent.at(documentId, row.get().version());
+        if (known != null) {
+            return Optional.of(known);
         }
         Map<Integer, List<Step>> steps = jdbc.sql("SELECT * FROM review_steps WHERE document_id = :id ORDER BY revision, level")
                 .param("id", documentId)
@@ -90,7 +95,9 @@ class JdbcReviews implements Reviews {
                         rs.getInt("current_level"), steps.getOrDefault(rs.getInt("revision"), List.of()),
                         acts.getOrDefault(rs.getInt("revision"), List.of())))
                 .list();
-        return Optional.of(new Review(documentId, row.get().drafter(), rounds, row.get().issue()));
+        Review review = new Review(documentId, row.get().drafter(), rounds, row.get().issue());
+        recent.loaded(row.get().version(), review);
+        return Optional.of(review);
     }
 
     /**
@@ -371,6 +378,6 @@ class JdbcReviews implements Reviews {
         return instant == null ? null : Timestamp.from(instant);
     }
 
-    private record ReviewRow(Person drafter, Review.Issue issue) {
+    private record ReviewRow(Person drafter, Review.Issue issue, long version) {
     }
 }
