@@ -22,13 +22,20 @@ public enum EventType {
             ReviewCountersignRequested.class),
     REVIEW_COUNTERSIGNED("gongwen.review.countersigned.v1", Topics.REVIEW, ReviewCountersigned.class),
     REVIEW_SUBMISSION_REFUSED("gongwen.review.submission-refused.v1", Topics.REVIEW, ReviewSubmissionRefused.class),
-    REGISTRY_DELIVERIES_PLANNED("gongwen.registry.deliveries-planned.v1", Topics.REGISTRY, RegistryDeliveriesPlanned.class),
+    REVIEW_REVIEWER_ADDED("gongwen.review.reviewer-added.v1", Topics.REVIEW, ReviewReviewerAdded.class),
+    REVIEW_REVIEWER_REMOVED("gongwen.review.reviewer-removed.v1", Topics.REVIEW, ReviewReviewerRemoved.class),
+    REGISTRY_DELIVERIES_PLANNED("gongwen.registry.deliveries-planned.v1", Topics.REGISTRY,
+            RegistryDeliveriesPlanned.class),
     REGISTRY_DELIVERY_SIGNED("gongwen.registry.delivery-signed.v1", Topics.REGISTRY, RegistryDeliverySigned.class),
-    REGISTRY_DELIVERY_RETURNED("gongwen.registry.delivery-returned.v1", Topics.REGISTRY, RegistryDeliveryReturned.class),
+    REGISTRY_DELIVERY_RETURNED("gongwen.registry.delivery-returned.v1", Topics.REGISTRY,
+            RegistryDeliveryReturned.class),
     REGISTRY_DELIVERY_SENT("gongwen.registry.delivery-sent.v1", Topics.REGISTRY, RegistryDeliverySent.class),
-    REGISTRY_INCOMING_REGISTERED("gongwen.registry.incoming-registered.v1", Topics.REGISTRY, RegistryIncomingRegistered.class),
-    REGISTRY_INCOMING_ASSIGNED("gongwen.registry.incoming-assigned.v1", Topics.REGISTRY, RegistryIncomingAssigned.class),
-    REGISTRY_INCOMING_CONCLUDED("gongwen.registry.incoming-concluded.v1", Topics.REGISTRY, RegistryIncomingConcluded.class);
+    REGISTRY_INCOMING_REGISTERED("gongwen.registry.incoming-registered.v1", Topics.REGISTRY,
+            RegistryIncomingRegistered.class),
+    REGISTRY_INCOMING_ASSIGNED("gongwen.registry.incoming-assigned.v1", Topics.REGISTRY,
+            RegistryIncomingAssigned.class),
+    REGISTRY_INCOMING_CONCLUDED("gongwen.registry.incoming-concluded.v1", Topics.REGISTRY,
+            RegistryIncomingConcluded.class);
 
     private final String typeName;
     private final String topic;

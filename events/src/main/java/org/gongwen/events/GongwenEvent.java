@@ -4,7 +4,8 @@ package org.gongwen.events;
 public sealed interface GongwenEvent
         permits DraftSubmitted, DraftWithdrawn, ReviewChainAssigned, ReviewStepApproved, ReviewReturned, ReviewRejected,
         DocumentIssued, RecordArchived, ReviewStepReopened, ReviewDelegated, ReviewReminderDue, ReviewEscalated,
-        ReviewCountersignRequested, ReviewCountersigned, ReviewSubmissionRefused, RegistryDeliveriesPlanned, RegistryDeliverySigned, RegistryDeliveryReturned,
+        ReviewCountersignRequested, ReviewCountersigned, ReviewSubmissionRefused, ReviewReviewerAdded,
+        ReviewReviewerRemoved, RegistryDeliveriesPlanned, RegistryDeliverySigned, RegistryDeliveryReturned,
         RegistryDeliverySent, RegistryIncomingRegistered, RegistryIncomingAssigned, RegistryIncomingConcluded {
 
     String documentId();

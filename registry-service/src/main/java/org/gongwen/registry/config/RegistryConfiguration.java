@@ -17,6 +17,8 @@ import org.gongwen.registry.intake.application.IncomingDocuments;
 import org.gongwen.registry.intake.application.IncomingQueries;
 import org.gongwen.registry.intake.messaging.IntakeMessages;
 import org.gongwen.registry.shared.application.RegistryEvents;
+import org.gongwen.registry.supervision.application.AssignedMatters;
+import org.gongwen.registry.supervision.application.SupervisingMatters;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -57,5 +59,11 @@ class RegistryConfiguration {
                                               RegistryEvents events, Transactions tx, Clock clock,
                                               RegistryProperties properties) {
         return new CirculatingDocuments(circulations, incoming, people, events, tx, clock, properties.officeUnit());
+    }
+
+    @Bean
+    SupervisingMatters supervisingMatters(AssignedMatters matters, RegistryEvents events, Transactions tx,
+                                          Clock clock) {
+        return new SupervisingMatters(matters, events, tx, clock);
     }
 }

@@ -22,10 +22,12 @@ class RuntimeRoleIT extends RegistryServiceIT {
     }
 
     @Test
-    void theTrailOfAnIncomingDocumentCannotBeRewrittenByTheService() {
-        assertThatThrownBy(() -> jdbc.sql("UPDATE incoming_trail SET note = 'rewritten'").update())
-                .rootCause().hasMessageContaining("permission denied");
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM incoming_trail").update())
-                .rootCause().hasMessageContaining("permission denied");
+    void theTrailOfAnIncomingDocumentAndTheReportsOfAMatterCannotBeRewrittenByTheService() {
+        for (String table : new String[] {"incoming_trail", "matter_reports"}) {
+            assertThatThrownBy(() -> jdbc.sql("UPDATE " + table + " SET at = now()").update())
+                    .rootCause().hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> jdbc.sql("DELETE FROM " + table).update())
+                    .rootCause().hasMessageContaining("permission denied");
+        }
     }
 }

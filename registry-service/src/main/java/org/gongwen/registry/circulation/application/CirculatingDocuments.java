@@ -18,7 +18,10 @@ import org.gongwen.registry.shared.domain.Outcome;
 import org.gongwen.registry.shared.domain.Person;
 import org.jspecify.annotations.Nullable;
 
-/** 传阅 of a 收文: the office sends it round named readers (CIRC-START-1); each holder records a reading (CIRC-READ-1..2). */
+/**
+ * 传阅 of a 收文: the office sends it round named readers (CIRC-START-1); each holder records a reading
+ * (CIRC-READ-1..2).
+ */
 public class CirculatingDocuments {
 
     private final Circulations circulations;
@@ -42,7 +45,7 @@ public class CirculatingDocuments {
 
     /** A new round of 传阅 of a 收文; readers by username, in the order they read it when {@code SEQUENTIAL}. */
     public Outcome<Circulation> start(UUID incomingId, Circulation.Order order, List<String> readers, Person clerk) {
-        return tx.inTransaction(() -> {
+        return Acts.create(tx, circulations::save, events, () -> {
             Optional<IncomingDocument> document = incoming.find(incomingId)
                     .filter(d -> clerk.isClearedFor(d.registration().classification()));
             if (document.isEmpty()) {
@@ -61,13 +64,8 @@ public class CirculatingDocuments {
                         "CIRC-START-1", unknown));
             }
             IncomingDocument d = document.get();
-            Outcome<Circulation> outcome = Circulation.start(d.id(), d.registration().title(),
-                    d.registration().classification(), order, named, clerk, officeUnit, clock.instant());
-            if (outcome instanceof Outcome.Done<Circulation> done) {
-                circulations.save(done.state());
-                events.publish(done.events());
-            }
-            return outcome;
+            return Circulation.start(d.id(), d.registration().title(), d.registration().classification(), order,
+                    named, clerk, officeUnit, clock.instant());
         });
     }
 

@@ -38,15 +38,8 @@ public class HandlingIncoming {
     }
 
     public Outcome<IncomingDocument> register(Registration form, Person clerk) {
-        return tx.inTransaction(() -> {
-            Outcome<IncomingDocument> outcome = IncomingDocument.register(UUID.randomUUID(),
-                    documents::nextReceiptNumber, form, clerk, officeUnit, now());
-            if (outcome instanceof Outcome.Done<IncomingDocument> done) {
-                documents.save(done.state());
-                events.publish(done.events());
-            }
-            return outcome;
-        });
+        return Acts.create(tx, documents::save, events, () -> IncomingDocument.register(UUID.randomUUID(),
+                documents::nextReceiptNumber, form, clerk, officeUnit, now()));
     }
 
     public Outcome<IncomingDocument> accept(UUID id, Person clerk) {
