@@ -19,6 +19,7 @@ import { renderDeliveries } from './views/deliveries.js';
 import { renderIncomingList, renderRegistration } from './views/incoming.js';
 import { renderIncoming } from './views/incoming-detail.js';
 import { renderCirculations } from './views/circulations.js';
+import { renderMatters } from './views/matters.js';
 import { inOffice, isLeader } from './components/people.js';
 
 const REVIEWERS = ['DEPUTY_DIRECTOR', 'DIRECTOR', 'CHIEF'];
@@ -42,6 +43,7 @@ const routes = [
   [/^#\/incoming\/([0-9a-f-]{36})$/, (m) => renderIncoming(m[1])],
   [/^#\/incoming$/, (m, q) => renderIncomingList(q)],
   [/^#\/circulations$/, () => renderCirculations()],
+  [/^#\/matters$/, (m, q) => renderMatters(q)],
 ];
 
 /** Where each user starts: reviewers at their 待办, the auditor at the archive, everyone else at their drafts. */
@@ -64,7 +66,8 @@ function navigation(user) {
   // and leaders keep the whole register. The operator (no unit) has neither.
   if (user.unit) {
     items.push(['#/deliveries', t('navDeliveries')],
-      ['#/incoming', inOffice(user) || isLeader(user) ? t('navIncoming') : t('navMyHandling')], ['#/circulations', t('navCirculations')]);
+      ['#/incoming', inOffice(user) || isLeader(user) ? t('navIncoming') : t('navMyHandling')], ['#/circulations', t('navCirculations')],
+      ['#/matters', t('navMatters')]);
   }
   if (user.roles.includes('ADMIN')) items.push(['#/operations/dead-letters', t('navDeadLetters')]);
   const path = location.hash.split('?')[0];

@@ -73,6 +73,12 @@ export function table(columns, rows, { caption, rowClass } = {}) {
         columns.map((c) => h('td', { dataset: { col: c.key } }, c.cell(row))))))));
 }
 
+/** A list's filters as tabs that are links (each its own address): [key, href, label, current]; ids idPrefix-key. */
+export function linkTabs(label, idPrefix, items) {
+  return h('nav', { class: 'tabs', 'aria-label': label }, items.map(([key, href, text, current]) => h('a', { href,
+    class: 'button tab', id: `${idPrefix}-${key}`, 'aria-current': current ? 'page' : null }, text)));
+}
+
 export function pager(page, size, total, go) {
   const pages = Math.max(1, Math.ceil(total / size));
   return h('nav', { class: 'pager', 'aria-label': t('pageOf', page + 1, pages) },

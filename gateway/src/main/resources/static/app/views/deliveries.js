@@ -2,7 +2,7 @@
 // and, for the office's 机要 clerk, the copies for outside organs still to send (已寄发 by a channel, DLV-SEND-1..2).
 import { api, query, session } from '../api.js';
 import { t, when } from '../i18n.js';
-import { emptyState, errorState, h, loading, show, statusBadge, table } from '../components/ui.js';
+import { emptyState, errorState, h, linkTabs, loading, show, statusBadge, table } from '../components/ui.js';
 import { OFFICE_UNIT, personName } from '../components/people.js';
 import { postAct } from '../components/acts.js';
 
@@ -16,10 +16,8 @@ function sendsOutsideCopies(user) {
 }
 
 function tabs(all) {
-  return h('nav', { class: 'tabs', 'aria-label': t('deliveriesTitle') },
-    [['pending', '#/deliveries', t('deliveriesPending'), !all], ['all', '#/deliveries?all=1', t('statusALL'), all]]
-      .map(([key, href, label, current]) => h('a', { href, class: 'button tab', id: `tab-deliveries-${key}`,
-        'aria-current': current ? 'page' : null }, label)));
+  return linkTabs(t('deliveriesTitle'), 'tab-deliveries', [
+    ['pending', '#/deliveries', t('deliveriesPending'), !all], ['all', '#/deliveries?all=1', t('statusALL'), all]]);
 }
 
 /** 签收 / 退回 of one delivery; a 退回 asks for its reason first. */

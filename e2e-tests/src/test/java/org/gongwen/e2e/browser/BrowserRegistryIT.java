@@ -29,7 +29,8 @@ import tools.jackson.databind.JsonNode;
  * (DLV-SIGN-1); an outside 来文 is registered by 钱晓 of the office — the page first shows the missing title at its
  * field (RCV-REG-1) —, numbered 收〔YYYY〕N号, accepted (初审), proposed (拟办) and sent round to 王强 (传阅); 王强
  * reads it with a 批示 and 批办s it to 社会救助科 with a deadline (RCV-ASSIGN-1, RCV-ASSIGN-3 shown at the deadline
- * first); 张伟 finds it under 我的承办, records the 办理结果 and 办结s it (RCV-HANDLE-1), and the trail shows every step.
+ * first) and 交办s the matter behind it (督办, SUP-ASSIGN-1); 张伟 finds it under 我的承办, records the 办理结果 and
+ * 办结s it (RCV-HANDLE-1), the trail showing every step, then reports progress on the matter and concludes it.
  */
 class BrowserRegistryIT {
 
@@ -37,6 +38,7 @@ class BrowserRegistryIT {
     private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
     private static final String NOTICE = "江城市民政局关于开展" + RUN + "养老机构安全检查的通知";
     private static final String INCOMING = "关于做好" + RUN + "防汛救灾物资储备工作的通知";
+    private static final String MATTER = "汛前完成" + RUN + "救灾物资仓库安全检查";
 
     private static Browser browser;
     private static GatewayClient api;
@@ -197,6 +199,20 @@ class BrowserRegistryIT {
         assertThat(browser.find(By.id("incoming-holder")).getText()).isEqualTo("社会救助科（主办）");
         assertThat(api.get("wangqiang", "/api/registry/incoming/" + id).body().get("assignment").get("deadline")
                 .asString()).isEqualTo(deadline);
+
+        // 督办: the matter behind it, assigned to the same unit (SUP-ASSIGN-1)
+        browser.click(By.id("nav-matters"));
+        browser.type(By.id("f-matter"), MATTER);
+        new Select(browser.find(By.id("f-unit"))).selectByValue("SHJZ");
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById('f-deadline').value = arguments[0]", deadline);
+        browser.click(By.id("assign-matter"));
+        browser.await(ExpectedConditions.textToBe(By.id("notice"), "已交办。"));
+        browser.find(matterRow());
+    }
+
+    private static By matterRow() {
+        return By.xpath("//tr[td[@data-col='matter'][normalize-space()='" + MATTER + "']]");
     }
 
     /** 张伟 of the 主办 unit finds it under 我的承办, records the result and 办结s it; the trail has every step. */
@@ -216,5 +232,20 @@ class BrowserRegistryIT {
         browser.screenshot("22-incoming-concluded");
         assertThat(api.get("zhangwei", "/api/registry/incoming/" + id).body().get("status").asString())
                 .isEqualTo("CONCLUDED");
+
+        // the 督办 matter: a progress report, then 办结 (SUP-PROGRESS-1, SUP-DONE-1)
+        browser.click(By.id("nav-matters"));
+        WebElement matter = browser.find(matterRow());
+        matter.findElement(By.cssSelector("input[name='text']")).sendKeys("已检查3个仓库，1处隐患已整改。");
+        matter.findElement(By.cssSelector("button[id^='report-']")).click();
+        browser.await(ExpectedConditions.textToBe(By.id("notice"), "已报告进展。"));
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(matterRow(), "已检查3个仓库，1处隐患已整改。"));
+        browser.find(matterRow()).findElement(By.cssSelector("input[name='text']")).sendKeys("仓库安全检查全部完成。");
+        browser.find(matterRow()).findElement(By.cssSelector("button[id^='conclude-']")).click();
+        browser.await(ExpectedConditions.textToBe(By.id("notice"), "已办结。"));
+        browser.await(ExpectedConditions.invisibilityOfElementLocated(matterRow()));
+        browser.click(By.id("tab-matters-all"));
+        assertThat(browser.find(matterRow()).getText()).contains("仓库安全检查全部完成。");
+        browser.screenshot("23-matters");
     }
 }
