@@ -29,7 +29,7 @@ function assignForm(onDone) {
     h('div', { class: 'row' }, field('f-source', t('matterSource'), source),
       field('f-sourceDocumentId', t('sourceDocument'), sourceDocumentId, t('sourceDocumentHint'))),
     field('f-matter', t('matter'), matter),
-    h('div', { class: 'row' }, field('f-unit', t('leadUnit'), unit), field('f-deadline', t('deadline'), deadline)),
+    h('div', { class: 'row' }, field('f-unit', t('handlingUnit'), unit), field('f-deadline', t('deadline'), deadline)),
     general, h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'assign-matter' }, t('assignMatter'))));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -77,7 +77,7 @@ export async function renderMatters(params) {
     show(heading(), tabs(all), form ?? [], body.length === 0 ? emptyState(t('emptyMatters')) : table([
       { key: 'matter', label: t('matter'), cell: (m) => m.matter },
       { key: 'source', label: t('matterSource'), cell: (m) => t(`source${m.source}`) },
-      { key: 'unit', label: t('leadUnit'), cell: (m) => unitName(m.unit) },
+      { key: 'unit', label: t('handlingUnit'), cell: (m) => unitName(m.unit) },
       { key: 'deadline', label: t('deadline'), cell: (m) => h('span', { class: m.overdue ? 'overdue-text' : '' }, m.deadline,
         m.overdue ? ` ${t('overdue')}` : '') },
       { key: 'assigned', label: t('assignedBy'), cell: (m) => `${personName(m.assignedBy)} ${when(m.assignedAt)}` },
