@@ -12,6 +12,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.gongwen.archive.export.domain.ArchivalMetadataXml;
 import org.gongwen.archive.export.domain.Formats;
+import org.gongwen.archive.rendering.domain.RenditionCheck;
 import org.gongwen.archive.shared.domain.ArchivalClass;
 import org.gongwen.archive.shared.domain.ArchiveNo;
 import org.gongwen.archive.shared.domain.ArchiveRecord;
@@ -46,7 +47,7 @@ public class FourPropertiesTest {
         ArchiveRecord r = record("江民发〔2026〕7号", TRAIL, List.of());
         return new FourProperties.Facts(true, true, true, true, FourProperties.missingMetadata(r),
                 FourProperties.missingTrailActs(r), sequence, List.of(), List.of(), List.of(), accessEntries, true,
-                true);
+                true, RenditionCheck.judge(new RenditionCheck.Pending()));
     }
 
     @Test
