@@ -57,7 +57,7 @@ public class JdbcLog implements LogStore, LogQueue {
 
     @Override
     public void enqueue(RenditionFiles rendition) {
-        queue("rendition", rendition.documentId(), rendition.documentId(), LeafEncoding.of(rendition));
+        queue("rendition", rendition.logEntryId(), rendition.documentId(), LeafEncoding.of(rendition));
     }
 
     @Override

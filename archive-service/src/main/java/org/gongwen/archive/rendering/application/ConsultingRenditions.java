@@ -96,10 +96,10 @@ public final class ConsultingRenditions {
                     .orElseGet(RenditionCheck.NotRendered::new);
         }
         RenditionFiles files = stored.get().files();
-        RenditionCheck.LeafState leaf = log.leafOf("rendition", documentId)
+        RenditionCheck.LeafState leaf = log.leafOf("rendition", files.logEntryId())
                 .map(l -> java.util.Arrays.equals(l.data(), renditions.leafOf(files))
                         ? RenditionCheck.LeafState.MATCHES : RenditionCheck.LeafState.DIFFERS)
-                .orElseGet(() -> log.isPending("rendition", documentId)
+                .orElseGet(() -> log.isPending("rendition", files.logEntryId())
                         ? RenditionCheck.LeafState.QUEUED : RenditionCheck.LeafState.MISSING);
         return new RenditionCheck.Rendered(new RenditionCheck.Stored(
                 inspection(RenditionFormat.PDF, files.pdfSha256(), stored.get().pdf()),

@@ -17,4 +17,13 @@ public record RenditionFiles(String documentId, String pdfSha256, long pdfSize, 
         Objects.requireNonNull(ofdSha256, "ofdSha256");
         Objects.requireNonNull(renderedAt, "renderedAt");
     }
+
+    /** The entry's id in the log (kind {@code rendition}): never the bare document id, which is the record's. */
+    public String logEntryId() {
+        return logEntryIdOf(documentId);
+    }
+
+    public static String logEntryIdOf(String documentId) {
+        return documentId + "#rendition";
+    }
 }
