@@ -33,7 +33,8 @@ class ArchitectureTest {
                 .should().dependOnClassesThat()
                 .resideInAnyPackage("org.gongwen.archive.accession..", "org.gongwen.archive.search..",
                         "org.gongwen.archive.log..", "org.gongwen.archive.amendment..",
-                        "org.gongwen.archive.export..", "org.gongwen.archive.statistics..",
+                        "org.gongwen.archive.export..", "org.gongwen.archive.rendering..",
+                        "org.gongwen.archive.statistics..",
                         "org.gongwen.archive.config..")
                 .check(CLASSES);
     }
@@ -49,7 +50,8 @@ class ArchitectureTest {
 
     /**
      * No cycle between slices (the kernel included). What they share goes through {@code shared}; the remaining
-     * dependencies all point one way: export → accession → log, search → log, amendment → search, log →
+     * dependencies all point one way: export → accession → rendering → log, export and search → rendering,
+     * search → log, amendment → search, log →
      * (shared only), statistics → (shared only).
      */
     @Test
