@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The service is cut by capability ({@code org.gongwen.archive.<capability>}: accession, search, log, amendment,
- * export, statistics, and the small {@code shared} kernel), each slice keeping domain, application and adapters.
+ * export, rendering, statistics, and the small {@code shared} kernel), each slice keeping domain, application and adapters.
  */
 class ArchitectureTest {
 
