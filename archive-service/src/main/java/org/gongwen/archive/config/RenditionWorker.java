@@ -49,9 +49,10 @@ public final class RenditionWorker implements SmartLifecycle {
             boolean worked;
             try {
                 worked = rendering.renderNext();
-            } catch (RuntimeException e) {
-                // the database may be away for a moment: the jobs stay queued, a later round takes them
-                log.warn("Rendering round failed, will retry: {}", e.getMessage());
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // the database may be away for a moment: the jobs stay queued, a later round takes them; the thread
+                // must outlive any one round, or renditions would silently stop until a restart
+                log.warn("Rendering round failed, will retry: {}", e.toString());
                 worked = false;
             }
             if (worked) {

@@ -20,6 +20,9 @@ import org.gongwen.kernel.Transactions;
  */
 public final class RenderingDocuments {
 
+    /** The JDK's logger: the application layer names no logging framework (Spring Boot routes it to the service's). */
+    private static final System.Logger LOG = System.getLogger(RenderingDocuments.class.getName());
+
     private final RenderJobs jobs;
     private final StoredRenditions renditions;
     private final ArchiveRecords records;
@@ -52,13 +55,19 @@ public final class RenderingDocuments {
         RenderJobs.Job job = claimed.get();
         try {
             render(job.documentId());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // a render too big for the heap or the stack fails this document, not the service: its garbage is gone
+            // once the exception has unwound, and the failure is recorded like any other
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
             Instant failedAt = clock.instant();
             transactions.inTransaction(() -> {
                 if (policy.afterFailure(job.attempts(), failedAt) instanceof RenderJobPolicy.RetryAt retry) {
+                    LOG.log(System.Logger.Level.WARNING, "Rendering {0} failed (attempt {1}), retried at {2}: {3}",
+                            job.documentId(), job.attempts(), retry.at(), error);
                     jobs.retryAt(job.documentId(), retry.at(), error);
                 } else {
+                    LOG.log(System.Logger.Level.ERROR, "Rendering {0} failed (attempt {1}), given up: {2}",
+                            job.documentId(), job.attempts(), error);
                     jobs.giveUp(job.documentId(), failedAt, error);
                 }
                 return null;
