@@ -196,7 +196,7 @@ export async function renderRecord(id) {
     // the archival package: content, attachments, DA/T 48 metadata, proof and checkpoint (archive-verifier checks it)
     fact(t('exportPackage'), h('button', { type: 'button', class: 'link', id: 'record-export',
       onclick: () => downloadAuthorized(`/api/archive/records/${record.documentId}/package`, `${record.archiveNo}.zip`) },
-    t('download')),
+    t('download'))),
     fact(t('renditionFiles'), renditionFiles(record), 'record-rendition'));
   const trail = h('section', { class: 'panel', 'aria-labelledby': 'trail-h', id: 'trail' }, h('h2', { id: 'trail-h' }, t('trailTitle')),
     // the archive's own act (RENDERED, issue 18) comes after 归档
