@@ -105,7 +105,8 @@ export const api = {
   put: (path, body, ifMatch) => send('PUT', path, { body, ifMatch }),
   /** multipart/form-data (files); the browser sets the boundary. */
   upload: (method, path, formData, ifMatch) => send(method, path, { body: formData, ifMatch }),
-  delete: (path, ifMatch) => send('DELETE', path, { ifMatch }),
+  /** body: for the DELETEs that say why (减签 with its opinion). */
+  delete: (path, ifMatch, body) => send('DELETE', path, { ifMatch, body: body ?? undefined }),
 };
 
 /** Query string from the non-empty entries of an object. */

@@ -21,7 +21,9 @@ public enum EventType {
     REVIEW_COUNTERSIGN_REQUESTED("gongwen.review.countersign-requested.v1", Topics.REVIEW,
             ReviewCountersignRequested.class),
     REVIEW_COUNTERSIGNED("gongwen.review.countersigned.v1", Topics.REVIEW, ReviewCountersigned.class),
-    REVIEW_SUBMISSION_REFUSED("gongwen.review.submission-refused.v1", Topics.REVIEW, ReviewSubmissionRefused.class);
+    REVIEW_SUBMISSION_REFUSED("gongwen.review.submission-refused.v1", Topics.REVIEW, ReviewSubmissionRefused.class),
+    REVIEW_REVIEWER_ADDED("gongwen.review.reviewer-added.v1", Topics.REVIEW, ReviewReviewerAdded.class),
+    REVIEW_REVIEWER_REMOVED("gongwen.review.reviewer-removed.v1", Topics.REVIEW, ReviewReviewerRemoved.class);
 
     private final String typeName;
     private final String topic;

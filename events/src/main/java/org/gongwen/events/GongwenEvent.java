@@ -4,7 +4,8 @@ package org.gongwen.events;
 public sealed interface GongwenEvent
         permits DraftSubmitted, DraftWithdrawn, ReviewChainAssigned, ReviewStepApproved, ReviewReturned, ReviewRejected,
         DocumentIssued, RecordArchived, ReviewStepReopened, ReviewDelegated, ReviewReminderDue, ReviewEscalated,
-        ReviewCountersignRequested, ReviewCountersigned, ReviewSubmissionRefused {
+        ReviewCountersignRequested, ReviewCountersigned, ReviewSubmissionRefused, ReviewReviewerAdded,
+        ReviewReviewerRemoved {
 
     String documentId();
 

@@ -35,7 +35,15 @@ public enum TrailAction {
     /** A unit's head answered the 会签. */
     COUNTERSIGNED,
     /** 签发 by the last level. */
-    SIGNED;
+    SIGNED,
+    /**
+     * 加签: the reviewer of the current step added a reviewer right after their own step. The trail entry's
+     * opinion names the person added, then the reason (a trail entry has no field for a second person, and its
+     * shape is fixed by the archive's sealed log leaves).
+     */
+    REVIEWER_ADDED,
+    /** 减签: the reviewer of the current step removed a reviewer added ad hoc who had not acted; named as for 加签. */
+    REVIEWER_REMOVED;
 
     /** The act with this code, empty for null or a code this version does not know. */
     public static Optional<TrailAction> of(String code) {

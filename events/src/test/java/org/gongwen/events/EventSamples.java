@@ -62,6 +62,10 @@ final class EventSamples {
             case REVIEW_SUBMISSION_REFUSED -> new ReviewSubmissionRefused(DOCUMENT_ID, 2, "REVIEW-CLEARANCE-1", 2,
                     "DIRECTOR", "第 2 级（DIRECTOR）没有涉密等级达到绝密的审核人，送审未受理。",
                     "Level 2 (DIRECTOR) has nobody cleared for 绝密; the submission was not accepted.", DECIDED_AT);
+            case REVIEW_REVIEWER_ADDED -> new ReviewReviewerAdded(DOCUMENT_ID, 2, 3, "CHIEF", LIUYANG, SUNLI,
+                    "zhaomin", "涉及救助资金，请刘洋局长把关。", DECIDED_AT);
+            case REVIEW_REVIEWER_REMOVED -> new ReviewReviewerRemoved(DOCUMENT_ID, 2, 3, LIUYANG, SUNLI, "zhaomin",
+                    "刘洋局长出差，不再加签。", DECIDED_AT);
         };
     }
 
@@ -83,6 +87,10 @@ final class EventSamples {
                     null, DECIDED_AT);
             case REVIEW_REMINDER_DUE -> new ReviewReminderDue(DOCUMENT_ID, 1, 1, "DUE", SUNLI, ISSUED_AT, null, null,
                     DECIDED_AT);
+            case REVIEW_REVIEWER_ADDED -> new ReviewReviewerAdded(DOCUMENT_ID, 1, 2, "DIRECTOR", LIUYANG, SUNLI, null,
+                    "请加签。", DECIDED_AT);
+            case REVIEW_REVIEWER_REMOVED -> new ReviewReviewerRemoved(DOCUMENT_ID, 1, 2, LIUYANG, SUNLI, null,
+                    "不再加签。", DECIDED_AT);
             case DRAFT_WITHDRAWN, REVIEW_CHAIN_ASSIGNED, REVIEW_RETURNED, REVIEW_REJECTED, RECORD_ARCHIVED,
                  REVIEW_ESCALATED, REVIEW_COUNTERSIGN_REQUESTED, REVIEW_COUNTERSIGNED, REVIEW_SUBMISSION_REFUSED ->
                     fullyPopulated(type);

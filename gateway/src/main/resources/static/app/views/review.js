@@ -7,6 +7,7 @@ import { renderDocument } from '../components/gongwen-layout.js';
 import { errorState, field, h, loading, notify, show, statusBadge } from '../components/ui.js';
 import { refreshInboxCount } from '../components/inbox-count.js';
 import { countersignForm, countersignStatus, delegationForm, recallButton, returnLevelSelect, showRefusal, urgeForm } from '../components/review-actions.js';
+import { addedBadge, adHocActs, adHocReviewersPanel } from '../components/adhoc-reviewers.js';
 
 const PHRASES = ['同意。', '拟同意，请审定。', '同意，呈局长签发。', '请按意见修改后再报。', '依据不充分，请补充说明。',
   '不符合行文规则，不予发文。'];
@@ -15,7 +16,7 @@ function stepItem(step, current) {
   const state = step.decision ? 'done' : step.level === current ? 'current' : 'later';
   return h('li', { class: `step ${state}`, dataset: { level: String(step.level) } },
     h('div', { class: 'step-head' }, h('strong', {}, `${t('levelN', step.level)} · ${t(`role${step.role}`)} · ${step.reviewerName ?? step.reviewer}`),
-      step.decision ? h('span', { class: `decision d-${step.decision}` }, t(`decision${step.decision}`))
+      addedBadge(step), step.decision ? h('span', { class: `decision d-${step.decision}` }, t(`decision${step.decision}`))
         : h('span', { class: 'muted' }, state === 'current' ? t('pending') : t('notYet'))),
     step.opinion ? h('p', { class: 'opinion-text' }, step.opinion) : null,
     h('p', { class: 'muted small' }, step.decidedAt ? when(step.decidedAt)
@@ -27,7 +28,7 @@ function stepsPanel(review) {
     .map((s) => ({ ...s, revision: round.revision })));
   return h('section', { class: 'panel', 'aria-labelledby': 'steps-h', id: 'steps' },
     h('h2', { id: 'steps-h' }, t('stepsTitle')),
-    h('ol', { class: 'timeline' }, review.steps.map((s) => stepItem(s, review.currentLevel))),
+    h('ol', { class: 'timeline' }, review.steps.map((s) => stepItem(s, review.currentLevel))), adHocActs(review),
     earlier.length ? [h('h3', {}, t('historyTitle')),
       h('ol', { class: 'timeline history' }, earlier.map((s) => stepItem(s, -1)))] : null);
 }
@@ -97,10 +98,12 @@ export async function renderReview(id) {
   const signer = review.signer ? review.steps.find((s) => s.reviewer === review.signer)?.reviewerName ?? review.signer : null;
   const doc = renderDocument({ ...review.content, documentNumber: review.documentNumber, documentDate: review.documentDate,
     signerName: signer });
+  const adHoc = await adHocReviewersPanel(review, mine, () => renderReview(id));
+  if (location.hash !== here) return;
   show(h('div', { class: 'page-head' }, h('h1', {}, `${t('reviewTitle')}：${review.title}`), statusBadge(review.status)),
     h('p', { class: 'muted' }, `${t('colDrafter')} ${review.drafterName ?? review.drafter} · ${when(review.submittedAt)}`),
     h('div', { class: 'two-col doc-layout' }, h('div', { class: 'doc-scroll' }, doc),
       h('aside', { class: 'side' }, mine ? decisionForm(review, back) : null,
-        recallButton(review, () => renderReview(id)), urgeForm(review), countersignStatus(review), stepsPanel(review),
+        adHoc, recallButton(review, () => renderReview(id)), urgeForm(review), countersignStatus(review), stepsPanel(review),
         owner ? delegationForm(review, back) : null, countersignForm(review, () => renderReview(id)))));
 }

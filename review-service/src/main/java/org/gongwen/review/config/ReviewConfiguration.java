@@ -7,6 +7,7 @@ import org.gongwen.review.decision.application.ReadingReviews;
 import org.gongwen.review.decision.application.ReviewEvents;
 import org.gongwen.review.decision.application.ReviewQueries;
 import org.gongwen.review.decision.application.Reviews;
+import org.gongwen.review.decision.application.ChangingReviewers;
 import org.gongwen.review.decision.application.StartingReview;
 import org.gongwen.review.decision.application.WithdrawingReview;
 import org.gongwen.review.delegation.application.DelegatingReview;
@@ -57,6 +58,11 @@ class ReviewConfiguration {
                                   ReviewProperties properties) {
         return new DecidingReview(reviews, organisation, numbers, events, tx, deadlines, clock,
                 properties.signingRules());
+    }
+
+    @Bean
+    ChangingReviewers changingReviewers(DecidingReview deciding) {
+        return new ChangingReviewers(deciding);
     }
 
     @Bean

@@ -141,6 +141,9 @@ public final class ArchivalMetadataXml {
      * <li>COUNTERSIGN_REQUESTED 发起会签 — 条例 第十九条(六): the drafting side must seek the views of the units whose
      * remit is touched; the act of asking (same words as the web page).</li>
      * <li>COUNTERSIGNED 会签 — 条例 第二十二条 / §1.6: the consulted unit's head signs their agreement.</li>
+     * <li>REVIEWER_ADDED 加签 and REVIEWER_REMOVED 减签 — the reviewer of a step adds a reviewer after their own 审核
+     * or takes back one added so who has not acted (review issue 18); the words office workflow uses, and the web
+     * page's. The person added or removed is named in the entry's opinion (行为描述).</li>
      * </ul>
      */
     public static String label(TrailAction action) {
@@ -158,6 +161,8 @@ public final class ArchivalMetadataXml {
             case ESCALATED -> "超期督办";
             case COUNTERSIGN_REQUESTED -> "发起会签";
             case COUNTERSIGNED -> "会签";
+            case REVIEWER_ADDED -> "加签";
+            case REVIEWER_REMOVED -> "减签";
         };
     }
 

@@ -49,6 +49,8 @@ class TrailActLabelsTest {
         assertThat(ArchivalMetadataXml.act("COUNTERSIGNED")).isEqualTo("会签");
         assertThat(ArchivalMetadataXml.act("COUNTERSIGN_REQUESTED")).isEqualTo("发起会签");
         assertThat(ArchivalMetadataXml.act("URGED")).isEqualTo("催办");
+        assertThat(ArchivalMetadataXml.act("REVIEWER_ADDED")).isEqualTo("加签");
+        assertThat(ArchivalMetadataXml.act("REVIEWER_REMOVED")).isEqualTo("减签");
         // escalation is not a 催办: nobody urged, the deadline passed and the next level oversees it
         assertThat(ArchivalMetadataXml.act("ESCALATED")).isEqualTo("超期督办");
     }

@@ -13,6 +13,8 @@ import org.gongwen.events.RecordArchived;
 import org.gongwen.events.ReviewChainAssigned;
 import org.gongwen.events.ReviewRejected;
 import org.gongwen.events.ReviewReturned;
+import org.gongwen.events.ReviewReviewerAdded;
+import org.gongwen.events.ReviewReviewerRemoved;
 import org.gongwen.events.ReviewStepApproved;
 import org.gongwen.events.ReviewSubmissionRefused;
 
@@ -39,6 +41,30 @@ public final class ReviewProgress {
         return inReview(draft, event.revision(), "step-approved").orElseGet(() -> Outcome.accepted(draft.withChain(
                 decide(draft.chain(), event.level(), event.role(), event.reviewer(), "APPROVE", event.opinion(),
                         event.decidedAt()), event.decidedAt())));
+    }
+
+    /** 加签: a reviewer inserted at {@code level}; that level and the later ones move up by one. */
+    public static Outcome reviewerAdded(Draft draft, ReviewReviewerAdded event) {
+        return inReview(draft, event.revision(), "reviewer-added").orElseGet(() -> {
+            List<ChainLevel> chain = new ArrayList<>(shifted(draft.chain(), event.level(), 1));
+            chain.add(ChainLevel.assigned(event.level(), event.role(), event.reviewer()));
+            chain.sort(Comparator.comparingInt(ChainLevel::level));
+            return Outcome.accepted(draft.withChain(chain, event.at()));
+        });
+    }
+
+    /** 减签: the added reviewer at {@code level} goes; the later levels move down by one. */
+    public static Outcome reviewerRemoved(Draft draft, ReviewReviewerRemoved event) {
+        return inReview(draft, event.revision(), "reviewer-removed").orElseGet(() -> Outcome.accepted(draft.withChain(
+                shifted(draft.chain().stream().filter(l -> l.level() != event.level()).toList(), event.level() + 1,
+                        -1), event.at())));
+    }
+
+    /** The levels from {@code from} on, moved by {@code by}. */
+    private static List<ChainLevel> shifted(List<ChainLevel> chain, int from, int by) {
+        return chain.stream().map(l -> l.level() < from ? l
+                : new ChainLevel(l.level() + by, l.role(), l.reviewer(), l.decision(), l.opinion(), l.decidedAt()))
+                .toList();
     }
 
     public static Outcome returned(Draft draft, ReviewReturned event) {

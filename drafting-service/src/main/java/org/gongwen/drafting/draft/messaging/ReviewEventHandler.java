@@ -15,6 +15,8 @@ import org.gongwen.events.RecordArchived;
 import org.gongwen.events.ReviewChainAssigned;
 import org.gongwen.events.ReviewRejected;
 import org.gongwen.events.ReviewReturned;
+import org.gongwen.events.ReviewReviewerAdded;
+import org.gongwen.events.ReviewReviewerRemoved;
 import org.gongwen.events.ReviewStepApproved;
 import org.gongwen.events.ReviewSubmissionRefused;
 import org.gongwen.platform.messaging.EventEnvelope;
@@ -38,7 +40,8 @@ class ReviewEventHandler implements EventHandler {
     public Set<EventType> handles() {
         return Set.of(EventType.REVIEW_CHAIN_ASSIGNED, EventType.REVIEW_STEP_APPROVED, EventType.REVIEW_RETURNED,
                 EventType.REVIEW_REJECTED, EventType.DOCUMENT_ISSUED, EventType.RECORD_ARCHIVED,
-                EventType.REVIEW_SUBMISSION_REFUSED);
+                EventType.REVIEW_SUBMISSION_REFUSED, EventType.REVIEW_REVIEWER_ADDED,
+                EventType.REVIEW_REVIEWER_REMOVED);
     }
 
     @Override
@@ -54,6 +57,12 @@ class ReviewEventHandler implements EventHandler {
         }
         if (event instanceof ReviewStepApproved e) {
             return ReviewProgress.stepApproved(draft, e);
+        }
+        if (event instanceof ReviewReviewerAdded e) {
+            return ReviewProgress.reviewerAdded(draft, e);
+        }
+        if (event instanceof ReviewReviewerRemoved e) {
+            return ReviewProgress.reviewerRemoved(draft, e);
         }
         if (event instanceof ReviewReturned e) {
             return ReviewProgress.returned(draft, e);

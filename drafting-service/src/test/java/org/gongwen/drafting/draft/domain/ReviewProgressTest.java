@@ -18,6 +18,8 @@ import org.gongwen.events.Person;
 import org.gongwen.events.RecordArchived;
 import org.gongwen.events.ReviewRejected;
 import org.gongwen.events.ReviewReturned;
+import org.gongwen.events.ReviewReviewerAdded;
+import org.gongwen.events.ReviewReviewerRemoved;
 import org.gongwen.events.ReviewStepApproved;
 import org.gongwen.events.ReviewSubmissionRefused;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,21 @@ class ReviewProgressTest {
         assertThat(d.chain().get(0).decided()).isTrue();
         assertThat(d.chain().get(0).opinion()).isEqualTo("同意");
         assertThat(d.status()).isEqualTo(DraftStatus.IN_REVIEW);
+    }
+
+    @Test
+    void anAddedReviewerTakesTheirLevelAndTheLaterLevelsMoveUpThenBackWhenRemoved() {
+        Person liuyang = new Person("liuyang", "刘洋", "JLD");
+        Draft approved = accepted(ReviewProgress.stepApproved(inReview, approved(1)));
+        Draft added = accepted(ReviewProgress.reviewerAdded(approved,
+                new ReviewReviewerAdded(id, 1, 3, "CHIEF", liuyang, SUNLI, null, "请把关", T1)));
+        assertThat(added.chain()).extracting(l -> l.level() + ":" + l.reviewer().username())
+                .containsExactly("1:sunli", "2:zhaomin", "3:liuyang", "4:wangqiang");
+        assertThat(added.chain().get(0).decided()).isTrue();
+        Draft removed = accepted(ReviewProgress.reviewerRemoved(added,
+                new ReviewReviewerRemoved(id, 1, 3, liuyang, SUNLI, null, "不必", T1)));
+        assertThat(removed.chain()).extracting(l -> l.level() + ":" + l.reviewer().username())
+                .containsExactly("1:sunli", "2:zhaomin", "3:wangqiang");
     }
 
     @Test

@@ -48,7 +48,9 @@ public final class Countersigning {
     }
 
     static int levelFor(Round round) {
-        return levelFor(round.steps().stream().map(s -> new ChainStep(s.level(), s.role(), s.reviewer())).toList());
+        // the 办公室审核 level of the standing chain, never a reviewer added ad hoc (加签) in the same role
+        return levelFor(round.standingSteps().stream().map(s -> new ChainStep(s.level(), s.role(), s.reviewer()))
+                .toList());
     }
 
     /**

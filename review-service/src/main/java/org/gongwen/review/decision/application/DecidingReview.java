@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 import org.gongwen.events.Classification;
@@ -84,27 +85,47 @@ public class DecidingReview {
     public DecisionOutcome act(String documentId, String username, String clearance,
                                BiFunction<Review, Signing, DecisionOutcome> action) {
         return tx.inTransaction(() -> reviews.lock(documentId)
-                .<DecisionOutcome>map(review -> {
-                    Instant now = now();
-                    // the organisation as it stands at this instant staffs any level assigned now (REVIEW-CHAIN-4)
-                    OrganisationChart org = organisation.at(now);
-                    Classification cleared = Classification.ofClearance(clearance);
-                    Classification recorded = org.member(username)
-                            .map(m -> Classification.ofClearance(m.clearance())).orElse(cleared);
-                    if (!cleared.covers(review.classification()) || !recorded.covers(review.classification())) {
-                        return new Refused(NoReview.notFound(documentId));
-                    }
-                    Signing signing = new Signing(now, deadlines, org.agencyCode(), numbers,
-                            organisation.actingFor(now), org, signingRules);
-                    DecisionOutcome outcome = action.apply(review, signing);
-                    if (outcome instanceof Decided decided) {
-                        reviews.save(decided.review());
-                        events.publish(decided.event());
-                        decided.moreEvents().forEach(events::publish);
-                    }
-                    return outcome;
-                })
+                .<DecisionOutcome>map(review -> signingFor(review, username, clearance)
+                        .<DecisionOutcome>map(signing -> {
+                            DecisionOutcome outcome = action.apply(review, signing);
+                            if (outcome instanceof Decided decided) {
+                                reviews.save(decided.review());
+                                events.publish(decided.event());
+                                decided.moreEvents().forEach(events::publish);
+                            }
+                            return outcome;
+                        })
+                        .orElseGet(() -> new Refused(NoReview.notFound(documentId))))
                 .orElseGet(() -> new Refused(NoReview.notFound(documentId))));
+    }
+
+    /**
+     * What {@code query} makes of the review of {@code documentId} as {@code username} could act on it now, without
+     * locking or changing it; empty when there is no review or the caller is not cleared for it (REVIEW-CLEARANCE-3).
+     */
+    public <T> Optional<T> inspect(String documentId, String username, String clearance,
+                                   BiFunction<Review, Signing, T> query) {
+        return tx.inTransaction(() -> reviews.find(documentId)
+                .flatMap(review -> signingFor(review, username, clearance)
+                        .map(signing -> query.apply(review, signing))));
+    }
+
+    /**
+     * The organisation and the rest of an act's context at this instant, or empty when the caller's clearance — the
+     * lower of the token's and the organisation's record of them (fail closed) — does not cover the document.
+     */
+    private Optional<Signing> signingFor(Review review, String username, String clearance) {
+        Instant now = now();
+        // the organisation as it stands at this instant staffs any level assigned now (REVIEW-CHAIN-4)
+        OrganisationChart org = organisation.at(now);
+        Classification cleared = Classification.ofClearance(clearance);
+        Classification recorded = org.member(username)
+                .map(m -> Classification.ofClearance(m.clearance())).orElse(cleared);
+        if (!cleared.covers(review.classification()) || !recorded.covers(review.classification())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Signing(now, deadlines, org.agencyCode(), numbers, organisation.actingFor(now), org,
+                signingRules));
     }
 
     /** PostgreSQL keeps microseconds: events must carry the same instants the trail later reads back. */

@@ -33,6 +33,7 @@ import org.gongwen.review.decision.domain.Outcomes.WithdrawalIgnored;
 import org.gongwen.review.decision.domain.Outcomes.WithdrawalOutcome;
 import org.gongwen.review.decision.domain.Outcomes.Withdrawn;
 import org.gongwen.review.numbering.domain.DocumentNumber;
+import org.gongwen.review.organisation.domain.OrganisationChart;
 import org.gongwen.kernel.Refusal;
 import org.gongwen.review.shared.domain.ReviewDeadlines;
 import org.jspecify.annotations.Nullable;
@@ -273,6 +274,23 @@ public record Review(String documentId, Person drafter, List<Round> rounds, @Nul
     /** 撤回 by the approver of the previous level, before the current reviewer acted (REVIEW-RECALL-1). */
     public DecisionOutcome recall(String username, int revision, Signing signing) {
         return Reopening.recall(this, username, revision, signing);
+    }
+
+    /** 加签: the reviewer acting on the current step adds {@code username} right after it (REVIEW-ADHOC-*). */
+    public DecisionOutcome addReviewer(String caller, int revision, String username, @Nullable String opinion,
+                                       Signing signing) {
+        return AddingReviewers.add(this, caller, revision, username, opinion, signing);
+    }
+
+    /** 减签: the reviewer acting on the current step removes {@code username}, added ad hoc and not yet reached. */
+    public DecisionOutcome removeReviewer(String caller, int revision, String username, @Nullable String opinion,
+                                          Signing signing) {
+        return AddingReviewers.remove(this, caller, revision, username, opinion, signing);
+    }
+
+    /** Whom {@code caller} could add after the current step now (empty if they may not add anyone). */
+    public List<OrganisationChart.Member> reviewerCandidates(String caller, Signing signing) {
+        return AddingReviewers.candidates(this, caller, signing);
     }
 
     /** 撤回 is only possible while nobody has decided on the revision the drafter withdraws. */

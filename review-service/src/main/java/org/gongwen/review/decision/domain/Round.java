@@ -42,7 +42,34 @@ public record Round(int revision, @Nullable DocumentContent content, String cont
         return steps.stream().anyMatch(Step::decided) || acts.stream().anyMatch(a -> a.level() != null
                 && !Act.DELEGATED.equals(a.action()) && !Act.TRANSFERRED.equals(a.action())
                 && !Act.ESCALATED.equals(a.action()) && !Act.URGED.equals(a.action())
-                && !Act.COUNTERSIGN_REQUESTED.equals(a.action()));
+                && !Act.COUNTERSIGN_REQUESTED.equals(a.action()) && !Act.REVIEWER_ADDED.equals(a.action())
+                && !Act.REVIEWER_REMOVED.equals(a.action()));
+    }
+
+    /** The levels of the chain as submitted, without those added ad hoc (加签). */
+    public List<Step> standingSteps() {
+        return steps.stream().filter(s -> !s.adHoc()).toList();
+    }
+
+    /** 加签: {@code added} takes its level; that level and the later ones move up by one. */
+    Round withStepInserted(Step added) {
+        List<Step> updated = new ArrayList<>();
+        for (Step s : steps) {
+            updated.add(s.level() >= added.level() ? s.atLevel(s.level() + 1) : s);
+        }
+        updated.add(added.level() - 1, added);
+        return new Round(revision, content, contentHash, submittedAt, status, currentLevel, updated, acts);
+    }
+
+    /** 减签: the step at {@code level} goes; the later levels move down by one. */
+    Round withStepRemoved(int level) {
+        List<Step> updated = new ArrayList<>();
+        for (Step s : steps) {
+            if (s.level() != level) {
+                updated.add(s.level() > level ? s.atLevel(s.level() - 1) : s);
+            }
+        }
+        return new Round(revision, content, contentHash, submittedAt, status, currentLevel, updated, acts);
     }
 
     public boolean involves(String username) {

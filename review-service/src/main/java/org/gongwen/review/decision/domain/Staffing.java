@@ -62,12 +62,21 @@ public final class Staffing {
 
     private static Step staffed(Round round, Person drafter, Step step, OrganisationChart org, SigningRules rules,
                                 Map<String, Person> actingFor) {
-        if (!(ChainPolicy.build(drafter, round.content(), org, rules)
-                instanceof ChainPolicy.ChainOutcome.Built built) || built.steps().size() != round.steps().size()) {
+        if (step.adHoc()) {
+            // 加签 named a person, not a position: nobody else holds it (REVIEW-ADHOC-3)
             return step;
         }
-        List<ChainStep> now = built.steps();
-        ChainStep position = now.get(step.level() - 1);
+        List<Step> standing = round.standingSteps();
+        if (!(ChainPolicy.build(drafter, round.content(), org, rules)
+                instanceof ChainPolicy.ChainOutcome.Built built) || built.steps().size() != standing.size()) {
+            return step;
+        }
+        // the step may be a changed copy (reset by 退回): its position is its place among the standing levels
+        int index = standing.stream().map(Step::level).toList().indexOf(step.level());
+        if (index < 0) {
+            return step;
+        }
+        ChainStep position = built.steps().get(index);
         // an under-cleared new holder hands the position to their cleared acting person, or keeps the reviewer
         Optional<Person> cleared = ChainPolicy.clearedHolder(position.reviewer(), drafter,
                 Classification.ofDocument(round.content().classification()), org, actingFor,

@@ -162,6 +162,10 @@ class JdbcReviews implements Reviews {
                 }
             }
         }
+        if (old != null && old.steps().size() > round.steps().size()) {
+            // 减签 took a step out and the later ones moved down: the old last level is left over
+            deleteStepsAbove(documentId, round.revision(), round.lastLevel());
+        }
         // the journal only grows: acts already stored keep their sequence number
         List<Act> acts = round.acts();
         int stored = old == null ? 0 : old.acts().size();
@@ -200,10 +204,12 @@ class JdbcReviews implements Reviews {
                             reviewer_unit, assigned_at, due_at, decision, opinion, decided_at, delegation_kind,
                             delegate_username, delegate_name, delegate_unit, delegated_until, reminded_at,
                             due_notice_at, escalated_to_username, escalated_to_name, escalated_to_unit,
-                            escalated_at, last_urged_at, next_followup_at, countersign_rule, countersign_required)
+                            escalated_at, last_urged_at, next_followup_at, countersign_rule, countersign_required,
+                            added_by_username, added_by_name, added_by_unit)
                         VALUES (:id, :revision, :level, :role, :ru, :rn, :runit, :assignedAt, :dueAt, :decision,
                                 :opinion, :decidedAt, :dk, :du, :dn, :dunit, :until, :remindedAt, :dueNoticeAt,
-                                :eu, :en, :eunit, :escalatedAt, :urgedAt, :next, :csRule, :csRequired)
+                                :eu, :en, :eunit, :escalatedAt, :urgedAt, :next, :csRule, :csRequired,
+                                :abu, :abn, :abunit)
                         ON CONFLICT (document_id, revision, level) DO UPDATE SET role = EXCLUDED.role,
                             reviewer_username = EXCLUDED.reviewer_username, reviewer_name = EXCLUDED.reviewer_name,
                             reviewer_unit = EXCLUDED.reviewer_unit, assigned_at = EXCLUDED.assigned_at,
@@ -217,7 +223,9 @@ class JdbcReviews implements Reviews {
                             escalated_to_unit = EXCLUDED.escalated_to_unit, escalated_at = EXCLUDED.escalated_at,
                             last_urged_at = EXCLUDED.last_urged_at, next_followup_at = EXCLUDED.next_followup_at,
                             countersign_rule = EXCLUDED.countersign_rule,
-                            countersign_required = EXCLUDED.countersign_required""")
+                            countersign_required = EXCLUDED.countersign_required,
+                            added_by_username = EXCLUDED.added_by_username, added_by_name = EXCLUDED.added_by_name,
+                            added_by_unit = EXCLUDED.added_by_unit""")
                 .param("id", documentId)
                 .param("revision", round.revision())
                 .param("level", step.level())
@@ -246,6 +254,9 @@ class JdbcReviews implements Reviews {
                         ? timestamp(reminders.nextFollowUp(step).orElse(null)) : null)
                 .param("csRule", step.countersign() == null ? null : step.countersign().rule())
                 .param("csRequired", step.countersign() == null ? null : step.countersign().required())
+                .param("abu", step.addedBy() == null ? null : step.addedBy().username())
+                .param("abn", step.addedBy() == null ? null : step.addedBy().name())
+                .param("abunit", step.addedBy() == null ? null : step.addedBy().unit())
                 .update();
     }
 
@@ -253,9 +264,10 @@ class JdbcReviews implements Reviews {
         Person behalf = act.onBehalfOf();
         jdbc.sql("""
                         INSERT INTO review_acts (document_id, revision, seq, action, actor_username, actor_name,
-                            actor_unit, role, level, at, opinion, on_behalf_username, on_behalf_name, on_behalf_unit)
+                            actor_unit, role, level, at, opinion, on_behalf_username, on_behalf_name, on_behalf_unit,
+                            subject_username, subject_name, subject_unit)
                         VALUES (:id, :revision, :seq, :action, :au, :an, :aunit, :role, :level, :at, :opinion,
-                                :bu, :bn, :bunit)
+                                :bu, :bn, :bunit, :su, :sn, :sunit)
                         ON CONFLICT (document_id, revision, seq) DO NOTHING""")
                 .param("id", documentId)
                 .param("revision", revision)
@@ -271,7 +283,17 @@ class JdbcReviews implements Reviews {
                 .param("bu", behalf == null ? null : behalf.username())
                 .param("bn", behalf == null ? null : behalf.name())
                 .param("bunit", behalf == null ? null : behalf.unit())
+                .param("su", act.subject() == null ? null : act.subject().username())
+                .param("sn", act.subject() == null ? null : act.subject().name())
+                .param("sunit", act.subject() == null ? null : act.subject().unit())
                 .update();
+    }
+
+    private void deleteStepsAbove(String documentId, int revision, int lastLevel) {
+        for (String table : List.of("review_countersigners", "review_steps")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE document_id = :id AND revision = :revision AND level > :level")
+                    .param("id", documentId).param("revision", revision).param("level", lastLevel).update();
+        }
     }
 
     /** The step's countersigners as they stand: few rows, rewritten under the review's row lock. */
@@ -316,14 +338,18 @@ class JdbcReviews implements Reviews {
                 instant(rs, "decided_at"), delegation, new Step.Followup(instant(rs, "reminded_at"),
                 instant(rs, "due_notice_at"), escalatedTo, instant(rs, "escalated_at"), instant(rs, "last_urged_at")),
                 rs.getString("countersign_rule") == null ? null
-                        : new Countersign(rs.getString("countersign_rule"), rs.getInt("countersign_required"), List.of()));
+                        : new Countersign(rs.getString("countersign_rule"), rs.getInt("countersign_required"),
+                        List.of()),
+                rs.getString("added_by_username") == null ? null : person(rs, "added_by"));
     }
 
     private static Act act(ResultSet rs) throws SQLException {
         Person behalf = rs.getString("on_behalf_username") == null ? null : person(rs, "on_behalf");
         int level = rs.getInt("level");
-        return new Act(rs.getString("action"), person(rs, "actor"), rs.getString("role"),
-                rs.wasNull() ? null : level, instant(rs, "at"), rs.getString("opinion"), behalf);
+        Integer actLevel = rs.wasNull() ? null : level;
+        Person subject = rs.getString("subject_username") == null ? null : person(rs, "subject");
+        return new Act(rs.getString("action"), person(rs, "actor"), rs.getString("role"), actLevel,
+                instant(rs, "at"), rs.getString("opinion"), behalf, subject);
     }
 
     private static Review.Issue issue(ResultSet rs) throws SQLException {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.gongwen.events.DocumentContent;
 import org.gongwen.review.countersign.domain.Countersign;
 import org.gongwen.review.decision.application.InboxItem;
+import org.gongwen.review.decision.domain.Act;
 import org.gongwen.review.decision.domain.Review;
 import org.gongwen.review.decision.domain.Round;
 import org.gongwen.review.decision.domain.Step;
@@ -69,13 +70,33 @@ public final class ReviewViews {
         }
     }
 
+    /** {@code addedBy}/{@code addedByName}: who inserted the step (加签); null for a standing level of the chain. */
     record StepView(int level, String role, String reviewer, String decision, String opinion, Instant decidedAt,
-                    Instant dueAt, String reviewerName, Instant assignedAt, CountersignView countersign) {
+                    Instant dueAt, String reviewerName, Instant assignedAt, CountersignView countersign,
+                    String addedBy, String addedByName) {
 
         static StepView of(Step s) {
             return new StepView(s.level(), s.role(), s.reviewer().username(),
                     s.decision() == null ? null : s.decision().name(), s.opinion(), s.decidedAt(), s.dueAt(),
-                    s.reviewer().name(), s.assignedAt(), CountersignView.of(s.countersign()));
+                    s.reviewer().name(), s.assignedAt(), CountersignView.of(s.countersign()),
+                    s.addedBy() == null ? null : s.addedBy().username(),
+                    s.addedBy() == null ? null : s.addedBy().name());
+        }
+    }
+
+    /**
+     * One act of the current revision's journal, in order: who did what, in which role and level (as numbered then),
+     * when, with what opinion; for "X代Y" whom they stood in for; for 加签/减签 whom it was about ({@code subject}).
+     */
+    record ActView(String action, String actor, String actorName, String role, Integer level, Instant at,
+                   String opinion, String onBehalfOf, String onBehalfOfName, String subject, String subjectName) {
+
+        static ActView of(Act a) {
+            return new ActView(a.action(), a.actor().username(), a.actor().name(), a.role(), a.level(), a.at(),
+                    a.opinion(), a.onBehalfOf() == null ? null : a.onBehalfOf().username(),
+                    a.onBehalfOf() == null ? null : a.onBehalfOf().name(),
+                    a.subject() == null ? null : a.subject().username(),
+                    a.subject() == null ? null : a.subject().name());
         }
     }
 
@@ -106,7 +127,8 @@ public final class ReviewViews {
     public record ReviewView(String documentId, int revision, String status, int currentLevel, List<StepView> steps,
                       String title, String docType, String urgency, String drafter, String drafterName, String unit,
                       DocumentContent content, String contentHash, Instant submittedAt, String documentNumber,
-                      LocalDate documentDate, Instant issuedAt, String signer, List<RoundView> history) {
+                      LocalDate documentDate, Instant issuedAt, String signer, List<RoundView> history,
+                      List<ActView> acts) {
 
         static ReviewView of(Review review) {
             Round current = review.current();
@@ -119,7 +141,8 @@ public final class ReviewViews {
                     review.drafter().username(), review.drafter().name(), review.drafter().unit(), current.content(),
                     current.contentHash(), current.submittedAt(), issue == null ? null : issue.documentNumber(),
                     issue == null ? null : issue.documentDate(), issue == null ? null : issue.issuedAt(),
-                    issue == null ? null : issue.signer().username(), history);
+                    issue == null ? null : issue.signer().username(), history,
+                    current.acts().stream().map(ActView::of).toList());
         }
     }
 }

@@ -2,7 +2,6 @@ package org.gongwen.review.delegation.domain;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 
 import org.gongwen.events.Classification;
 import org.gongwen.events.ReviewDelegated;
@@ -10,6 +9,7 @@ import org.gongwen.review.decision.domain.Act;
 import org.gongwen.review.decision.domain.Outcomes.DecisionOutcome;
 import org.gongwen.review.decision.domain.Outcomes.Noted;
 import org.gongwen.review.decision.domain.Outcomes.Refused;
+import org.gongwen.review.decision.domain.Ranks;
 import org.gongwen.review.decision.domain.Review;
 import org.gongwen.review.decision.domain.ReviewStatus;
 import org.gongwen.review.decision.domain.Round;
@@ -25,8 +25,6 @@ import org.gongwen.kernel.Refusal;
 public final class Delegating {
 
     public static final Duration LONGEST = Duration.ofDays(30);
-    private static final Map<String, Integer> RANK = Map.of("CLERK", 1, "DEPUTY_DIRECTOR", 2, "DIRECTOR", 3,
-            "CHIEF", 4);
 
     private Delegating() {
     }
@@ -56,7 +54,7 @@ public final class Delegating {
                     "The delegate must be a current member other than yourself and the drafter.",
                     "REVIEW-DELEGATE-1", "to"));
         }
-        if (RANK.getOrDefault(to.role(), 0) < RANK.getOrDefault(step.role(), 0)) {
+        if (Ranks.of(to.role()) < Ranks.of(step.role())) {
             return new Refused(Refusal.ruleViolation("delegate-rank-too-low", "只能委派或转办给同级或更高职级的人员。",
                     "Only to someone of the same or a higher rank.", "REVIEW-DELEGATE-1", "to"));
         }

@@ -2,11 +2,10 @@ package org.gongwen.review.delegation.web;
 
 import static org.gongwen.review.decision.web.ReviewResponses.blocking;
 import static org.gongwen.review.decision.web.ReviewResponses.view;
+import static org.gongwen.review.decision.web.ReviewResponses.withRevision;
 
 import java.time.Instant;
 
-import org.gongwen.platform.web.problem.ProblemException;
-import org.gongwen.platform.web.problem.Problems;
 import org.gongwen.platform.web.security.Caller;
 import org.gongwen.review.decision.web.ReviewViews.ReviewView;
 import org.gongwen.review.delegation.application.DelegatingReview;
@@ -34,19 +33,11 @@ class DelegationController {
     Mono<ReviewView> delegate(@PathVariable String documentId, @RequestBody Mono<DelegationBody> body,
                               @AuthenticationPrincipal Jwt jwt) {
         Caller caller = Caller.from(jwt);
-        return required(body).flatMap(b -> blocking(() -> view(delegating.delegate(documentId, caller.clearance(),
-                caller.username(), b.revision(), b.kind(), b.to(), b.until(), b.reason()))));
+        return withRevision(body, DelegationBody::revision).flatMap(b -> blocking(() -> view(delegating.delegate(
+                documentId, caller.clearance(), caller.username(), b.revision(), b.kind(), b.to(), b.until(),
+                b.reason()))));
     }
 
     record DelegationBody(String kind, String to, Instant until, String reason, Integer revision) {
-    }
-
-    private static Mono<DelegationBody> required(Mono<DelegationBody> body) {
-        return body.switchIfEmpty(Mono.error(() -> new ProblemException(Problems.malformedRequest("a body is required"))))
-                .doOnNext(b -> {
-                    if (b.revision() == null) {
-                        throw new ProblemException(Problems.malformedRequest("revision is required"));
-                    }
-                });
     }
 }

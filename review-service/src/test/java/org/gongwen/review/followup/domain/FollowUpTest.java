@@ -9,7 +9,10 @@ import java.time.Instant;
 
 import org.gongwen.events.ReviewEscalated;
 import org.gongwen.events.ReviewReminderDue;
+import org.gongwen.review.decision.domain.Decision;
+import org.gongwen.review.decision.domain.DecisionRequest;
 import org.gongwen.review.decision.domain.DemoOrganisation;
+import org.gongwen.review.decision.domain.Outcomes.Decided;
 import org.gongwen.review.decision.domain.Outcomes.Noted;
 import org.gongwen.review.decision.domain.Outcomes.Refused;
 import org.gongwen.review.decision.domain.Review;
@@ -70,5 +73,26 @@ class FollowUpTest {
         Refused stranger = (Refused) FollowingUp.urge(AT_SUNLI, DemoOrganisation.person("lina"), false, null, t,
                 Reminders.DEFAULT);
         assertThat(stranger.refusal().kind()).isEqualTo(Refusal.Kind.FORBIDDEN);
+    }
+
+    @Test
+    void REVIEW_ADHOC_anAddedReviewersStepIsRemindedEscalatedAndUrgedLikeAnyOther() {
+        Instant later = T0.plus(Duration.ofHours(1));
+        Review atZhaomin = ((Decided) AT_SUNLI.decide(new DecisionRequest("sunli", Decision.APPROVE, "同意", 1),
+                DemoOrganisation.signingAt(later, 7))).review();
+        Review added = ((Noted) atZhaomin.addReviewer("zhaomin", 1, "liuyang", "请刘洋局长把关",
+                DemoOrganisation.signingAt(later, 7))).review();
+        Review atLiuyang = ((Decided) added.decide(new DecisionRequest("zhaomin", Decision.APPROVE, "同意", 1),
+                DemoOrganisation.signingAt(later, 7))).review();
+        Instant due = atLiuyang.current().currentStep().dueAt();
+        assertThat(atLiuyang.current().currentStep().reviewer().username()).isEqualTo("liuyang");
+
+        FollowUp overdue = FollowingUp.due(atLiuyang, due.plusSeconds(1), Reminders.DEFAULT);
+        ReviewEscalated escalated = (ReviewEscalated) overdue.events().get(overdue.events().size() - 1);
+        assertThat(escalated.reviewer().username()).isEqualTo("liuyang");
+        assertThat(escalated.escalatedTo().username()).isEqualTo("wangqiang");
+        Noted urged = (Noted) FollowingUp.urge(atLiuyang, DemoOrganisation.person("zhangwei"), false, "请尽快",
+                later.plus(Duration.ofHours(1)), Reminders.DEFAULT);
+        assertThat(((ReviewReminderDue) urged.event()).reviewer().username()).isEqualTo("liuyang");
     }
 }
