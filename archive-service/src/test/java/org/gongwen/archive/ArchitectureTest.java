@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The service is cut by capability ({@code org.gongwen.archive.<capability>}: accession, search, log, amendment,
- * export, statistics, and the small {@code shared} kernel), each slice keeping domain, application and adapters.
+ * export, rendering, statistics, and the small {@code shared} kernel), each slice keeping domain, application and adapters.
  */
 class ArchitectureTest {
 
@@ -33,7 +33,8 @@ class ArchitectureTest {
                 .should().dependOnClassesThat()
                 .resideInAnyPackage("org.gongwen.archive.accession..", "org.gongwen.archive.search..",
                         "org.gongwen.archive.log..", "org.gongwen.archive.amendment..",
-                        "org.gongwen.archive.export..", "org.gongwen.archive.statistics..",
+                        "org.gongwen.archive.export..", "org.gongwen.archive.rendering..",
+                        "org.gongwen.archive.statistics..",
                         "org.gongwen.archive.config..")
                 .check(CLASSES);
     }
@@ -49,7 +50,8 @@ class ArchitectureTest {
 
     /**
      * No cycle between slices (the kernel included). What they share goes through {@code shared}; the remaining
-     * dependencies all point one way: export → accession → log, search → log, amendment → search, log →
+     * dependencies all point one way: export → accession → rendering → log, export and search → rendering,
+     * search → log, amendment → search, log →
      * (shared only), statistics → (shared only).
      */
     @Test

@@ -226,7 +226,9 @@ final class ChaosSuite implements AutoCloseable {
         env.put("GONGWEN_ARCHIVE_URL", urls("archive-service", listAll));
         env.put("GONGWEN_TOKEN_URI", gatewayUrl() + "/dev/token");
         int port = servicePorts.get(instance);
-        return new ManagedProcess(module, List.of(java, "-XX:+UseSerialGC", "-Xms64m", "-Xmx320m",
+        // archive-service also renders PDF/A and OFD (issue 18): its parsed fonts keep ~150 MB of heap live
+        String heap = module.equals("archive-service") ? "-Xmx448m" : "-Xmx320m";
+        return new ManagedProcess(module, List.of(java, "-XX:+UseSerialGC", "-Xms64m", heap,
                 "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port,
                 "--spring.profiles.active=local"), env, dir.resolve("logs/" + instance + ".log"), root.toFile(),
                 () -> healthy(port));

@@ -132,7 +132,9 @@ public final class Suite {
         }
         Path logFile = logs.resolve(module + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xms64m", "-Xmx320m",
+        // archive-service also renders PDF/A and OFD (issue 18): its parsed fonts keep ~150 MB of heap live
+        String heap = module.equals("archive-service") ? "-Xmx448m" : "-Xmx320m";
+        ProcessBuilder builder = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xms64m", heap,
                 "-XX:TieredStopAtLevel=1", "-Duser.timezone=UTC", "-jar", jar.toString(),
                 "--server.port=" + port, "--spring.profiles.active=local")
                 .directory(root.toFile())

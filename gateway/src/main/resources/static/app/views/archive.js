@@ -133,6 +133,41 @@ function proofStatus(documentId) {
   return slot;
 }
 
+/**
+ * 版式文件 (issue 18): the document as PDF/A-2b and OFD, made by the archive just after archiving; while it is being
+ * made the record is asked again a few times (each ask is a logged read, so not for long).
+ */
+function renditionFiles(record) {
+  const slot = h('span', { class: 'renditions' });
+  const name = record.documentNumber || record.archiveNo;
+  const fill = (rendition) => {
+    const state = rendition?.state ?? 'none';
+    slot.dataset.state = state;
+    if (state === 'rendered') {
+      slot.replaceChildren(
+        h('button', { type: 'button', class: 'link', id: 'record-rendition-pdf', title: `SHA-256 ${rendition.pdfSha256}`,
+          onclick: () => downloadAuthorized(`/api/archive/records/${record.documentId}/rendition.pdf`, `${name}.pdf`) },
+        t('downloadPdf')), ' ',
+        h('button', { type: 'button', class: 'link', id: 'record-rendition-ofd', title: `SHA-256 ${rendition.ofdSha256}`,
+          onclick: () => downloadAuthorized(`/api/archive/records/${record.documentId}/rendition.ofd`, `${name}.ofd`) },
+        t('downloadOfd')));
+    } else {
+      const text = { pending: t('renditionPending'), failed: t('renditionFailed') }[state] ?? t('renditionNone');
+      slot.replaceChildren(h('span', { class: 'muted' }, text));
+    }
+  };
+  const poll = (left) => setTimeout(() => {
+    if (!slot.isConnected) return;
+    api.get(`/api/archive/records/${record.documentId}`).then(({ body }) => {
+      fill(body.rendition);
+      if (body.rendition?.state === 'pending' && left > 1) poll(left - 1);
+    }, () => {});
+  }, 3000);
+  fill(record.rendition);
+  if (record.rendition?.state === 'pending') poll(20);
+  return slot;
+}
+
 function fact(label, value, id) {
   return [h('dt', {}, label), h('dd', { id }, value ?? '—')];
 }
@@ -161,9 +196,13 @@ export async function renderRecord(id) {
     // the archival package: content, attachments, DA/T 48 metadata, proof and checkpoint (archive-verifier checks it)
     fact(t('exportPackage'), h('button', { type: 'button', class: 'link', id: 'record-export',
       onclick: () => downloadAuthorized(`/api/archive/records/${record.documentId}/package`, `${record.archiveNo}.zip`) },
-    t('download'))));
+    t('download'))),
+    fact(t('renditionFiles'), renditionFiles(record), 'record-rendition'));
   const trail = h('section', { class: 'panel', 'aria-labelledby': 'trail-h', id: 'trail' }, h('h2', { id: 'trail-h' }, t('trailTitle')),
-    h('ol', { class: 'timeline' }, [...(record.trail ?? []), { action: 'ARCHIVED', at: record.archivedAt, actorName: record.archiveNo }]
+    // the archive's own act (RENDERED, issue 18) comes after 归档
+    h('ol', { class: 'timeline' }, [...(record.trail ?? []).filter((e) => e.action !== 'RENDERED'),
+      { action: 'ARCHIVED', at: record.archivedAt, actorName: record.archiveNo },
+      ...(record.trail ?? []).filter((e) => e.action === 'RENDERED')]
       .map((e) => h('li', { class: `step done action-${e.action}` },
         h('div', { class: 'step-head' }, h('strong', {}, t(`action${e.action}`)),
           h('span', { class: 'muted small' }, when(e.at))),

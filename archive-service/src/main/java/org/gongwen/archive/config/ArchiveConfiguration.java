@@ -21,6 +21,13 @@ import org.gongwen.archive.log.application.IntegratingLog;
 import org.gongwen.archive.log.application.LogQueue;
 import org.gongwen.archive.log.application.LogStore;
 import org.gongwen.archive.log.application.LoggingReads;
+import org.gongwen.archive.rendering.application.ConsultingRenditions;
+import org.gongwen.archive.rendering.application.RenderJobs;
+import org.gongwen.archive.rendering.application.RenderSignal;
+import org.gongwen.archive.rendering.application.Renderer;
+import org.gongwen.archive.rendering.application.RenderingDocuments;
+import org.gongwen.archive.rendering.application.RenditionReader;
+import org.gongwen.archive.rendering.application.StoredRenditions;
 import org.gongwen.archive.search.application.Cataloguing;
 import org.gongwen.archive.search.application.ConsultingArchive;
 import org.gongwen.archive.search.application.RecordSearch;
@@ -40,9 +47,30 @@ class ArchiveConfiguration {
     ArchivingIssuedDocument archivingIssuedDocument(ArchiveRecords records, LogQueue log, EventPublisher events,
                                                     ContentHasher hasher, Transactions transactions,
                                                     ArchiveProperties properties, Clock clock,
-                                                    AttachmentSource source, ArchivedAttachments attachments) {
+                                                    AttachmentSource source, ArchivedAttachments attachments,
+                                                    RenderJobs renderJobs) {
         return new ArchivingIssuedDocument(records, log, events, hasher, transactions, properties.schedule(),
-                properties.fonds(), clock, source, attachments);
+                properties.fonds(), clock, source, attachments, renderJobs);
+    }
+
+    @Bean
+    RenderingDocuments renderingDocuments(RenderJobs jobs, StoredRenditions renditions, ArchiveRecords records,
+                                          Renderer renderer, LogQueue log, Transactions transactions,
+                                          RenditionProperties properties, Clock clock) {
+        return new RenderingDocuments(jobs, renditions, records, renderer, log, transactions, properties.policy(),
+                clock);
+    }
+
+    @Bean
+    RenditionWorker renditionWorker(RenderingDocuments rendering, RenderSignal signal,
+                                    RenditionProperties properties) {
+        return new RenditionWorker(rendering, signal, properties.idleBackoff());
+    }
+
+    @Bean
+    ConsultingRenditions consultingRenditions(ArchiveRecords records, StoredRenditions renditions, RenderJobs jobs,
+                                              RenditionReader reader, LogStore store, LoggingReads reads) {
+        return new ConsultingRenditions(records, renditions, jobs, reader, store, reads);
     }
 
     /**
@@ -104,9 +132,10 @@ class ArchiveConfiguration {
                                     LogStore store, Amendments amendments, ArchivedAttachments attachments,
                                     AccessLog accessLog, ArchiveIntegrity integrity, ContentHasher hasher,
                                     CheckpointSigner signer, PackageEncoding encoding,
+                                    ConsultingRenditions renditions,
                                     @Value("${gongwen.archive.fonds-name:江城市民政局}") String fondsName) {
         return new ExportingRecord(records, reads, log, store, amendments, attachments, accessLog, integrity,
-                hasher, signer, encoding, fondsName);
+                hasher, signer, encoding, renditions, fondsName);
     }
 
     @Bean

@@ -40,7 +40,7 @@ class ImmutabilityIT extends ArchiveServiceIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"archive_records", "archive_corrections", "archive_legal_holds", "archive_log_leaves",
-            "archive_log_nodes", "archive_log_checkpoints"})
+            "archive_log_nodes", "archive_log_checkpoints", "archive_renditions"})
     void theServiceRoleCannotUpdateDeleteOrTruncateARecordTable(String table) {
         archiveOne();
         assertThatThrownBy(() -> jdbc.sql("UPDATE " + table + " SET " + firstColumn(table) + " = "

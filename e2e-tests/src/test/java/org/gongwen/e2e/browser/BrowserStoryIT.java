@@ -243,6 +243,11 @@ class BrowserStoryIT {
         assertThat(proof.getText()).matches("已验证：包含于检查点 #\\d+");
         // the archival package (ZIP with content, metadata, proof and checkpoint) is one click away
         assertThat(browser.find(By.id("record-export")).getText()).isEqualTo("下载");
+        // issue 18: the archive renders the document as PDF/A and OFD just after archiving; the page offers both
+        browser.await(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#record-rendition [data-state='rendered']")), EVENTS);
+        assertThat(browser.find(By.id("record-rendition-pdf")).getText()).isEqualTo("下载 PDF");
+        assertThat(browser.find(By.id("record-rendition-ofd")).getText()).isEqualTo("下载 OFD");
         browser.screenshot("14-archive-record");
 
         // 统计: the month of this 签发 has at least this document; the review levels have their times

@@ -8,6 +8,7 @@ import java.util.List;
 import org.gongwen.archive.accession.domain.Accession;
 import org.gongwen.archive.accession.domain.RetentionSchedule;
 import org.gongwen.archive.log.application.LogQueue;
+import org.gongwen.archive.rendering.application.RenderJobs;
 import org.gongwen.archive.shared.application.ArchiveRecords;
 import org.gongwen.archive.shared.application.ArchivedAttachments;
 import org.gongwen.kernel.Transactions;
@@ -43,10 +44,12 @@ public final class ArchivingIssuedDocument {
     private final Clock clock;
     private final AttachmentSource source;
     private final ArchivedAttachments attachments;
+    private final RenderJobs renderJobs;
 
     public ArchivingIssuedDocument(ArchiveRecords records, LogQueue log, EventPublisher events, ContentHasher hasher,
                                    Transactions transactions, RetentionSchedule schedule, String fonds, Clock clock,
-                                   AttachmentSource source, ArchivedAttachments attachments) {
+                                   AttachmentSource source, ArchivedAttachments attachments, RenderJobs renderJobs) {
+        this.renderJobs = renderJobs;
         this.source = source;
         this.attachments = attachments;
         this.records = records;
@@ -92,6 +95,9 @@ public final class ArchivingIssuedDocument {
             // queued in the same transaction: no archived record without its leaf-to-be, and no leaf without it
             log.enqueue(record);
             stored.forEach(file -> log.enqueue(record.documentId(), file));
+            // the PDF and OFD are made by the render worker after this commits: 签发 → visible in the archive does
+            // not wait for 0.1–3 s of layout (issue 15); the job is durable, so no record is left without files
+            renderJobs.enqueue(record.documentId(), archivedAt);
             events.publish(new RecordArchived(record.documentId(), record.revision(), archiveNo.format(), archivedAt));
             return new Archived(record);
         });

@@ -3,6 +3,7 @@ package org.gongwen.archive.accession.domain;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gongwen.archive.rendering.domain.RenditionCheck;
 import org.gongwen.archive.shared.domain.ArchiveRecord;
 
 /**
@@ -35,7 +36,8 @@ public final class FourProperties {
                         boolean checkpointSignatureVerifies, List<String> missingMetadata,
                         List<String> missingTrailActs, ItemSequence sequence, List<String> missingAttachments,
                         List<String> unreadable, List<String> formatsNotAllowed, long accessLogEntries,
-                        boolean appendOnlyEnforced, boolean withinReaderClearance) {
+                        boolean appendOnlyEnforced, boolean withinReaderClearance,
+                        RenditionCheck.Verdict renditions) {
     }
 
     private FourProperties() {
@@ -51,7 +53,11 @@ public final class FourProperties {
                         check("inclusion-proof", f.inclusionVerifies(), "包含证明验证通过", "inclusion proof verifies",
                                 "包含证明未通过", "inclusion proof fails"),
                         check("checkpoint-signature", f.checkpointSignatureVerifies(), "检查点签名有效",
-                                "checkpoint signature verifies", "检查点签名无效", "checkpoint signature invalid")),
+                                "checkpoint signature verifies", "检查点签名无效", "checkpoint signature invalid"),
+                        listCheck("rendition-hash", f.renditions().hashFaults(),
+                                "版式文件哈希与存储和日志一致（" + f.renditions().stateZh() + "）",
+                                "rendition hashes match what was stored and logged (" + f.renditions().stateEn() + ")",
+                                "版式文件哈希不符：", "rendition hashes fail: ")),
                 property("integrity", "完整性",
                         listCheck("required-metadata", f.missingMetadata(), "必备元数据齐全", "required metadata present",
                                 "缺少元数据：", "missing metadata: "),
@@ -69,7 +75,11 @@ public final class FourProperties {
                         listCheck("readable", f.unreadable(), "内容与元数据可读", "content and metadata readable",
                                 "无法读取：", "unreadable: "),
                         listCheck("formats", f.formatsNotAllowed(), "格式均为可归档格式", "formats allowed for archiving",
-                                "格式不宜归档：", "formats not allowed: ")),
+                                "格式不宜归档：", "formats not allowed: "),
+                        listCheck("rendition-readable", f.renditions().readFaults(),
+                                "版式文件可打开（" + f.renditions().stateZh() + "）",
+                                "renditions open (" + f.renditions().stateEn() + ")",
+                                "版式文件不可用：", "renditions unusable: ")),
                 property("security", "安全性",
                         check("access-log", f.accessLogEntries() > 0, "访问日志有 " + f.accessLogEntries() + " 条记录",
                                 f.accessLogEntries() + " access log entries", "没有访问日志", "no access log entries"),

@@ -13,7 +13,7 @@ class JdbcIntegrity implements ArchiveIntegrity {
     /** The tables whose rows are the archive: each must refuse UPDATE and DELETE. */
     static final String[] SEALED = {"archive_records", "archive_attachments", "archive_corrections",
             "archive_legal_holds", "archive_log_leaves", "archive_log_nodes", "archive_log_checkpoints",
-            "archive_access_log"};
+            "archive_access_log", "archive_renditions"};
 
     private final JdbcClient jdbc;
 

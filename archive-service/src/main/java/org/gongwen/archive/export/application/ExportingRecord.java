@@ -24,6 +24,9 @@ import org.gongwen.archive.log.application.LogStore;
 import org.gongwen.archive.log.application.LoggingReads;
 import org.gongwen.archive.log.application.SignedCheckpoint;
 import org.gongwen.archive.log.domain.Checkpoint;
+import org.gongwen.archive.rendering.application.ConsultingRenditions;
+import org.gongwen.archive.rendering.application.StoredRenditions;
+import org.gongwen.archive.rendering.domain.RenditionCheck;
 import org.gongwen.archive.shared.application.Amendments;
 import org.gongwen.archive.shared.application.ArchiveRecords;
 import org.gongwen.archive.shared.application.ArchivedAttachments;
@@ -48,6 +51,10 @@ import org.gongwen.events.AttachmentRef;
  */
 public final class ExportingRecord {
 
+    /** The renditions' names in a package (when the record has them). */
+    public static final String RENDITION_PDF = "rendition.pdf";
+    public static final String RENDITION_OFD = "rendition.ofd";
+
     /** A built package: the ZIP bytes and the file name to offer. */
     public record Package(String fileName, byte[] zip) {
     }
@@ -63,12 +70,14 @@ public final class ExportingRecord {
     private final ContentHasher hasher;
     private final CheckpointSigner signer;
     private final PackageEncoding encoding;
+    private final ConsultingRenditions renditions;
     private final String fondsName;
 
     public ExportingRecord(ArchiveRecords records, LoggingReads reads, ConsultingLog log, LogStore store,
                            Amendments amendments, ArchivedAttachments attachments, AccessLog accessLog,
                            ArchiveIntegrity integrity, ContentHasher hasher, CheckpointSigner signer,
-                           PackageEncoding encoding, String fondsName) {
+                           PackageEncoding encoding, ConsultingRenditions renditions, String fondsName) {
+        this.renditions = renditions;
         this.records = records;
         this.reads = reads;
         this.log = log;
@@ -133,6 +142,12 @@ public final class ExportingRecord {
         for (ArchivedAttachments.Stored f : files) {
             entries.add(new PackageZip.Entry(ArchivalMetadataXml.attachmentPath(f.position(), f.name()), f.data()));
         }
+        // the 版式文件 as stored (issue 18), so the manifest names their SHA-256 beside every other file's
+        Optional<StoredRenditions.Stored> rendered = renditions.storedOf(r.documentId());
+        rendered.ifPresent(stored -> {
+            entries.add(new PackageZip.Entry(RENDITION_PDF, stored.pdf()));
+            entries.add(new PackageZip.Entry(RENDITION_OFD, stored.ofd()));
+        });
         entries.add(new PackageZip.Entry("record-leaf.json", proof.leafData()));
         entries.add(new PackageZip.Entry("proof.json", encoding.proof(proof)));
         entries.add(new PackageZip.Entry("checkpoint.json", encoding.checkpoint(proof.checkpoint())));
@@ -196,7 +211,8 @@ public final class ExportingRecord {
                 Arrays.equals(stored, integrity.leafOf(r)), included, signed, FourProperties.missingMetadata(r),
                 FourProperties.missingTrailActs(r), integrity.sequence(r.archiveNo()), missingFiles, unreadable,
                 notAllowed, accessLog.count(null, r.documentId(), null), integrity.appendOnlyEnforced(),
-                c.reader().clearance().covers(r.classification()));
+                c.reader().clearance().covers(r.classification()),
+                RenditionCheck.judge(renditions.inspect(r.documentId())));
     }
 
     private static boolean wellFormed(byte[] xml) {

@@ -4,6 +4,7 @@ import org.gongwen.archive.shared.application.ArchivedAttachments;
 import org.gongwen.archive.shared.domain.ArchiveRecord;
 import org.gongwen.archive.shared.domain.Correction;
 import org.gongwen.archive.shared.domain.LegalHold;
+import org.gongwen.archive.shared.domain.RenditionFiles;
 
 /**
  * Entries waiting to become leaves of the log, written in the transaction that creates them; the sequencer
@@ -19,6 +20,9 @@ public interface LogQueue {
 
     /** A stored attachment file: its leaf commits to the bytes by their SHA-256. */
     void enqueue(String documentId, ArchivedAttachments.Stored file);
+
+    /** A record's PDF and OFD: their leaf commits to both files by their SHA-256 (issue 18). */
+    void enqueue(RenditionFiles rendition);
 
     /** Several records in one round trip (a bulk accession); the same as one {@link #enqueue} each. */
     default void enqueueAll(java.util.List<ArchiveRecord> records) {

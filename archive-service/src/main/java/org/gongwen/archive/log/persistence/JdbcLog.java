@@ -16,6 +16,7 @@ import org.gongwen.archive.shared.application.ArchivedAttachments;
 import org.gongwen.archive.shared.domain.ArchiveRecord;
 import org.gongwen.archive.shared.domain.Correction;
 import org.gongwen.archive.shared.domain.LegalHold;
+import org.gongwen.archive.shared.domain.RenditionFiles;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,6 +53,11 @@ public class JdbcLog implements LogStore, LogQueue {
     @Override
     public void enqueue(String documentId, ArchivedAttachments.Stored file) {
         queue("attachment", documentId + "#" + file.position(), documentId, LeafEncoding.of(documentId, file));
+    }
+
+    @Override
+    public void enqueue(RenditionFiles rendition) {
+        queue("rendition", rendition.logEntryId(), rendition.documentId(), LeafEncoding.of(rendition));
     }
 
     @Override

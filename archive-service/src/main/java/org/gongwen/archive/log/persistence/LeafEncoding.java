@@ -9,6 +9,7 @@ import org.gongwen.archive.shared.application.ArchivedAttachments;
 import org.gongwen.archive.shared.domain.ArchiveRecord;
 import org.gongwen.archive.shared.domain.Correction;
 import org.gongwen.archive.shared.domain.LegalHold;
+import org.gongwen.archive.shared.domain.RenditionFiles;
 import org.gongwen.events.DocumentContent;
 import org.gongwen.events.Person;
 import org.gongwen.events.TrailEntry;
@@ -46,6 +47,10 @@ public final class LeafEncoding {
                           String contentType) {
     }
 
+    record RenditionLeaf(String kind, String documentId, String pdfSha256, long pdfSize, String ofdSha256,
+                         long ofdSize, int pageCount, Instant renderedAt) {
+    }
+
     private LeafEncoding() {
     }
 
@@ -68,6 +73,12 @@ public final class LeafEncoding {
     static byte[] of(String documentId, ArchivedAttachments.Stored f) {
         return bytes(new AttachmentLeaf("attachment", documentId, f.position(), f.name(), f.sha256(), f.size(),
                 f.contentType()));
+    }
+
+    /** The renditions of a record: public, for the 四性 check that compares the stored leaf with the stored files. */
+    public static byte[] of(RenditionFiles r) {
+        return bytes(new RenditionLeaf("rendition", r.documentId(), r.pdfSha256(), r.pdfSize(), r.ofdSha256(),
+                r.ofdSize(), r.pageCount(), r.renderedAt()));
     }
 
     private static byte[] bytes(Object leaf) {

@@ -1,5 +1,6 @@
 package org.gongwen.archive.search.web;
 
+import org.gongwen.archive.rendering.application.ConsultingRenditions;
 import org.gongwen.archive.search.application.ConsultingArchive;
 import org.gongwen.archive.shared.application.Reader;
 import org.gongwen.archive.shared.web.Readers;
@@ -19,9 +20,11 @@ import reactor.core.publisher.Mono;
 class ArchiveRecordsController {
 
     private final ConsultingArchive consulting;
+    private final ConsultingRenditions renditions;
 
-    ArchiveRecordsController(ConsultingArchive consulting) {
+    ArchiveRecordsController(ConsultingArchive consulting, ConsultingRenditions renditions) {
         this.consulting = consulting;
+        this.renditions = renditions;
     }
 
     @GetMapping
@@ -34,6 +37,9 @@ class ArchiveRecordsController {
     @GetMapping("/{documentId}")
     Mono<RecordViews.Record> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String documentId) {
         Reader reader = Readers.reader(jwt);
-        return Readers.blocking(() -> RecordViews.of(Readers.answer(consulting.open(reader, documentId), documentId)));
+        return Readers.blocking(() -> {
+            var record = Readers.answer(consulting.open(reader, documentId), documentId);
+            return RecordViews.of(record, renditions.summaryOf(documentId));
+        });
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.gongwen.archive.rendering.application.ConsultingRenditions;
 import org.gongwen.archive.search.application.RecordPage;
 import org.gongwen.archive.shared.domain.ArchiveRecord;
 import org.gongwen.events.AttachmentRef;
@@ -27,8 +28,19 @@ final class RecordViews {
                   String urgency, String classification, Integer classificationPeriodYears, String direction,
                   List<AttachmentRef> attachments, String remarks, String drafter, String drafterName, String unit,
                   String signer, String signerName, Instant issuedAt, LocalDate documentDate, String retention,
-                  int year, Instant archivedAt, String contentHash, List<Trail> trail) {
+                  int year, Instant archivedAt, String contentHash, List<Trail> trail, Rendition rendition) {
     }
+
+    /**
+     * The PDF/A-2b and OFD of the document (issue 18): {@code state} rendered, pending, failed or none (archived
+     * before renditions); hashes, sizes and pages once rendered. Only on a single record, null in lists.
+     */
+    record Rendition(String state, String pdfSha256, Long pdfSize, String ofdSha256, Long ofdSize,
+                     Integer pageCount, Instant renderedAt) {
+    }
+
+    /** The archive's own act on the record, shown after the acts it was issued with. */
+    static final String RENDERED = "RENDERED";
 
     /** One act; {@code onBehalfOf}/{@code onBehalfOfName} name whom the actor stood in for ("X代Y"), else null. */
     record Trail(String action, String actor, String actorName, String role, Integer level, Instant at,
@@ -41,13 +53,27 @@ final class RecordViews {
     }
 
     static Record of(ArchiveRecord r) {
+        return of(r, null);
+    }
+
+    /** One record with its renditions; a rendered one also as the trail's last act, naming both hashes. */
+    static Record of(ArchiveRecord r, ConsultingRenditions.Summary renditions) {
+        Rendition rendition = null;
+        List<Trail> trail = new java.util.ArrayList<>(r.trail().stream().map(RecordViews::of).toList());
+        if (renditions != null) {
+            rendition = renditions.files().map(f -> new Rendition(renditions.state(), f.pdfSha256(), f.pdfSize(),
+                    f.ofdSha256(), f.ofdSize(), f.pageCount(), f.renderedAt()))
+                    .orElseGet(() -> new Rendition(renditions.state(), null, null, null, null, null, null));
+            renditions.files().ifPresent(f -> trail.add(new Trail(RENDERED, "archive-service", "档案系统", null, null,
+                    f.renderedAt(), "PDF SHA-256 " + f.pdfSha256() + "；OFD SHA-256 " + f.ofdSha256(),
+                    r.contentHash(), null, null)));
+        }
         DocumentContent c = r.content();
         return new Record(r.documentId(), r.revision(), r.archiveNo().format(), r.documentNumber(), c.title(),
                 c.docType(), c.body(), c.mainRecipients(), c.copyRecipients(), c.urgency(), c.classification(),
                 c.classificationPeriodYears(), c.direction(), c.attachments(), c.remarks(), username(r.drafter()),
                 name(r.drafter()), r.unit(), username(r.signer()), name(r.signer()), r.issuedAt(), r.documentDate(),
-                r.retention().code(), r.year(), r.archivedAt(), r.contentHash(),
-                r.trail().stream().map(RecordViews::of).toList());
+                r.retention().code(), r.year(), r.archivedAt(), r.contentHash(), List.copyOf(trail), rendition);
     }
 
     private static Trail of(TrailEntry t) {

@@ -12,6 +12,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.gongwen.archive.export.domain.ArchivalMetadataXml;
 import org.gongwen.archive.export.domain.Formats;
+import org.gongwen.archive.rendering.domain.RenditionCheck;
 import org.gongwen.archive.shared.domain.ArchivalClass;
 import org.gongwen.archive.shared.domain.ArchiveNo;
 import org.gongwen.archive.shared.domain.ArchiveRecord;
@@ -46,7 +47,7 @@ public class FourPropertiesTest {
         ArchiveRecord r = record("江民发〔2026〕7号", TRAIL, List.of());
         return new FourProperties.Facts(true, true, true, true, FourProperties.missingMetadata(r),
                 FourProperties.missingTrailActs(r), sequence, List.of(), List.of(), List.of(), accessEntries, true,
-                true);
+                true, RenditionCheck.judge(new RenditionCheck.Pending()));
     }
 
     @Test
@@ -67,6 +68,27 @@ public class FourPropertiesTest {
         assertThat(integrity.checks()).filteredOn(c -> !c.passed()).extracting(FourProperties.Check::code)
                 .containsExactly("item-numbers");
         assertThat(report.properties().get(0).passed()).isTrue();
+    }
+
+    @Test
+    void aRenditionWhoseHashDiffersFailsAuthenticityAndOneThatDoesNotOpenFailsUsability() {
+        // issue 18: the 版式文件 are checked like the record (DA/T 70 真实性, 可用性)
+        FourProperties.Facts sound = facts(new FourProperties.ItemSequence(7, 7), 1);
+        RenditionCheck.Verdict broken = RenditionCheck.judge(new RenditionCheck.Rendered(new RenditionCheck.Stored(
+                new RenditionCheck.Inspection("PDF", "a".repeat(64), "a".repeat(64), null, "IOException: broken"),
+                new RenditionCheck.Inspection("OFD", "b".repeat(64), "c".repeat(64), 1, null),
+                RenditionCheck.LeafState.MATCHES, 1)));
+        FourProperties.Report report = FourProperties.evaluate(new FourProperties.Facts(sound.contentHashMatches(),
+                sound.leafMatchesRecord(), sound.inclusionVerifies(), sound.checkpointSignatureVerifies(),
+                sound.missingMetadata(), sound.missingTrailActs(), sound.sequence(), sound.missingAttachments(),
+                sound.unreadable(), sound.formatsNotAllowed(), sound.accessLogEntries(), sound.appendOnlyEnforced(),
+                sound.withinReaderClearance(), broken));
+        assertThat(report.passed()).isFalse();
+        assertThat(report.properties().get(0).checks()).filteredOn(c -> !c.passed())
+                .extracting(FourProperties.Check::code).containsExactly("rendition-hash");
+        assertThat(report.properties().get(2).checks()).filteredOn(c -> !c.passed())
+                .extracting(FourProperties.Check::code).containsExactly("rendition-readable");
+        assertThat(report.properties().get(1).passed()).isTrue();
     }
 
     @Test
