@@ -1,7 +1,7 @@
 // One 收文: its registration, where it is and who holds it, its trail, and the next step for whoever holds it —
 // 初审 (accept, or 退文 with a reason, RCV-CHECK-1) and 拟办 (RCV-PROPOSE-1) for the office, 批办 for a leader (主办,
 // 协办, 办理时限, 批办意见; RCV-ASSIGN-1..3), 办结 with the 办理结果 or a 转办 request for the 主办 unit (RCV-HANDLE-1..2);
-// and the office may send it round leaders to read (传阅, CIRC-START-1).
+// 延期 by a leader (RCV-HANDLE-3); and the office may send it round leaders to read (传阅, CIRC-START-1).
 import { api, session } from '../api.js';
 import { t, when } from '../i18n.js';
 import { errorState, field, h, loading, show, statusBadge } from '../components/ui.js';
@@ -110,6 +110,17 @@ function handlingForm(d, onDone) {
   ], onDone);
 }
 
+/** 延期 by a leader: a later deadline with the reason (RCV-HANDLE-3). */
+function extensionForm(d, onDone) {
+  const deadline = h('input', { type: 'date', name: 'deadline', min: d.assignment?.deadline ?? beijingToday() });
+  const reason = h('input', { type: 'text', name: 'reason' });
+  return stepForm('extension-form', t('extensionTitle'), [field('f-deadline', t('newDeadline'), deadline),
+    field('f-reason', t('reason'), reason)], [
+    { button: button('extend', t('extend')), path: `/api/registry/incoming/${d.id}/extension`, done: t('extendedOk'),
+      body: () => ({ deadline: deadline.value || null, reason: reason.value.trim() }) },
+  ], onDone);
+}
+
 /** A 收文 goes round once it passed 初审 and until it is 办结. */
 const CIRCULATING = ['ACCEPTED', 'PROPOSED', 'ASSIGNED'];
 
@@ -131,6 +142,7 @@ function nextStep(d, onDone) {
   if (d.status === 'ACCEPTED' && inOffice(user)) return proposalForm(d, onDone);
   if (d.status === 'PROPOSED' && isLeader(user)) return assignmentForm(d, onDone);
   if (d.status === 'ASSIGNED' && d.assignment?.leadUnit === user.unit) return handlingForm(d, onDone);
+  if (d.status === 'ASSIGNED' && isLeader(user)) return extensionForm(d, onDone);
   return null;
 }
 
