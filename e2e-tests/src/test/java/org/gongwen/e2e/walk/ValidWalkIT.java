@@ -368,6 +368,16 @@ class ValidWalkIT {
         });
         walk.get("/api/reviews/dashboard").as("zhoushen").expect(200, r -> assertThat(ids(r.json().path("documents")))
                 .contains(a));
+        // 加签 and 减签 (REVIEW-ADHOC-*): the 主任 adds the other 局长 after herself, then takes him out again
+        walk.get("/api/reviews/" + a + "/reviewers/candidates").as("zhaomin").expect(200, r ->
+                assertThat(StreamSupport.stream(r.json().spliterator(), false).map(c -> c.path("username").asString()))
+                        .contains("liuyang"));
+        walk.post("/api/reviews/" + a + "/reviewers").as("zhaomin")
+                .json(Map.of("reviewer", "liuyang", "opinion", "请刘局长把关", "revision", 1)).expect(200, r ->
+                        assertThat(reviewers(r.json())).contains("liuyang"));
+        walk.delete("/api/reviews/" + a + "/reviewers/liuyang").as("zhaomin")
+                .json(Map.of("opinion", "无需加签", "revision", 1)).expect(200, r ->
+                        assertThat(reviewers(r.json())).doesNotContain("liuyang"));
         decide("zhaomin", a, "APPROVE", "同意", 1, r -> assertThat(r.json().path("currentLevel").asInt()).isEqualTo(3));
         walk.get("/api/reviews/done").as("zhaomin").expect(200, r -> assertThat(ids(r.json())).contains(a));
         // 委派: the 局长 hands his step to the other 局长, who signs for him (刘洋代王强)
@@ -527,6 +537,11 @@ class ValidWalkIT {
             assertThat(new String(r.bytes(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
             assertThat(r.header("Content-Disposition")).startsWith("attachment");
         });
+        // the 版式文件 are rendered off the 签发 path: asked for until they exist
+        walk.get("/api/archive/records/" + a + "/rendition.pdf").as("zhoushen").await("rendered", 200,
+                r -> r.status() == 200, r -> assertThat(r.header("Content-Type")).startsWith("application/pdf"));
+        walk.get("/api/archive/records/" + a + "/rendition.ofd").as("zhoushen").expect(200, r ->
+                assertThat(r.header("Content-Disposition")).startsWith("attachment"));
         Answer proof = walk.get("/api/archive/records/" + a + "/proof").as("zhoushen").await("in the log", 200,
                 r -> r.status() == 200, r -> {
                     assertThat(r.json().path("documentId").asString()).isEqualTo(a);

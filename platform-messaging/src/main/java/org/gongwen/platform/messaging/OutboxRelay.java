@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -166,21 +167,26 @@ public class OutboxRelay implements SmartLifecycle {
             }
         }
         Integer count = tx.execute(status -> {
-            boolean mine = jdbc.sql("SELECT pg_try_advisory_xact_lock(:key)").param("key", RELAY_LOCK)
-                    .query(Boolean.class).single();
-            lockTakenElsewhere = !mine;
-            if (!mine) {
-                return 0;
-            }
-            List<OutboxRow> rows = jdbc.sql("""
-                            SELECT seq, event_id, topic, message_key, event_type, source, occurred_at, payload::text AS payload, traceparent
-                            FROM outbox WHERE published_at IS NULL ORDER BY seq LIMIT :limit""")
+            // the lock and the batch in one round trip: the relay runs this after every commit that appended
+            List<Optional<OutboxRow>> scanned = jdbc.sql("""
+                            WITH relay AS (SELECT pg_try_advisory_xact_lock(:key) AS mine)
+                            SELECT relay.mine, o.* FROM relay LEFT JOIN LATERAL (
+                                SELECT seq, event_id, topic, message_key, event_type, source, occurred_at,
+                                       payload::text AS payload, traceparent
+                                FROM outbox WHERE relay.mine AND published_at IS NULL ORDER BY seq LIMIT :limit
+                            ) o ON TRUE ORDER BY o.seq""")
+                    .param("key", RELAY_LOCK)
                     .param("limit", properties.relayBatchSize())
-                    .query((rs, n) -> new OutboxRow(rs.getLong("seq"), rs.getObject("event_id", UUID.class),
-                            rs.getString("topic"), rs.getString("message_key"), rs.getString("event_type"),
-                            rs.getString("source"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("payload"),
-                            rs.getString("traceparent")))
+                    .query((rs, n) -> {
+                        lockTakenElsewhere = !rs.getBoolean("mine");
+                        return rs.getObject("seq") == null ? Optional.<OutboxRow>empty()
+                                : Optional.of(new OutboxRow(rs.getLong("seq"), rs.getObject("event_id", UUID.class),
+                                rs.getString("topic"), rs.getString("message_key"), rs.getString("event_type"),
+                                rs.getString("source"), rs.getTimestamp("occurred_at").toInstant(),
+                                rs.getString("payload"), rs.getString("traceparent")));
+                    })
                     .list();
+            List<OutboxRow> rows = scanned.stream().flatMap(Optional::stream).toList();
             if (rows.isEmpty()) {
                 return 0;
             }

@@ -3,7 +3,9 @@ package org.gongwen.archive.log.application;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.gongwen.archive.log.domain.Checkpoint;
 import org.gongwen.archive.log.domain.LogHash;
@@ -47,9 +49,15 @@ public final class IntegratingLog {
                 leaves.add(new LogStore.Leaf(size + leaves.size(), p.kind(), p.entryId(), p.documentId(), p.data()));
                 hashes.add(LogHash.leaf(p.data()));
             }
-            List<MerkleTree.Node> nodes = MerkleTree.append(store, size, hashes);
+            // the nodes appending and the new root read, fetched together rather than one round trip each
+            Map<MerkleTree.NodeId, byte[]> frontier = store.nodes(MerkleTree.frontier(size));
+            MerkleTree.Nodes stored = (level, index) -> {
+                byte[] h = frontier.get(new MerkleTree.NodeId(level, index));
+                return h != null ? h : store.node(level, index);
+            };
+            List<MerkleTree.Node> nodes = MerkleTree.append(stored, size, hashes);
             long newSize = size + leaves.size();
-            byte[] root = MerkleTree.root(withFresh(nodes), newSize);
+            byte[] root = MerkleTree.root(withFresh(stored, nodes), newSize);
             SignedCheckpoint checkpoint = signer.sign(new Checkpoint(origin, newSize, root,
                     clock.instant().truncatedTo(ChronoUnit.MILLIS)));
             store.append(leaves, nodes, pending, checkpoint);
@@ -64,12 +72,12 @@ public final class IntegratingLog {
         }
     }
 
-    private MerkleTree.Nodes withFresh(List<MerkleTree.Node> fresh) {
-        java.util.Map<String, byte[]> byKey = new java.util.HashMap<>();
-        fresh.forEach(n -> byKey.put(n.level() + ":" + n.index(), n.hash()));
+    private static MerkleTree.Nodes withFresh(MerkleTree.Nodes stored, List<MerkleTree.Node> fresh) {
+        Map<MerkleTree.NodeId, byte[]> byId = new HashMap<>();
+        fresh.forEach(n -> byId.put(new MerkleTree.NodeId(n.level(), n.index()), n.hash()));
         return (level, index) -> {
-            byte[] h = byKey.get(level + ":" + index);
-            return h != null ? h : store.node(level, index);
+            byte[] h = byId.get(new MerkleTree.NodeId(level, index));
+            return h != null ? h : stored.node(level, index);
         };
     }
 }

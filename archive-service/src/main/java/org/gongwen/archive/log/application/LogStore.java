@@ -1,12 +1,16 @@
 package org.gongwen.archive.log.application;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.gongwen.archive.log.domain.MerkleTree;
 
 /** The integrated log: leaves, perfect-subtree nodes and signed checkpoints, all append-only. */
 public interface LogStore extends MerkleTree.Nodes {
+
+    /** The stored nodes among {@code ids}, in one read (absent ones are left out). */
+    Map<MerkleTree.NodeId, byte[]> nodes(List<MerkleTree.NodeId> ids);
 
     /** A queued entry: its kind ("record", "correction", "legal-hold"), ids and the exact bytes to hash. */
     record Pending(long seq, String kind, String entryId, String documentId, byte[] data) {

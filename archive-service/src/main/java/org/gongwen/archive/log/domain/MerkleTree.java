@@ -83,6 +83,24 @@ public final class MerkleTree {
         return out;
     }
 
+    /**
+     * The roots of the perfect subtrees a tree of {@code size} leaves decomposes into, largest first: all the stored
+     * nodes that appending to it and computing its next root read (one per set bit of the size).
+     */
+    public static List<NodeId> frontier(long size) {
+        List<NodeId> ids = new ArrayList<>();
+        for (int level = 63 - Long.numberOfLeadingZeros(Math.max(size, 1)); level >= 0; level--) {
+            if ((size >> level & 1) == 1) {
+                ids.add(new NodeId(level, (size >> level) - 1));
+            }
+        }
+        return ids;
+    }
+
+    /** Where a node sits: its level (0 = leaves) and its index within the level. */
+    public record NodeId(int level, long index) {
+    }
+
     /** MTH(D[start:end]): a stored node when the range is a perfect aligned subtree, else split per RFC 6962. */
     private static byte[] subtree(Nodes nodes, long start, long end) {
         long width = end - start;

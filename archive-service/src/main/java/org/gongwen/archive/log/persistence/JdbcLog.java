@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.gongwen.archive.log.application.LogQueue;
@@ -124,6 +126,22 @@ public class JdbcLog implements LogStore, LogQueue {
         return jdbc.sql("SELECT hash FROM archive_log_nodes WHERE level = :l AND idx = :i")
                 .param("l", level).param("i", index).query(byte[].class).optional()
                 .orElseThrow(() -> new IllegalStateException("log node " + level + "/" + index + " is missing"));
+    }
+
+    @Override
+    public Map<MerkleTree.NodeId, byte[]> nodes(List<MerkleTree.NodeId> ids) {
+        Map<MerkleTree.NodeId, byte[]> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("SELECT level, idx, hash FROM archive_log_nodes"
+                        + " WHERE (level, idx) IN (SELECT * FROM unnest(CAST(:levels AS smallint[]), CAST(:indexes AS bigint[])))")
+                .param("levels", ids.stream().map(MerkleTree.NodeId::level).toArray(Integer[]::new))
+                .param("indexes", ids.stream().map(MerkleTree.NodeId::index).toArray(Long[]::new))
+                .query((rs, n) -> found.put(new MerkleTree.NodeId(rs.getInt("level"), rs.getLong("idx")),
+                        rs.getBytes("hash")))
+                .list();
+        return found;
     }
 
     @Override

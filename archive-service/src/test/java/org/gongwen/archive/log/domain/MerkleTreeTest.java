@@ -141,4 +141,32 @@ class MerkleTreeTest {
         store.append(leaves);
         return store;
     }
+
+    @Test
+    void appendingAndTheNextRootReadOnlyTheFrontierOfTheCurrentSize() {
+        Store store = new Store();
+        for (int batch = 1; batch <= 12; batch++) {
+            long size = store.size;
+            java.util.Set<String> frontier = new java.util.HashSet<>();
+            MerkleTree.frontier(size).forEach(id -> frontier.add(id.level() + ":" + id.index()));
+            java.util.Set<String> read = new java.util.HashSet<>();
+            MerkleTree.Nodes watched = (level, index) -> {
+                read.add(level + ":" + index);
+                return store.node(level, index);
+            };
+            List<byte[]> hashes = java.util.stream.IntStream.range(0, batch % 4 + 1)
+                    .mapToObj(k -> LogHash.leaf(new byte[] {(byte) k})).toList();
+            List<MerkleTree.Node> fresh = MerkleTree.append(watched, size, hashes);
+            Map<String, byte[]> byKey = new HashMap<>();
+            fresh.forEach(n -> byKey.put(n.level() + ":" + n.index(), n.hash()));
+            MerkleTree.root((level, index) -> byKey.containsKey(level + ":" + index)
+                    ? byKey.get(level + ":" + index) : watched.node(level, index), size + hashes.size());
+
+            assertThat(frontier).as("frontier of %d", size).containsAll(read);
+            fresh.forEach(n -> store.nodes.put(n.level() + ":" + n.index(), n.hash()));
+            store.size += hashes.size();
+        }
+        assertThat(MerkleTree.frontier(0)).isEmpty();
+        assertThat(MerkleTree.frontier(6)).containsExactly(new MerkleTree.NodeId(2, 0), new MerkleTree.NodeId(1, 2));
+    }
 }

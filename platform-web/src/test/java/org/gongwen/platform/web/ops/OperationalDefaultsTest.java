@@ -22,7 +22,7 @@ class OperationalDefaultsTest {
         assertThat(environment.getPropertySources().stream().reduce((a, b) -> b).orElseThrow().getName())
                 .isEqualTo(OperationalDefaults.SOURCE_NAME);
         assertThat(environment.getProperty("management.endpoints.web.exposure.include")).isEqualTo("health");
-        assertThat(environment.getProperty("management.tracing.sampling.probability")).isEqualTo("1.0");
+        assertThat(environment.getProperty("management.tracing.sampling.probability")).isEqualTo("0.0");
     }
 
     @Test

@@ -97,6 +97,31 @@ class OperationsIT {
     }
 
     @Test
+    void aRequestWithoutTraceparentGetsATraceIdInBlockingWorkAndOutThoughNoSpanIsRecorded() throws Exception {
+        String documentId = UUID.randomUUID().toString();
+
+        JsonNode seen = JSON.readTree(HTTP.send(request("/api/things/" + documentId, admin()).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+
+        String traceId = seen.path("traceId").asString();
+        assertThat(traceId).matches("[0-9a-f]{32}").isNotEqualTo("0".repeat(32));
+        assertThat(seen.path("mdcTraceId").asString()).isEqualTo(traceId);
+        assertThat(seen.path("out.traceparent").asString()).matches("00-" + traceId + "-[0-9a-f]{16}-00");
+    }
+
+    @Test
+    void anUnsampledIncomingTraceparentIsContinuedUnsampled() throws Exception {
+        String traceId = "0af7651916cd43dd8448eb211c80319c";
+        HttpRequest request = request("/api/things/" + UUID.randomUUID(), admin())
+                .header("traceparent", "00-" + traceId + "-b7ad6b7169203331-00").build();
+
+        JsonNode seen = JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body());
+
+        assertThat(seen.path("mdcTraceId").asString()).isEqualTo(traceId);
+        assertThat(seen.path("out.traceparent").asString()).matches("00-" + traceId + "-[0-9a-f]{16}-00");
+    }
+
+    @Test
     void apiDocsArePublicWithBearerSecurityAndProblemResponses() throws Exception {
         HttpResponse<String> response = get("/v3/api-docs", null);
         assertThat(response.statusCode()).isEqualTo(200);

@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.gongwen.review.decision.domain.Review;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.gongwen.review.shared.persistence.TransactionScoped;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The reviews as they were locked (or last saved) in the current transaction, so that saving writes only the rows
@@ -32,22 +32,7 @@ final class LoadedReviews {
         return loaded == null ? null : loaded.put(review.documentId(), review);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Review> current() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return null;
-        }
-        Map<String, Review> loaded = (Map<String, Review>) TransactionSynchronizationManager.getResource(KEY);
-        if (loaded == null) {
-            loaded = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(KEY, loaded);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
-                }
-            });
-        }
-        return loaded;
+    private static @Nullable Map<String, Review> current() {
+        return TransactionScoped.get(KEY, HashMap::new);
     }
 }

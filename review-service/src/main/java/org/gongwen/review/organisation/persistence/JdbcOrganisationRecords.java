@@ -136,53 +136,57 @@ class JdbcOrganisationRecords implements OrganisationRecords {
 
     @Override
     public void close(Register register, String key, Instant at) {
-        jdbc.sql("UPDATE " + table(register) + " SET valid_to = ? WHERE " + keyColumn(register)
-                        + " = ? AND valid_to IS NULL")
-                .params(Timestamp.from(at), key).update();
+        change("UPDATE " + table(register) + " SET valid_to = ? WHERE " + keyColumn(register)
+                + " = ? AND valid_to IS NULL", Timestamp.from(at), key);
     }
 
     @Override
     public void openUnit(String code, String name, Instant at) {
-        jdbc.sql("INSERT INTO units (code, name, valid_from) VALUES (?, ?, ?)")
-                .params(code, name, Timestamp.from(at)).update();
+        change("INSERT INTO units (code, name, valid_from) VALUES (?, ?, ?)", code, name, Timestamp.from(at));
     }
 
     @Override
     public void openPerson(String username, String name, String unit, String role, String clearance, Instant at) {
-        jdbc.sql("""
-                        INSERT INTO people (username, name, unit_code, role, clearance, valid_from)
-                        VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(username, name, unit, role, clearance, Timestamp.from(at)).update();
+        change("""
+                INSERT INTO people (username, name, unit_code, role, clearance, valid_from)
+                VALUES (?, ?, ?, ?, ?, ?)""", username, name, unit, role, clearance, Timestamp.from(at));
     }
 
     @Override
     public void openPost(Register post, String unit, String username, Instant at) {
-        jdbc.sql("INSERT INTO " + table(post) + " (unit_code, username, valid_from) VALUES (?, ?, ?)")
-                .params(unit, username, Timestamp.from(at)).update();
+        change("INSERT INTO " + table(post) + " (unit_code, username, valid_from) VALUES (?, ?, ?)",
+                unit, username, Timestamp.from(at));
     }
 
     @Override
     public void openSetting(String key, String value, Instant at) {
-        jdbc.sql("INSERT INTO organisation_settings (key, value, updated_at, valid_from) VALUES (?, ?, ?, ?)")
-                .params(key, value, Timestamp.from(at), Timestamp.from(at)).update();
+        change("INSERT INTO organisation_settings (key, value, updated_at, valid_from) VALUES (?, ?, ?, ?)",
+                key, value, Timestamp.from(at), Timestamp.from(at));
     }
 
     @Override
     public long insertActing(String username, String acting, Instant from, Instant to) {
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                         INSERT INTO acting_assignments (username, acting_username, valid_from, valid_to)
                         VALUES (?, ?, ?, ?) RETURNING id""")
                 .params(username, acting, Timestamp.from(from), Timestamp.from(to)).query(Long.class).single();
+        JdbcOrganisation.changedInThisTransaction();
+        return id;
     }
 
     @Override
     public void cutActing(long id, Instant at) {
-        jdbc.sql("UPDATE acting_assignments SET valid_to = ? WHERE id = ?").params(Timestamp.from(at), id).update();
+        change("UPDATE acting_assignments SET valid_to = ? WHERE id = ?", Timestamp.from(at), id);
     }
 
     @Override
     public void cancelActing(long id, Instant at) {
-        jdbc.sql("UPDATE acting_assignments SET cancelled_at = ? WHERE id = ?").params(Timestamp.from(at), id).update();
+        change("UPDATE acting_assignments SET cancelled_at = ? WHERE id = ?", Timestamp.from(at), id);
+    }
+
+    private void change(String sql, Object... params) {
+        jdbc.sql(sql).params(params).update();
+        JdbcOrganisation.changedInThisTransaction();
     }
 
     private <T> List<T> validAt(Register register, Instant at, RowMapper<T> mapper) {
