@@ -91,6 +91,9 @@ final class AuthorizationMatrix {
             POST /api/reviews/{documentId}/recall                          | IN_REVIEW       | 403 403 403 403 409 409 409 403 403 403 403 403
             POST /api/reviews/{documentId}/recall                          | AT_LEVEL_2      | 403 403 403 403 200 409 409 403 403 403 403 403
             POST /api/reviews/{documentId}/urge                            | IN_REVIEW       | 200 403 403 403 403 200 200 200 403 403 403 403
+            POST /api/reviews/{documentId}/reviewers                       | IN_REVIEW       | 403 403 403 403 422 403 403 403 403 403 403 403
+            GET /api/reviews/{documentId}/reviewers/candidates             | IN_REVIEW       | 200 403 403 403 200 200 200 403 403 403 403 403
+            DELETE /api/reviews/{documentId}/reviewers/{personId}          | IN_REVIEW       | 403 403 403 403 422 403 403 403 403 403 403 403
             GET /api/archive/access-log                                    | NONE            | 403 403 403 403 403 403 403 403 403 403 200 403
             GET /api/archive/catalogue                                     | NONE            | 403 403 403 403 403 403 200 200 200 200 403 403
             GET /api/archive/checkpoints/key                               | NONE            | 200 200 200 200 200 200 200 200 200 200 200 200
@@ -117,6 +120,8 @@ final class AuthorizationMatrix {
             GET /api/archive/records/{documentId}/package                  | SECRET_ARCHIVED | 403 403 403 403 403 403 200 200 200 404 403 403
             GET /api/archive/records/{documentId}/proof                    | ARCHIVED        | 403 403 403 403 403 403 200 200 200 200 403 403
             GET /api/archive/records/{documentId}/proof                    | SECRET_ARCHIVED | 403 403 403 403 403 403 200 200 200 404 403 403
+            GET /api/archive/records/{documentId}/rendition.ofd            | ARCHIVED        | 403 403 403 403 403 403 200 200 200 200 403 403
+            GET /api/archive/records/{documentId}/rendition.pdf            | ARCHIVED        | 403 403 403 403 403 403 200 200 200 200 403 403
             GET /api/archive/statistics                                    | NONE            | 403 403 403 403 403 403 200 200 200 200 403 403
             """;
 

@@ -34,7 +34,7 @@ final class Calls {
                 .replace("{code}", it.unit()).replace("{username}", it.username())
                 .replace("{post}", "supervision").replace("{unit}", target == Target.ORGANISATION ? it.unit() : "SHJZ")
                 .replace("{key}", "signer").replace("{treeSize}", target == Target.CHECKPOINTED ? it.id() : "1")
-                .replace("{sha256}", "0".repeat(64));
+                .replace("{sha256}", "0".repeat(64)).replace("{personId}", "liuyang");
         String query = QUERIES.getOrDefault(template, "");
         boolean needsVersion = method.equals("PUT") && template.startsWith("/api/drafts/")
                 || template.startsWith("/api/drafts/{id}/attachments") && !method.equals("GET");
@@ -56,7 +56,13 @@ final class Calls {
             default -> {
                 java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder()
                         .header("Authorization", "Bearer " + api.token(persona))
-                        .method(call.method(), java.net.http.HttpRequest.BodyPublishers.noBody());
+                        .method(call.method(), call.body() == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                                : java.net.http.HttpRequest.BodyPublishers.ofString(
+                                        tools.jackson.databind.json.JsonMapper.builder().build()
+                                                .writeValueAsString(call.body())));
+                if (call.body() != null) {
+                    request.header("Content-Type", "application/json");
+                }
                 if (call.ifMatch() != null) {
                     request.header("If-Match", call.ifMatch());
                 }
@@ -78,6 +84,9 @@ final class Calls {
             case "POST /api/reviews/{documentId}/decisions" -> Map.of("decision", "APPROVE", "opinion", "同意",
                     "revision", 1);
             case "POST /api/reviews/{documentId}/recall" -> Map.of("revision", 1);
+            case "POST /api/reviews/{documentId}/reviewers" -> Map.of("reviewer", "liuyang", "opinion", "请把关",
+                    "revision", 1);
+            case "DELETE /api/reviews/{documentId}/reviewers/{personId}" -> Map.of("opinion", "无需加签", "revision", 1);
             case "POST /api/reviews/{documentId}/delegation" -> Map.of("kind", "DELEGATE", "to", "zhaomin",
                     "until", until, "reason", "出差", "revision", 1);
             case "POST /api/reviews/{documentId}/countersign" -> Map.of("units", List.of("BGS"), "rule", "ALL",

@@ -34,19 +34,20 @@ public class ChangingReviewers {
 
     /** Whom the caller could add right now (none when they may not add anyone), or why there is nothing to show. */
     public Candidates candidates(String documentId, String clearance, String username) {
-        return acts.inspect(documentId, username, clearance, (review, signing) -> review.reviewerCandidates(username,
-                        signing))
-                .<Candidates>map(Candidates.Found::new)
-                .orElseGet(() -> new Candidates.NotFound(NoReview.notFound(documentId)));
+        // only someone entitled to read the review learns who could be added to it (as GET /api/reviews/{id})
+        return acts.inspect(documentId, username, clearance, (review, signing) -> review.readableBy(username, false)
+                        ? (Candidates) new Candidates.Found(review.reviewerCandidates(username, signing))
+                        : new Candidates.Refused(NoReview.notReadable(documentId)))
+                .orElseGet(() -> new Candidates.Refused(NoReview.notFound(documentId)));
     }
 
-    /** The people the caller may add, or (no review, or one above the caller's clearance) a 404 refusal. */
+    /** The people the caller may add, or a refusal: 404 (no review, or above the caller's clearance), 403 (not a reader). */
     public sealed interface Candidates {
 
         record Found(List<OrganisationChart.Member> people) implements Candidates {
         }
 
-        record NotFound(Refusal refusal) implements Candidates {
+        record Refused(Refusal refusal) implements Candidates {
         }
     }
 }

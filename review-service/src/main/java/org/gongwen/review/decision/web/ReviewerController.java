@@ -65,7 +65,7 @@ class ReviewerController {
         Caller caller = Caller.from(jwt);
         return blocking(() -> {
             Candidates candidates = changing.candidates(documentId, caller.clearance(), caller.username());
-            if (candidates instanceof Candidates.NotFound none) {
+            if (candidates instanceof Candidates.Refused none) {
                 throw refusal(none.refusal());
             }
             return ((Candidates.Found) candidates).people().stream().map(CandidateView::of).toList();
