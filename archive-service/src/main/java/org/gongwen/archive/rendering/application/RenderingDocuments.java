@@ -45,6 +45,11 @@ public final class RenderingDocuments {
         this.clock = clock;
     }
 
+    /** Lets go of what rendering keeps between documents; see {@link Renderer#release()}. */
+    public void releaseRenderer() {
+        renderer.release();
+    }
+
     /** Works off the next due job; false when none was due. */
     public boolean renderNext() {
         Instant now = clock.instant();
