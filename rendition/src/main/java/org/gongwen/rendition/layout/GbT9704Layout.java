@@ -85,6 +85,7 @@ public final class GbT9704Layout {
         }
         if (doc.remarks() != null && !doc.remarks().isBlank()) {
             if (format == DocumentFormat.MINUTES) {
+                // no 成文日期 above it to stand under (a 纪要's date is in its head): kept apart from the last list
                 flow.add(new Flow.Blank());
             }
             flow.addAll(Typesetter.paragraph(Role.NOTE, remarks(doc.remarks()), Face.FANGSONG, 2, 0));

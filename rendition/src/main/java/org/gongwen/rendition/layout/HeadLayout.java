@@ -64,7 +64,7 @@ final class HeadLayout {
         return years == null ? doc.classification() : doc.classification() + "★" + years + "年";
     }
 
-    static int mark(List<Element> elements, int line, Role role, String text, Face face) {
+    private static int mark(List<Element> elements, int line, Role role, String text, Face face) {
         if (text == null || text.isBlank()) {
             return line;
         }
