@@ -24,11 +24,13 @@ export function renditionFiles(record, onRendered = () => {}) {
     onclick: () => downloadAuthorized(`${path}/rendition.${format}`, `${name}.${format}`) }, label);
 
   const retryButton = () => {
-    const message = h('span', { class: 'violation error', role: 'alert', id: 'record-rendition-retry-error' });
+    // shown only with the service's refusal in it (an empty alert box would still be drawn)
+    const message = h('span', { class: 'violation error', role: 'alert', id: 'record-rendition-retry-error',
+      hidden: true });
     const button = h('button', { type: 'button', class: 'secondary small', id: 'record-rendition-retry',
       onclick: async () => {
         button.disabled = true;
-        message.textContent = '';
+        message.hidden = true;
         try {
           await api.post(`${path}/rendition/retry`);
           fill({ state: 'pending' });
@@ -36,6 +38,7 @@ export function renditionFiles(record, onRendered = () => {}) {
         } catch (e) {
           button.disabled = false;
           message.textContent = problemText(e.problem);
+          message.hidden = false;
         }
       } }, t('renditionRetry'));
     return [' ', button, ' ', message];
