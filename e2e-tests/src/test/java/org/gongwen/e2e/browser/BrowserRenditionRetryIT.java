@@ -23,7 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Issue 18: a render the archive's worker gave up, on the record page. The document carries a character no installed
+ * Issue 18: a render the archive's worker gave up, on the record page (a 函, shown in its 信函格式). The document carries a character no installed
  * font has (CJK Extension B), so every render of it fails by name; the worker's giving up (after 5 attempts over
  * minutes) is written as it writes it. The 局长 reads "生成失败" and nothing more; 档案 staff get 重新生成, which
  * queues the job again, and the page watches it.
@@ -52,8 +52,14 @@ class BrowserRenditionRetryIT {
 
     @Test
     void theArchivistRequeuesAFailedRenderFromTheRecordPageTheChiefOnlyReadsThatItFailed() throws SQLException {
+        // a 函, so that the record page shows it in the 信函格式 its rendition would have
         Map<String, Object> draft = Lifecycle.请示(Lifecycle.uniqueSubject());
-        draft.put("body", "为做好救助工作，现将有关事项请示如下：\n一、基本情况\n救助对象姓名中有生僻字𠀀。\n妥否，请批示。");
+        draft.put("docType", "函");
+        draft.put("title", "江城市民政局关于商请提供" + Lifecycle.uniqueSubject() + "数据的函");
+        draft.put("direction", "平行");
+        draft.put("mainRecipients", java.util.List.of("江城市医疗保障局"));
+        draft.put("copyRecipients", java.util.List.of("江城市财政局"));
+        draft.put("body", "为做好救助工作，现商请贵局协助提供有关数据。\n救助对象姓名中有生僻字𠀀。\n特此函商，请予支持。");
         String id = life.create("zhangwei", draft);
         assertThat(api.post("zhangwei", "/api/drafts/" + id + "/submit", null).status()).isEqualTo(202);
         for (String reviewer : new String[] {"sunli", "zhaomin", "wangqiang"}) {
@@ -77,6 +83,12 @@ class BrowserRenditionRetryIT {
             browser.await(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("#record-rendition [data-state='failed']")));
             assertThat(browser.find(By.id("record-rendition")).getText()).contains("排除原因");
+            // 信函格式 (GB/T 9704 10.1): the organ's name alone over a red double line, 抄送 without 印发 or rules
+            assertThat(browser.find(By.cssSelector("#gw-document.gw-format-letter .gw-organ-mark")).getText())
+                    .isEqualTo("江城市民政局");
+            assertThat(browser.driver().findElements(By.cssSelector("#gw-document .gw-double-rule"))).hasSize(2);
+            assertThat(browser.driver().findElements(By.cssSelector("#gw-document .gw-print"))).isEmpty();
+            assertThat(browser.find(By.cssSelector("#gw-document .gw-cc")).getText()).isEqualTo("抄送：江城市财政局。");
             browser.screenshot("18-rendition-failed");
             browser.click(By.id("record-rendition-retry"));
             browser.await(ExpectedConditions.visibilityOfElementLocated(
