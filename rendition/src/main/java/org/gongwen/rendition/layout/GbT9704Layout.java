@@ -154,14 +154,15 @@ public final class GbT9704Layout {
         }
         List<Element> last = pages.get(pages.size() - 1);
         double top = Gb9704.TYPE_BOTTOM - colophon.height();
-        boolean even = pages.size() % 2 == 0 || !colophon.lastEvenPage();
-        if (even && bottom(last) <= top - COLOPHON_CLEARANCE) {
+        boolean mayTakeIt = !colophon.lastEvenPage() || pages.size() % 2 == 0;
+        if (mayTakeIt && bottom(last) <= top - COLOPHON_CLEARANCE) {
             List<Element> withColophon = new ArrayList<>(last);
             withColophon.addAll(colophon.draw(doc));
             pages.set(pages.size() - 1, withColophon);
             return;
         }
-        if (even && colophon.lastEvenPage()) {
+        if (mayTakeIt && colophon.lastEvenPage()) {
+            // a full even page: a blank odd page, then the 版记 on the even one after it
             pages.add(List.of());
         }
         pages.add(colophon.draw(doc));
