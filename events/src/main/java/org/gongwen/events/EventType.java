@@ -35,7 +35,9 @@ public enum EventType {
     REGISTRY_INCOMING_ASSIGNED("gongwen.registry.incoming-assigned.v1", Topics.REGISTRY,
             RegistryIncomingAssigned.class),
     REGISTRY_INCOMING_CONCLUDED("gongwen.registry.incoming-concluded.v1", Topics.REGISTRY,
-            RegistryIncomingConcluded.class);
+            RegistryIncomingConcluded.class),
+    REVIEW_ORGANISATION_CHANGED("gongwen.review.organisation-changed.v1", Topics.REVIEW,
+            ReviewOrganisationChanged.class);
 
     private final String typeName;
     private final String topic;

@@ -80,6 +80,9 @@ final class EventSamples {
                     DOCUMENT_DATE, "请社会救助科牵头办理。", "wangqiang", DECIDED_AT);
             case REGISTRY_INCOMING_CONCLUDED -> new RegistryIncomingConcluded(DOCUMENT_ID, 1, "已按要求落实。",
                     "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "zhangwei", DECIDED_AT);
+            case REVIEW_ORGANISATION_CHANGED -> new ReviewOrganisationChanged(42, DECIDED_AT,
+                    List.of(new ReviewOrganisationChanged.Unit("SHJZ", "社会救助科")),
+                    List.of(new ReviewOrganisationChanged.Member("zhangwei", "张伟", "SHJZ", "CLERK", "秘密")));
         };
     }
 
@@ -114,6 +117,8 @@ final class EventSamples {
                  REGISTRY_DELIVERIES_PLANNED, REGISTRY_DELIVERY_SIGNED, REGISTRY_DELIVERY_RETURNED,
                  REGISTRY_DELIVERY_SENT, REGISTRY_INCOMING_REGISTERED ->
                     fullyPopulated(type);
+            case REVIEW_ORGANISATION_CHANGED -> new ReviewOrganisationChanged(1, DECIDED_AT, List.of(),
+                    List.of(new ReviewOrganisationChanged.Member("admin", "系统管理员", null, "ADMIN", null)));
         };
     }
 }
