@@ -35,7 +35,9 @@ public enum EventType {
     REGISTRY_INCOMING_ASSIGNED("gongwen.registry.incoming-assigned.v1", Topics.REGISTRY,
             RegistryIncomingAssigned.class),
     REGISTRY_INCOMING_CONCLUDED("gongwen.registry.incoming-concluded.v1", Topics.REGISTRY,
-            RegistryIncomingConcluded.class);
+            RegistryIncomingConcluded.class),
+    REGISTRY_REMINDER_DUE("gongwen.registry.reminder-due.v1", Topics.REGISTRY, RegistryReminderDue.class),
+    REGISTRY_ESCALATED("gongwen.registry.escalated.v1", Topics.REGISTRY, RegistryEscalated.class);
 
     private final String typeName;
     private final String topic;

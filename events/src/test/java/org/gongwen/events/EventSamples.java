@@ -80,6 +80,10 @@ final class EventSamples {
                     DOCUMENT_DATE, "请社会救助科牵头办理。", "wangqiang", DECIDED_AT);
             case REGISTRY_INCOMING_CONCLUDED -> new RegistryIncomingConcluded(DOCUMENT_ID, 1, "已按要求落实。",
                     "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "zhangwei", DECIDED_AT);
+            case REGISTRY_REMINDER_DUE -> new RegistryReminderDue(DOCUMENT_ID, 1, "INCOMING", DOCUMENT_ID, "OVERDUE",
+                    "SHJZ", "关于做好2026年防汛工作的通知", ISSUED_AT, DECIDED_AT);
+            case REGISTRY_ESCALATED -> new RegistryEscalated(DOCUMENT_ID, 1, "MATTER", DOCUMENT_ID, "SHJZ",
+                    "落实救助资金发放", ISSUED_AT, "wangqiang", "JLD", DECIDED_AT);
         };
     }
 
@@ -109,10 +113,13 @@ final class EventSamples {
                     "请社会救助科办理。", "wangqiang", DECIDED_AT);
             case REGISTRY_INCOMING_CONCLUDED -> new RegistryIncomingConcluded(DOCUMENT_ID, 1, "已答复来文单位。", null,
                     "zhangwei", DECIDED_AT);
+            case REGISTRY_ESCALATED -> new RegistryEscalated(DOCUMENT_ID, 1, "DELIVERY",
+                    "5f0c1e2a-0d7b-4c55-8a8e-3f2b1c4d5e6f", "SHJZ", "关于开展安全检查的通知", ISSUED_AT, null, "BGS",
+                    DECIDED_AT);
             case DRAFT_WITHDRAWN, REVIEW_CHAIN_ASSIGNED, REVIEW_RETURNED, REVIEW_REJECTED, RECORD_ARCHIVED,
                  REVIEW_ESCALATED, REVIEW_COUNTERSIGN_REQUESTED, REVIEW_COUNTERSIGNED, REVIEW_SUBMISSION_REFUSED,
                  REGISTRY_DELIVERIES_PLANNED, REGISTRY_DELIVERY_SIGNED, REGISTRY_DELIVERY_RETURNED,
-                 REGISTRY_DELIVERY_SENT, REGISTRY_INCOMING_REGISTERED ->
+                 REGISTRY_DELIVERY_SENT, REGISTRY_INCOMING_REGISTERED, REGISTRY_REMINDER_DUE ->
                     fullyPopulated(type);
         };
     }

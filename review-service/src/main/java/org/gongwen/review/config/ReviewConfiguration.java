@@ -20,6 +20,7 @@ import org.gongwen.review.organisation.application.Organisation;
 import org.gongwen.review.organisation.application.OrganisationRecords;
 import org.gongwen.kernel.Transactions;
 import org.gongwen.review.shared.domain.ReviewDeadlines;
+import org.gongwen.kernel.WorkingCalendar;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,8 +29,8 @@ import org.springframework.context.annotation.Configuration;
 class ReviewConfiguration {
 
     @Bean
-    ReviewDeadlines reviewDeadlines(ReviewProperties properties) {
-        return properties.reviewDeadlines();
+    ReviewDeadlines reviewDeadlines(ReviewProperties properties, WorkingCalendar calendar) {
+        return properties.reviewDeadlines(calendar);
     }
 
     @Bean
