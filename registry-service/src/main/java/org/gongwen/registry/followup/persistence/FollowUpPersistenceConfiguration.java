@@ -13,4 +13,9 @@ class FollowUpPersistenceConfiguration {
     JdbcFollowUps followUps(JdbcClient jdbc, @Value("${gongwen.registry.office-unit:BGS}") String officeUnit) {
         return new JdbcFollowUps(jdbc, officeUnit);
     }
+
+    @Bean
+    JdbcHoldings holdings(JdbcClient jdbc, @Value("${gongwen.registry.office-unit:BGS}") String officeUnit) {
+        return new JdbcHoldings(jdbc, officeUnit);
+    }
 }
