@@ -14,7 +14,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 8's proof that scaling out keeps exactly-once: drafting, review and archive each run two instances on the
+ * Issue 8's proof that scaling out keeps exactly-once: drafting, review, archive and registry each run two instances on the
  * same database and consumer group; halfway through the documents one instance of each is SIGKILLed and not
  * restarted. The survivors take over its partitions (after the group's session timeout) and its outbox relay
  * duty (the advisory lock dies with its connection), and every document must still be archived exactly once with
