@@ -55,6 +55,19 @@ final class Invariants {
         }
     }
 
+    /** The 收文编号 serials registry-service gave this year (Asia/Shanghai), in order, repeats kept. */
+    List<Integer> receiptNumbers() throws SQLException {
+        List<Integer> serials = new java.util.ArrayList<>();
+        try (Connection c = suite.database("gongwen_registry");
+             ResultSet rs = c.createStatement().executeQuery("SELECT receipt_serial FROM incoming_documents WHERE "
+                     + "receipt_year = extract(year FROM now() AT TIME ZONE 'Asia/Shanghai') ORDER BY receipt_serial")) {
+            while (rs.next()) {
+                serials.add(rs.getInt(1));
+            }
+        }
+        return serials;
+    }
+
     long unpublishedOutboxRows() throws SQLException {
         long total = 0;
         for (String db : DATABASES) {
