@@ -3,12 +3,13 @@
 -- A repeatable, not a versioned migration, so that a platform change never lands below a service's applied versions.
 SELECT gongwen_grant_runtime_role();
 
--- The 收文's trail and a 交办事项's progress reports only grow (业务行为 are never rewritten): the runtime role may add
+-- The 收文's trail, a 交办事项's progress reports and the 催办 notices (V6) only grow (业务行为 are never rewritten): the runtime role may add
 -- to them and read them, no more.
 DO $$
 BEGIN
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_database() || '_app') THEN
-        EXECUTE format('REVOKE UPDATE, DELETE ON incoming_trail, matter_reports FROM %I', current_database() || '_app');
+        EXECUTE format('REVOKE UPDATE, DELETE ON incoming_trail, matter_reports, followup_notices FROM %I', current_database() || '_app');
     END IF;
 END
 $$;
+

@@ -32,8 +32,10 @@ import org.gongwen.testsupport.Health;
  */
 final class ChaosSuite implements AutoCloseable {
 
-    static final List<String> SERVICES = List.of("drafting-service", "review-service", "archive-service", "gateway");
-    static final List<String> BACKENDS = List.of("drafting-service", "review-service", "archive-service");
+    static final List<String> SERVICES = List.of("drafting-service", "review-service", "archive-service",
+            "registry-service", "gateway");
+    static final List<String> BACKENDS = List.of("drafting-service", "review-service", "archive-service",
+            "registry-service");
     /**
      * Whether the gateway gets every instance of a service (comma-separated: it takes them in turn and fails over
      * on a refused connection, gateway README "Several instances"). With {@code -Dchaos.gateway-balances=false}
@@ -224,6 +226,7 @@ final class ChaosSuite implements AutoCloseable {
         env.put("GONGWEN_DRAFTING_URL", urls("drafting-service", listAll));
         env.put("GONGWEN_REVIEW_URL", urls("review-service", listAll));
         env.put("GONGWEN_ARCHIVE_URL", urls("archive-service", listAll));
+        env.put("GONGWEN_REGISTRY_URL", urls("registry-service", listAll));
         env.put("GONGWEN_TOKEN_URI", gatewayUrl() + "/dev/token");
         int port = servicePorts.get(instance);
         // archive-service also renders PDF/A and OFD (issue 18): its parsed fonts keep ~150 MB of heap live

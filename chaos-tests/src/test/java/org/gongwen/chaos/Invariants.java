@@ -32,7 +32,8 @@ import org.gongwen.events.Topics;
  */
 final class Invariants {
 
-    private static final List<String> DATABASES = List.of("gongwen_drafting", "gongwen_review", "gongwen_archive");
+    private static final List<String> DATABASES = List.of("gongwen_drafting", "gongwen_review", "gongwen_archive",
+            "gongwen_registry");
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("江民发〔\\d{4}〕([1-9]\\d*)号");
 
     private final ChaosSuite suite;
@@ -52,6 +53,19 @@ final class Invariants {
                 return rs.getLong(1);
             }
         }
+    }
+
+    /** The 收文编号 serials registry-service gave this year (Asia/Shanghai), in order, repeats kept. */
+    List<Integer> receiptNumbers() throws SQLException {
+        List<Integer> serials = new java.util.ArrayList<>();
+        try (Connection c = suite.database("gongwen_registry");
+             ResultSet rs = c.createStatement().executeQuery("SELECT receipt_serial FROM incoming_documents WHERE "
+                     + "receipt_year = extract(year FROM now() AT TIME ZONE 'Asia/Shanghai') ORDER BY receipt_serial")) {
+            while (rs.next()) {
+                serials.add(rs.getInt(1));
+            }
+        }
+        return serials;
     }
 
     long unpublishedOutboxRows() throws SQLException {
@@ -105,6 +119,10 @@ final class Invariants {
         Map<String, String[]> records = rows("gongwen_archive",
                 "SELECT document_id, 'ARCHIVED', document_number, archive_no FROM archive_records WHERE document_id = ANY (?)", ids);
         int duplicateRecords = countAll("gongwen_archive", "SELECT count(*) - count(DISTINCT document_id) FROM archive_records");
+        // registry-service distributes each issued document once: DocumentLifecycle's 请示 names one 主送 organ
+        // (江城市财政局, outside the organisation), so exactly one delivery each, whatever the kills and redeliveries
+        Map<String, String[]> deliveries = rows("gongwen_registry",
+                "SELECT document_id::text, count(*) FROM deliveries WHERE document_id::text = ANY (?) GROUP BY document_id", ids);
 
         Set<Integer> numbers = new HashSet<>();
         int issued = 0;
@@ -125,6 +143,10 @@ final class Invariants {
             }
             if (!record[3].equals(draft[3])) {
                 violations.add(id + ": 档号 differs: archive " + record[3] + ", draft " + draft[3]);
+            }
+            String[] delivered = deliveries.get(id);
+            if (delivered == null || !"1".equals(delivered[1])) {
+                violations.add(id + ": " + (delivered == null ? "no" : delivered[1]) + " deliveries in registry, not 1");
             }
             Matcher m = DOCUMENT_NUMBER.matcher(review[2]);
             if (m.matches()) {
@@ -211,7 +233,8 @@ final class Invariants {
     private static final Map<String, List<String>> SUBSCRIPTIONS = Map.of(
             "drafting-service", List.of(Topics.REVIEW, Topics.ARCHIVE),
             "review-service", List.of(Topics.DRAFTING),
-            "archive-service", List.of(Topics.REVIEW));
+            "archive-service", List.of(Topics.REVIEW),
+            "registry-service", List.of(Topics.REVIEW));
 
     /** Members of a service's consumer group that hold at least one partition: who shares the Kafka work. */
     long membersWithPartitions(String group) throws Exception {

@@ -4,17 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import org.awaitility.Awaitility;
+import org.gongwen.gatewayclient.GatewayClient;
+import org.gongwen.platform.web.security.DemoUsers;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 8's proof that scaling out keeps exactly-once: drafting, review and archive each run two instances on the
+ * Issue 8's proof that scaling out keeps exactly-once: drafting, review, archive and registry each run two instances on the
  * same database and consumer group; halfway through the documents one instance of each is SIGKILLed and not
  * restarted. The survivors take over its partitions (after the group's session timeout) and its outbox relay
  * duty (the advisory lock dies with its connection), and every document must still be archived exactly once with
@@ -26,6 +32,8 @@ import org.junit.jupiter.api.Test;
  * to instance 1 only (the killed instance 2 then shares only the Kafka work).
  */
 class ScaleOutIT {
+
+    private static final int REGISTRATIONS = 20;
 
     private final int documents = Integer.getInteger("scaleout.documents", 100);
     private final int workers = Integer.getInteger("chaos.workers", 8);
@@ -40,6 +48,7 @@ class ScaleOutIT {
             suite.start();
             DocumentDriver driver = new DocumentDriver(suite.gatewayUrl(), suite.tokens());
             Invariants invariants = new Invariants(suite);
+            registerConcurrently(suite, invariants);
             AtomicInteger finished = new AtomicInteger();
             Map<String, Integer> kills = new ConcurrentHashMap<>();
             CompletableFuture<Void> killer = CompletableFuture.runAsync(
@@ -61,6 +70,26 @@ class ScaleOutIT {
                 assertThat(suite.service(ChaosSuite.instanceName(service, 2)).alive()).as(service + "-2 stayed dead").isFalse();
             }
         }
+    }
+
+    /**
+     * 收文编号 stay gap-free per year when both registry instances register at once: the gateway takes the two in
+     * turn, and each registration waits on the year's counter row the other holds.
+     */
+    private void registerConcurrently(ChaosSuite suite, Invariants invariants) throws Exception {
+        GatewayClient client = GatewayClient.to(suite.gatewayUrl())
+                .tokens(user -> suite.tokens().mint(DemoUsers.get(user))).build();
+        Map<String, Object> form = Map.of("senderOrgan", "江城市人民政府办公室", "title", "关于做好2026年防汛工作的通知",
+                "copies", 1, "receivedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+        List<CompletableFuture<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < REGISTRATIONS; i++) {
+            calls.add(CompletableFuture.supplyAsync(() -> client.post("qianxiao", "/api/registry/incoming", form).status()));
+        }
+        for (CompletableFuture<Integer> call : calls) {
+            assertThat(call.get()).as("registration through the balancing gateway").isEqualTo(201);
+        }
+        assertThat(invariants.receiptNumbers()).as("收文编号 of the year: 1..n, each once")
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, REGISTRATIONS).boxed().toList());
     }
 
     private void killSecondInstancesHalfway(ChaosSuite suite, Invariants invariants, AtomicInteger finished,

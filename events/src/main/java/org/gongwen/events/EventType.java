@@ -37,7 +37,9 @@ public enum EventType {
     REGISTRY_INCOMING_CONCLUDED("gongwen.registry.incoming-concluded.v1", Topics.REGISTRY,
             RegistryIncomingConcluded.class),
     REVIEW_ORGANISATION_CHANGED("gongwen.review.organisation-changed.v1", Topics.REVIEW,
-            ReviewOrganisationChanged.class);
+            ReviewOrganisationChanged.class),
+    REGISTRY_REMINDER_DUE("gongwen.registry.reminder-due.v1", Topics.REGISTRY, RegistryReminderDue.class),
+    REGISTRY_ESCALATED("gongwen.registry.escalated.v1", Topics.REGISTRY, RegistryEscalated.class);
 
     private final String typeName;
     private final String topic;

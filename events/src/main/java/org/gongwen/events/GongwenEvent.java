@@ -7,7 +7,8 @@ public sealed interface GongwenEvent
         ReviewCountersignRequested, ReviewCountersigned, ReviewSubmissionRefused, ReviewReviewerAdded,
         ReviewReviewerRemoved, RegistryDeliveriesPlanned, RegistryDeliverySigned, RegistryDeliveryReturned,
         RegistryDeliverySent, RegistryIncomingRegistered, RegistryIncomingAssigned, RegistryIncomingConcluded,
-        ReviewOrganisationChanged {
+        ReviewOrganisationChanged,
+        RegistryReminderDue, RegistryEscalated {
 
     String documentId();
 

@@ -83,6 +83,10 @@ final class EventSamples {
             case REVIEW_ORGANISATION_CHANGED -> new ReviewOrganisationChanged(42, DECIDED_AT,
                     List.of(new ReviewOrganisationChanged.Unit("SHJZ", "社会救助科")),
                     List.of(new ReviewOrganisationChanged.Member("zhangwei", "张伟", "SHJZ", "CLERK", "秘密")));
+            case REGISTRY_REMINDER_DUE -> new RegistryReminderDue(DOCUMENT_ID, 1, "INCOMING", DOCUMENT_ID, "OVERDUE",
+                    "SHJZ", "关于做好2026年防汛工作的通知", ISSUED_AT, DECIDED_AT);
+            case REGISTRY_ESCALATED -> new RegistryEscalated(DOCUMENT_ID, 1, "MATTER", DOCUMENT_ID, "SHJZ",
+                    "落实救助资金发放", ISSUED_AT, "wangqiang", "JLD", DECIDED_AT);
         };
     }
 
@@ -112,10 +116,13 @@ final class EventSamples {
                     "请社会救助科办理。", "wangqiang", DECIDED_AT);
             case REGISTRY_INCOMING_CONCLUDED -> new RegistryIncomingConcluded(DOCUMENT_ID, 1, "已答复来文单位。", null,
                     "zhangwei", DECIDED_AT);
+            case REGISTRY_ESCALATED -> new RegistryEscalated(DOCUMENT_ID, 1, "DELIVERY",
+                    "5f0c1e2a-0d7b-4c55-8a8e-3f2b1c4d5e6f", "SHJZ", "关于开展安全检查的通知", ISSUED_AT, null, "BGS",
+                    DECIDED_AT);
             case DRAFT_WITHDRAWN, REVIEW_CHAIN_ASSIGNED, REVIEW_RETURNED, REVIEW_REJECTED, RECORD_ARCHIVED,
                  REVIEW_ESCALATED, REVIEW_COUNTERSIGN_REQUESTED, REVIEW_COUNTERSIGNED, REVIEW_SUBMISSION_REFUSED,
                  REGISTRY_DELIVERIES_PLANNED, REGISTRY_DELIVERY_SIGNED, REGISTRY_DELIVERY_RETURNED,
-                 REGISTRY_DELIVERY_SENT, REGISTRY_INCOMING_REGISTERED ->
+                 REGISTRY_DELIVERY_SENT, REGISTRY_INCOMING_REGISTERED, REGISTRY_REMINDER_DUE ->
                     fullyPopulated(type);
             case REVIEW_ORGANISATION_CHANGED -> new ReviewOrganisationChanged(1, DECIDED_AT, List.of(),
                     List.of(new ReviewOrganisationChanged.Member("admin", "系统管理员", null, "ADMIN", null)));

@@ -1,5 +1,6 @@
-// "五不" dashboard for 主任, 局长 and the auditor: every document in review, who holds it, since when, overdue
-// first — so nothing is 不知道在哪里, 不知道谁在办, 不知道办了多久.
+// "五不" dashboard for 主任, 局长 and the auditor: every document in review, and the registry's open work (收文,
+// 签收, 传阅, 交办事项), who holds it, since when, overdue first — so nothing is 不知道在哪里, 不知道谁在办,
+// 不知道办了多久. Deadlines are on the office's working-day calendar (registry-service reckons them).
 import { api, query } from '../api.js';
 import { t, when } from '../i18n.js';
 import { emptyState, errorState, h, loading, show, table } from '../components/ui.js';
@@ -15,7 +16,9 @@ export async function renderDashboard(params) {
   show(loading(t('dashboardTitle')));
   const here = location.hash;
   try {
-    const { body } = await api.get(`/api/reviews/dashboard${query({ unit })}`);
+    // the registry's part may fail on its own (service away): the drafts in review still show
+    const [{ body }, registry] = await Promise.all([api.get(`/api/reviews/dashboard${query({ unit })}`),
+      api.get(`/api/registry/dashboard${query({ unit })}`).then((r) => r.body, (e) => e)]);
     if (location.hash !== here) return; // the user moved on while this loaded
     const docs = [...body.documents].sort((a, b) => (b.overdueSeconds - a.overdueSeconds) || (b.heldSeconds - a.heldSeconds));
     const summary = h('p', { class: 'summary', id: 'dashboard-summary' }, t('total', body.total),
@@ -33,9 +36,38 @@ export async function renderDashboard(params) {
         { key: 'due', label: t('colDue'), cell: (d) => h('span', { class: d.overdueSeconds > 0 ? 'overdue-text' : '' }, when(d.dueAt),
           d.overdueSeconds > 0 ? ` ${t('overdueBy', duration(d.overdueSeconds))}` : '') },
       ], docs, { caption: t('dashboardTitle'), rowClass: (d) => (d.overdueSeconds > 0 ? 'overdue' : '') }),
-      holders));
+      holders), registrySection(registry, params));
   } catch (e) {
     if (location.hash !== here) return;
     show(heading(), errorState(e, () => renderDashboard(params)));
   }
+}
+
+const registryLink = {
+  INCOMING: (i) => `#/incoming/${i.id}`,
+  CIRCULATION: (i) => `#/incoming/${i.documentId}`,
+  DELIVERY: () => '#/deliveries',
+  MATTER: () => '#/matters',
+};
+
+// 收文, 签收, 传阅 and 交办事项 from registry-service's dashboard, overdue first as it sends them
+function registrySection(registry, params) {
+  const heading = h('h2', { id: 'registry-work-h' }, t('registryWorkTitle'));
+  if (registry instanceof Error) {
+    return h('section', { class: 'panel', 'aria-labelledby': 'registry-work-h', id: 'registry-work' }, heading,
+      errorState(registry, () => renderDashboard(params)));
+  }
+  const items = registry.items;
+  const summary = h('p', { class: 'summary', id: 'registry-summary' }, t('total', registry.total),
+    registry.overdue ? h('span', { class: 'overdue-text' }, ` · ${t('overdue')} ${registry.overdue}`) : null);
+  return h('section', { class: 'panel', 'aria-labelledby': 'registry-work-h', id: 'registry-work' }, heading, summary,
+    items.length === 0 ? emptyState(t('emptyRegistryWork')) : table([
+      { key: 'kind', label: t('colKind'), cell: (i) => t(`work${i.kind}`) },
+      { key: 'title', label: t('colTitle'), cell: (i) => h('a', { href: registryLink[i.kind](i) }, i.title) },
+      { key: 'holder', label: t('colHolder'), cell: (i) => (i.holderKind === 'LEADERS' ? t('holderLeaders') : i.holder) },
+      { key: 'since', label: t('colSince'), cell: (i) => when(i.since) },
+      { key: 'held', label: t('colHeld'), cell: (i) => duration(i.heldSeconds) },
+      { key: 'due', label: t('colDue'), cell: (i) => (i.dueAt ? h('span', { class: i.overdueSeconds > 0 ? 'overdue-text' : '' },
+        when(i.dueAt), i.overdueSeconds > 0 ? ` ${t('overdueBy', duration(i.overdueSeconds))}` : '') : '—') },
+    ], items, { caption: t('registryWorkTitle'), rowClass: (i) => (i.overdueSeconds > 0 ? 'overdue' : '') }));
 }

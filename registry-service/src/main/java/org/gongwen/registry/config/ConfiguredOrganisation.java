@@ -1,12 +1,10 @@
 package org.gongwen.registry.config;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Map;
 
+import org.gongwen.kernel.WorkingCalendar;
 import org.gongwen.registry.delivery.application.Organisation;
 
 /**
@@ -16,12 +14,12 @@ import org.gongwen.registry.delivery.application.Organisation;
  */
 class ConfiguredOrganisation implements Organisation {
 
-    private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
-
     private final RegistryProperties properties;
+    private final WorkingCalendar calendar;
 
-    ConfiguredOrganisation(RegistryProperties properties) {
+    ConfiguredOrganisation(RegistryProperties properties, WorkingCalendar calendar) {
         this.properties = properties;
+        this.calendar = calendar;
     }
 
     @Override
@@ -29,7 +27,10 @@ class ConfiguredOrganisation implements Organisation {
         return properties.units();
     }
 
-    /** 特急 in clock time; whole days in working days, so a Friday delivery is due on Monday or later, never Sunday. */
+    /**
+     * 特急 in clock time; whole days in working days of the office's calendar, so a Friday delivery is due on
+     * Monday or later, never on a Sunday or a holiday.
+     */
     @Override
     public Instant signingDue(Instant at, String urgency) {
         Duration allowance = switch (urgency == null ? "" : urgency.strip()) {
@@ -41,13 +42,6 @@ class ConfiguredOrganisation implements Organisation {
                 || allowance.toSecondsPart() != 0) {
             return at.plus(allowance);
         }
-        ZonedDateTime due = at.atZone(OFFICE_ZONE);
-        for (long left = allowance.toDays(); left > 0; ) {
-            due = due.plusDays(1);
-            if (due.getDayOfWeek() != DayOfWeek.SATURDAY && due.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                left--;
-            }
-        }
-        return due.toInstant();
+        return calendar.plusWorkingDays(at, (int) allowance.toDays());
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.gongwen.kernel.Transactions;
+import org.gongwen.kernel.WorkingCalendar;
 import org.gongwen.platform.messaging.Outbox;
 import org.gongwen.registry.circulation.application.CirculatingDocuments;
 import org.gongwen.registry.circulation.application.Circulations;
@@ -12,6 +13,9 @@ import org.gongwen.registry.delivery.application.Deliveries;
 import org.gongwen.registry.delivery.application.DistributingDocuments;
 import org.gongwen.registry.delivery.application.Organisation;
 import org.gongwen.registry.delivery.messaging.DeliveryMessages;
+import org.gongwen.registry.followup.application.FollowUps;
+import org.gongwen.registry.followup.application.FollowingUpItems;
+import org.gongwen.registry.followup.messaging.FollowUpMessages;
 import org.gongwen.registry.intake.application.HandlingIncoming;
 import org.gongwen.registry.intake.application.IncomingDocuments;
 import org.gongwen.registry.intake.application.IncomingQueries;
@@ -35,14 +39,16 @@ class RegistryConfiguration {
      */
     @Bean
     ReplicatedOrganisation organisation(OrganisationReplica replica, RegistryProperties properties,
+                                        WorkingCalendar calendar,
                                         @Value("${gongwen.registry.organ:江城市民政局}") String organ) {
-        return new ReplicatedOrganisation(replica, new ConfiguredOrganisation(properties),
+        return new ReplicatedOrganisation(replica, new ConfiguredOrganisation(properties, calendar),
                 new ConfiguredPeople(properties), organ, properties.units());
     }
 
     @Bean
     RegistryEvents registryEvents(Outbox outbox) {
-        return new OutboxRegistryEvents(outbox, List.of(DeliveryMessages::of, IntakeMessages::of));
+        return new OutboxRegistryEvents(outbox, List.of(DeliveryMessages::of, IntakeMessages::of,
+                FollowUpMessages::of));
     }
 
     @Bean
@@ -69,5 +75,12 @@ class RegistryConfiguration {
     SupervisingMatters supervisingMatters(AssignedMatters matters, RegistryEvents events, Transactions tx,
                                           Clock clock) {
         return new SupervisingMatters(matters, events, tx, clock);
+    }
+
+    /** 催办 of 签收, 承办 and 交办事项 on the office's calendar (platform-web's {@code gongwen.calendar}). */
+    @Bean
+    FollowingUpItems followingUpItems(FollowUps followUps, RegistryEvents events, Transactions tx,
+                                      WorkingCalendar calendar, Clock clock, RegistryProperties properties) {
+        return new FollowingUpItems(followUps, events, tx, calendar, properties.followUp().policy(), clock);
     }
 }

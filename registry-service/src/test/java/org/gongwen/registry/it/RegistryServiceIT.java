@@ -53,6 +53,8 @@ abstract class RegistryServiceIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry, "gongwen_registry");
+        // 催办 runs on the real clock otherwise; FollowUpIT drives the sweep on clocks of its own
+        registry.add("gongwen.registry.follow-up.scheduler-enabled", () -> "false");
     }
 
     /** A document.issued as review-service publishes it on gongwen.review; returns the event id. */

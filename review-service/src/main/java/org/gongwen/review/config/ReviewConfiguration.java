@@ -23,6 +23,7 @@ import org.gongwen.review.organisation.application.PublishingOrganisation.Publis
 import org.gongwen.kernel.Transactions;
 import org.gongwen.review.shared.domain.ReviewDeadlines;
 import org.springframework.boot.ApplicationRunner;
+import org.gongwen.kernel.WorkingCalendar;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,8 +32,8 @@ import org.springframework.context.annotation.Configuration;
 class ReviewConfiguration {
 
     @Bean
-    ReviewDeadlines reviewDeadlines(ReviewProperties properties) {
-        return properties.reviewDeadlines();
+    ReviewDeadlines reviewDeadlines(ReviewProperties properties, WorkingCalendar calendar) {
+        return properties.reviewDeadlines(calendar);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package org.gongwen.review.config;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -11,7 +12,7 @@ import org.gongwen.review.decision.domain.SigningRules;
 import org.gongwen.review.followup.domain.Reminders;
 import org.gongwen.review.shared.domain.ReviewDeadlines.Allowance;
 import org.gongwen.review.shared.domain.ReviewDeadlines;
-import org.gongwen.review.shared.domain.WorkingCalendar;
+import org.gongwen.kernel.WorkingCalendar;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -19,7 +20,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param deadlines time per step by 紧急程度: {@code urgent} (特急), {@code expedited} (加急), {@code normal}, each
  *                  clock time ({@code 4h}, {@code 90m}) or working days ({@code 1d}, {@code 3 working days})
- * @param calendar  {@code holidays} and {@code adjusted-workdays} (调休上班) as ISO dates, on top of Mon–Fri
+ * @param calendar  deprecated: the office's calendar is {@code gongwen.calendar} (platform-web's
+ *                  {@code CalendarProperties}, shared with registry-service); days listed here are added to it
  * @param countersign {@code rules}: [{doc-type, direction, units, rule (ALL|ANY|N_OF_M), required}]
  * @param reminders {@code fraction} of a step's time after which a REMINDER goes out, {@code urge-interval} the
  *                  least time between two manual 催办 of one step, {@code scan-interval} how often due work is looked for
@@ -58,16 +60,25 @@ public record ReviewProperties(Deadlines deadlines, Calendar calendar, ReminderS
     public record ReminderSettings(Double fraction, Duration urgeInterval, Duration scanInterval) {
     }
 
-    ReviewDeadlines reviewDeadlines() {
+    /**
+     * The deadlines on the office's calendar ({@code gongwen.calendar}, shared with registry-service); days still
+     * listed under the older {@code gongwen.review.calendar} are added to it, so an existing deployment keeps them.
+     */
+    ReviewDeadlines reviewDeadlines(WorkingCalendar shared) {
         ReviewDeadlines d = ReviewDeadlines.DEFAULT;
-        WorkingCalendar workingCalendar = calendar == null ? d.calendar()
-                : new WorkingCalendar(org.gongwen.review.decision.domain.Signing.CALENDAR_ZONE, Set.copyOf(orEmpty(calendar.holidays())),
-                Set.copyOf(orEmpty(calendar.adjustedWorkdays())));
+        WorkingCalendar workingCalendar = calendar == null ? shared : new WorkingCalendar(shared.zone(),
+                union(shared.holidays(), calendar.holidays()), union(shared.adjustedWorkdays(), calendar.adjustedWorkdays()));
         if (deadlines == null) {
             return new ReviewDeadlines(d.urgent(), d.expedited(), d.normal(), workingCalendar);
         }
         return new ReviewDeadlines(parse(deadlines.urgent(), d.urgent()), parse(deadlines.expedited(), d.expedited()),
                 parse(deadlines.normal(), d.normal()), workingCalendar);
+    }
+
+    private static Set<LocalDate> union(Set<LocalDate> shared, List<LocalDate> legacy) {
+        Set<LocalDate> all = new HashSet<>(shared);
+        all.addAll(orEmpty(legacy));
+        return all;
     }
 
     Reminders reminderPolicy() {

@@ -10,6 +10,7 @@ import java.util.function.IntFunction;
 
 import org.gongwen.kernel.Refusal;
 import org.gongwen.kernel.RuleViolation;
+import org.gongwen.kernel.WorkingCalendar;
 import org.gongwen.registry.intake.domain.IntakeEvents.DeadlineExtended;
 import org.gongwen.registry.intake.domain.IntakeEvents.HandlingAssigned;
 import org.gongwen.registry.intake.domain.IntakeEvents.HandlingProposed;
@@ -178,10 +179,13 @@ public record IncomingDocument(UUID id, ReceiptNumber receiptNumber, Registratio
         return Outcome.done(done, new IncomingConcluded(id, outcome.strip(), reply, handler.username(), at));
     }
 
-    /** Assigned and past the end of its deadline's day: to be 催办ed. */
-    public boolean overdue(Instant now) {
+    /**
+     * Assigned and past the end of its deadline's day, or of the next working day if the office is closed on it
+     * (REG-DUE-1, the office's calendar): to be 催办ed.
+     */
+    public boolean overdue(Instant now, WorkingCalendar calendar) {
         return status == Status.ASSIGNED && assignment != null && assignment.deadline() != null
-                && LocalDate.ofInstant(now, ZONE).isAfter(assignment.deadline());
+                && !now.isBefore(calendar.endOfDeadline(assignment.deadline()));
     }
 
     private @Nullable Refusal officeAct(Person clerk, String officeUnit, Status expected) {

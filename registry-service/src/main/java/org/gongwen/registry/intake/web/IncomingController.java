@@ -21,7 +21,9 @@ import org.gongwen.kernel.Refusal;
 import org.gongwen.kernel.RuleViolation;
 import org.gongwen.platform.web.problem.ProblemException;
 import org.gongwen.platform.web.problem.Problems;
+import org.gongwen.kernel.WorkingCalendar;
 import org.gongwen.registry.intake.application.HandlingIncoming;
+import org.gongwen.kernel.WorkingCalendar;
 import org.gongwen.registry.intake.application.IncomingQueries;
 import org.gongwen.registry.intake.domain.Assignment;
 import org.gongwen.registry.intake.domain.IncomingDocument;
@@ -48,13 +50,15 @@ class IncomingController {
     private final HandlingIncoming handling;
     private final IncomingQueries queries;
     private final Clock clock;
+    private final WorkingCalendar calendar;
     private final String officeUnit;
 
-    IncomingController(HandlingIncoming handling, IncomingQueries queries, Clock clock,
+    IncomingController(HandlingIncoming handling, IncomingQueries queries, Clock clock, WorkingCalendar calendar,
                        @Value("${gongwen.registry.office-unit:BGS}") String officeUnit) {
         this.handling = handling;
         this.queries = queries;
         this.clock = clock;
+        this.calendar = calendar;
         this.officeUnit = officeUnit;
     }
 
@@ -162,7 +166,7 @@ class IncomingController {
     }
 
     private IncomingView view(IncomingDocument document) {
-        return IncomingView.of(document, officeUnit, clock.instant());
+        return IncomingView.of(document, officeUnit, clock.instant(), calendar);
     }
 
     private boolean seesAll(Person person) {

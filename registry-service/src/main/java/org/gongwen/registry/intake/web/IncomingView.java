@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.gongwen.kernel.WorkingCalendar;
 import org.gongwen.registry.intake.domain.Assignment;
 import org.gongwen.registry.intake.domain.IncomingDocument;
 import org.gongwen.registry.intake.domain.IncomingDocument.Status;
@@ -27,7 +28,7 @@ record IncomingView(UUID id, String receiptNumber, String senderOrgan, String se
     record AssignmentView(String leadUnit, List<String> assistingUnits, LocalDate deadline, String instruction) {
     }
 
-    static IncomingView of(IncomingDocument d, String officeUnit, Instant now) {
+    static IncomingView of(IncomingDocument d, String officeUnit, Instant now, WorkingCalendar calendar) {
         Registration form = d.registration();
         Assignment a = d.assignment();
         return new IncomingView(d.id(), d.receiptNumber().toString(), form.senderOrgan(), form.senderNumber(),
@@ -35,7 +36,7 @@ record IncomingView(UUID id, String receiptNumber, String senderOrgan, String se
                 form.writtenOn(), d.status().name(), holder(d.status(), a, officeUnit), d.proposal(),
                 a == null ? null
                         : new AssignmentView(a.leadUnit(), a.assistingUnits(), a.deadline(), a.instruction()),
-                d.overdue(now), d.result(), d.replyDocumentId(), d.trail().get(0).at(), d.trail());
+                d.overdue(now, calendar), d.result(), d.replyDocumentId(), d.trail().get(0).at(), d.trail());
     }
 
     private static Holder holder(Status status, Assignment assignment, String officeUnit) {

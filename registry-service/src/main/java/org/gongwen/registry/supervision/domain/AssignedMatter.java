@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.gongwen.kernel.Refusal;
 import org.gongwen.kernel.RuleViolation;
+import org.gongwen.kernel.WorkingCalendar;
 import org.gongwen.registry.shared.domain.Outcome;
 import org.gongwen.registry.shared.domain.Person;
 import org.gongwen.registry.shared.domain.RegistryEvent;
@@ -112,9 +113,12 @@ public record AssignedMatter(UUID id, Source source, @Nullable UUID sourceDocume
         return concludedAt != null;
     }
 
-    /** Open after the end of its deadline's day: first on the 督办 list. */
-    public boolean overdue(Instant now) {
-        return !concluded() && LocalDate.ofInstant(now, ZONE).isAfter(deadline);
+    /**
+     * Open after the end of its deadline's day, or of the next working day if the office is closed on it (REG-DUE-1,
+     * the office's calendar): first on the 督办 list, and 催办ed.
+     */
+    public boolean overdue(Instant now, WorkingCalendar calendar) {
+        return !concluded() && !now.isBefore(calendar.endOfDeadline(deadline));
     }
 
     private @Nullable Refusal mayHandle(Person person) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.gongwen.kernel.WorkingCalendar;
 import org.gongwen.registry.supervision.domain.AssignedMatter;
 import org.gongwen.registry.supervision.domain.AssignedMatter.Report;
 
@@ -13,8 +14,8 @@ record MatterView(UUID id, String source, UUID sourceDocumentId, String matter, 
                   boolean overdue, String assignedBy, Instant assignedAt, List<Report> reports, String result,
                   Instant concludedAt) {
 
-    static MatterView of(AssignedMatter m, Instant now) {
+    static MatterView of(AssignedMatter m, Instant now, WorkingCalendar calendar) {
         return new MatterView(m.id(), m.source().name(), m.sourceDocumentId(), m.matter(), m.unit(), m.deadline(),
-                m.overdue(now), m.assignedBy(), m.assignedAt(), m.reports(), m.result(), m.concludedAt());
+                m.overdue(now, calendar), m.assignedBy(), m.assignedAt(), m.reports(), m.result(), m.concludedAt());
     }
 }

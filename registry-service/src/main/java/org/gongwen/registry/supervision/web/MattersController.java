@@ -17,7 +17,9 @@ import java.util.UUID;
 import org.gongwen.platform.web.problem.ProblemException;
 import org.gongwen.platform.web.problem.Problems;
 import org.gongwen.registry.shared.domain.Person;
+import org.gongwen.kernel.WorkingCalendar;
 import org.gongwen.registry.supervision.application.AssignedMatters;
+import org.gongwen.kernel.WorkingCalendar;
 import org.gongwen.registry.supervision.application.SupervisingMatters;
 import org.gongwen.registry.supervision.domain.AssignedMatter;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,13 +43,15 @@ class MattersController {
     private final SupervisingMatters supervising;
     private final AssignedMatters matters;
     private final Clock clock;
+    private final WorkingCalendar calendar;
     private final String officeUnit;
 
-    MattersController(SupervisingMatters supervising, AssignedMatters matters, Clock clock,
+    MattersController(SupervisingMatters supervising, AssignedMatters matters, Clock clock, WorkingCalendar calendar,
                       @Value("${gongwen.registry.office-unit:BGS}") String officeUnit) {
         this.supervising = supervising;
         this.matters = matters;
         this.clock = clock;
+        this.calendar = calendar;
         this.officeUnit = officeUnit;
     }
 
@@ -100,7 +104,7 @@ class MattersController {
     }
 
     private MatterView view(AssignedMatter matter) {
-        return MatterView.of(matter, clock.instant());
+        return MatterView.of(matter, clock.instant(), calendar);
     }
 
     private boolean seesAll(Person person) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.gongwen.events.Classification;
 import org.gongwen.kernel.Refusal;
 import org.gongwen.kernel.RuleViolation;
+import org.gongwen.kernel.WorkingCalendar;
 import org.gongwen.registry.intake.domain.IncomingDocument.Status;
 import org.gongwen.registry.intake.domain.IncomingDocument.TrailEntry;
 import org.gongwen.registry.shared.domain.Person;
@@ -137,7 +138,8 @@ class IncomingDocumentRulesTest {
         assertThat(refusal(proposed(form(null, null)).assign(WANGQIANG,
                 new Assignment("SHJZ", List.of(), TODAY.minusDays(1), "请办理。"), NOW)).rule()).isEqualTo("RCV-ASSIGN-3");
         assertThat(done(proposed(form(null, null)).assign(WANGQIANG,
-                new Assignment("SHJZ", List.of(), null, "阅知。"), NOW)).overdue(NOW.plusSeconds(86_400 * 365))).isFalse();
+                new Assignment("SHJZ", List.of(), null, "阅知。"), NOW)).overdue(NOW.plusSeconds(86_400 * 365),
+                WorkingCalendar.WEEKDAYS)).isFalse();
     }
 
     @Test
@@ -175,15 +177,27 @@ class IncomingDocumentRulesTest {
                 .isEqualTo("RCV-HANDLE-3");
         IncomingDocument later = done(document.extendDeadline(WANGQIANG, TODAY.plusDays(20), "数据未齐", NOW));
         assertThat(later.assignment().deadline()).isEqualTo(TODAY.plusDays(20));
-        assertThat(later.overdue(NOW.plusSeconds(86_400L * 10))).isFalse();
+        assertThat(later.overdue(NOW.plusSeconds(86_400L * 10), WorkingCalendar.WEEKDAYS)).isFalse();
     }
 
     @Test
     void anAssignedDocumentIsOverdueTheDayAfterItsDeadline() {
         IncomingDocument document = assigned(form(null, null), TODAY.plusDays(1));
 
-        assertThat(document.overdue(Instant.parse("2026-12-08T15:59:59Z"))).isFalse(); // 23:59:59 on the deadline
-        assertThat(document.overdue(Instant.parse("2026-12-08T16:00:00Z"))).isTrue();
+        // 23:59:59 on the deadline
+        assertThat(document.overdue(Instant.parse("2026-12-08T15:59:59Z"), WorkingCalendar.WEEKDAYS)).isFalse();
+        assertThat(document.overdue(Instant.parse("2026-12-08T16:00:00Z"), WorkingCalendar.WEEKDAYS)).isTrue();
+    }
+
+    @Test
+    void regDue1_aDeadlineOnAHolidayIsOverdueOnlyAfterTheNextWorkingDay() {
+        // deadline Tuesday 12-08 declared a holiday: it ends with Wednesday 12-09
+        WorkingCalendar holiday = new WorkingCalendar(WorkingCalendar.ZONE, java.util.Set.of(TODAY.plusDays(1)),
+                java.util.Set.of());
+        IncomingDocument document = assigned(form(null, null), TODAY.plusDays(1));
+
+        assertThat(document.overdue(Instant.parse("2026-12-09T15:59:59Z"), holiday)).isFalse();
+        assertThat(document.overdue(Instant.parse("2026-12-09T16:00:00Z"), holiday)).isTrue();
     }
 
     @Test

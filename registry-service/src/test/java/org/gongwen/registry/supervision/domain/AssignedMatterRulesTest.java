@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.gongwen.events.Classification;
 import org.gongwen.kernel.RuleViolation;
+import org.gongwen.kernel.WorkingCalendar;
 import org.gongwen.registry.shared.domain.Person;
 import org.gongwen.registry.supervision.domain.AssignedMatter.Source;
 import org.junit.jupiter.api.Test;
@@ -65,8 +66,9 @@ class AssignedMatterRulesTest {
     void anOpenMatterIsOverdueTheDayAfterItsDeadlineAndAConcludedOneNever() {
         AssignedMatter matter = assigned(TODAY);
 
-        assertThat(matter.overdue(Instant.parse("2026-12-07T15:59:59Z"))).isFalse();
-        assertThat(matter.overdue(Instant.parse("2026-12-07T16:00:00Z"))).isTrue();
-        assertThat(done(matter.conclude(ZHANGWEI, "已办", NOW)).overdue(Instant.parse("2026-12-09T00:00:00Z"))).isFalse();
+        assertThat(matter.overdue(Instant.parse("2026-12-07T15:59:59Z"), WorkingCalendar.WEEKDAYS)).isFalse();
+        assertThat(matter.overdue(Instant.parse("2026-12-07T16:00:00Z"), WorkingCalendar.WEEKDAYS)).isTrue();
+        assertThat(done(matter.conclude(ZHANGWEI, "已办", NOW)).overdue(Instant.parse("2026-12-09T00:00:00Z"),
+                WorkingCalendar.WEEKDAYS)).isFalse();
     }
 }

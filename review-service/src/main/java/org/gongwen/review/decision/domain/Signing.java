@@ -9,7 +9,7 @@ import org.gongwen.events.Person;
 import org.gongwen.review.numbering.domain.IssueNumbers;
 import org.gongwen.review.organisation.domain.OrganisationChart;
 import org.gongwen.review.shared.domain.ReviewDeadlines;
-import org.gongwen.review.shared.domain.WorkingCalendar;
+import org.gongwen.kernel.WorkingCalendar;
 
 /**
  * What a decision needs besides the review: the time, the step deadlines, for 签发 the 代字 and the counter, the

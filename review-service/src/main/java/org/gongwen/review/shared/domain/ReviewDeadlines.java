@@ -3,6 +3,8 @@ package org.gongwen.review.shared.domain;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.gongwen.kernel.WorkingCalendar;
+
 /**
  * How long a reviewer has for a step, by 紧急程度 (条例 第二十四条: 紧急公文 has a 办理时限). Each allowance is
  * either clock time ({@code 4h} for 特急: urgent work does not wait for Monday) or working days on the

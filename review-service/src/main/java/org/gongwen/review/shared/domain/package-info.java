@@ -1,5 +1,5 @@
 /**
- * Working calendar and review deadlines, shared by the review slices.
+ * Review deadlines (on domain-kernel's working calendar), shared by the review slices.
  * Nothing here is null unless marked {@code @Nullable}.
  */
 @NullMarked

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.gongwen.kernel.WorkingCalendar;
 import org.gongwen.review.decision.domain.Signing;
 import org.gongwen.review.shared.domain.ReviewDeadlines.Allowance;
 import org.junit.jupiter.api.Test;
