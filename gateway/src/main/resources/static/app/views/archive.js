@@ -6,6 +6,7 @@ import { chineseDate, renderDocument } from '../components/gongwen-layout.js';
 import { DOC_TYPES } from '../components/templates.js';
 import { verifyRecord } from '../components/proof.js';
 import { downloadAuthorized } from '../components/attachments.js';
+import { isRegistryRecord, kindText, registrySheet } from '../components/registry-record.js';
 import { emptyState, errorState, field, h, loading, pager, show, showViolations, table } from '../components/ui.js';
 
 const PAGE_SIZE = 20;
@@ -90,12 +91,17 @@ export async function renderArchiveSearch(params) {
     show(heading(), form, body.items.length === 0 ? emptyState(t('emptyArchive')) : [
       table([
         { key: 'archiveNo', label: t('colArchiveNo'), cell: (r) => h('span', { class: 'mono' }, mark(r.archiveNo)) },
-        { key: 'number', label: t('colNumber'), cell: (r) => mark(r.documentNumber) },
+        { key: 'kind', label: t('colKind'), cell: (r) => h('span', { class: `kind kind-${r.kind ?? 'ISSUED_DOCUMENT'}` }, kindText(r.kind)) },
+        // a 收文 is known by its 收文编号 and its 来文字号
+        { key: 'number', label: t('colNumber'), cell: (r) => (r.receiptNumber
+          ? [mark(r.receiptNumber), r.documentNumber ? h('p', { class: 'muted small' }, mark(r.documentNumber)) : null]
+          : mark(r.documentNumber)) },
         { key: 'title', label: t('colTitle'), cell: (r) => {
           const highlight = body.highlights?.[r.documentId];
           const hit = highlight ? passage(highlight, values.q)
             : excerpt(r.body, values.q) ? mark(excerpt(r.body, values.q)) : null;
           return [h('a', { href: `#/archive/${r.documentId}` }, mark(r.title)),
+            r.senderOrgan ? h('p', { class: 'muted small' }, `${t('senderOrgan')}：`, mark(r.senderOrgan)) : null,
             hit ? h('p', { class: 'excerpt muted small' }, hit) : null];
         } },
         { key: 'docType', label: t('colType'), cell: (r) => r.docType },
@@ -184,11 +190,17 @@ export async function renderRecord(id) {
     return;
   }
   if (location.hash !== here) return; // the user moved on while this loaded
+  const registry = isRegistryRecord(record);
   const facts = h('dl', { class: 'facts', id: 'record-facts' },
+    fact(t('colKind'), kindText(record.kind), 'record-kind'),
     fact(t('colArchiveNo'), h('span', { class: 'mono' }, record.archiveNo), 'record-archive-no'),
-    fact(t('colNumber'), record.documentNumber, 'record-number'),
-    fact(t('colDate'), chineseDate(record.documentDate ?? record.issuedAt)),
-    fact(t('signer'), record.signerName ?? record.signer),
+    registry && record.receiptNumber ? fact(t('receiptNumber'), record.receiptNumber, 'record-receipt-number') : null,
+    registry && record.senderOrgan ? fact(t('senderOrgan'), record.senderOrgan, 'record-sender-organ') : null,
+    record.kind === 'ASSIGNED_MATTER' ? null
+      : fact(registry ? t('senderNumber') : t('colNumber'), record.documentNumber, 'record-number'),
+    record.kind === 'ASSIGNED_MATTER' ? null
+      : fact(registry ? t('receivedOn') : t('colDate'), chineseDate(record.documentDate ?? record.issuedAt)),
+    fact(registry ? t('leaderAssigned') : t('signer'), record.signerName ?? record.signer),
     fact(t('retention'), t(`ret${record.retention}`)),
     fact(t('archivedAt'), when(record.archivedAt)),
     fact(t('contentHash'), h('code', { class: 'hash' }, record.contentHash)),
@@ -197,7 +209,7 @@ export async function renderRecord(id) {
     fact(t('exportPackage'), h('button', { type: 'button', class: 'link', id: 'record-export',
       onclick: () => downloadAuthorized(`/api/archive/records/${record.documentId}/package`, `${record.archiveNo}.zip`) },
     t('download'))),
-    fact(t('renditionFiles'), renditionFiles(record), 'record-rendition'));
+    registry ? null : fact(t('renditionFiles'), renditionFiles(record), 'record-rendition'));
   const trail = h('section', { class: 'panel', 'aria-labelledby': 'trail-h', id: 'trail' }, h('h2', { id: 'trail-h' }, t('trailTitle')),
     // the archive's own act (RENDERED, issue 18) comes after 归档
     h('ol', { class: 'timeline' }, [...(record.trail ?? []).filter((e) => e.action !== 'RENDERED'),
@@ -208,7 +220,8 @@ export async function renderRecord(id) {
           h('span', { class: 'muted small' }, when(e.at))),
         h('p', {}, [e.actorName ?? e.actor, e.role ? `（${t(`role${e.role}`)}）` : ''].join('')),
         e.opinion ? h('p', { class: 'opinion-text' }, e.opinion) : null))));
-  const doc = renderDocument({ ...record, signerName: record.signerName });
+  // a 收文 or 交办事项 has no 公文 layout of ours: the archive keeps its 处理单 (交办单)
+  const doc = registry ? registrySheet(record) : renderDocument({ ...record, signerName: record.signerName });
   show(h('div', { class: 'page-head' }, h('h1', {}, `${t('recordTitle')}：${record.title}`),
     h('a', { class: 'button secondary', href: '#/archive', onclick: (e) => { if (history.length > 1) { e.preventDefault(); history.back(); } } }, t('back'))),
   h('div', { class: 'two-col doc-layout' }, h('div', { class: 'doc-scroll' }, doc), h('aside', { class: 'side' }, facts, trail)));
