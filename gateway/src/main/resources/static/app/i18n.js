@@ -101,7 +101,6 @@ const zh = {
   adhocRemove: '减签', adhocRemoveOpinion: (n) => `减去 ${n} 的意见`, adhocRemoved: '已减签。', adhocOpinionRequired: '请填写意见。',
   addedBy: (n) => `加签（${n}）`, adhocAct_REVIEWER_ADDED: (a, s) => `${a} 加签 ${s}`, adhocAct_REVIEWER_REMOVED: (a, s) => `${a} 减签 ${s}`,
   actionREVIEWER_ADDED: '加签', actionREVIEWER_REMOVED: '减签',
-  // issue 17: 收文 and 交办事项 in the archive
   colKind: '类别', kindISSUED_DOCUMENT: '发文', kindINCOMING: '收文', kindASSIGNED_MATTER: '交办事项',
   handlingSheet: '收文处理单', matterSheet: '交办单', readingsTitle: '传阅与批示', reportsTitle: '进展报告',
   concludedBy: '办结人', concludedAt: '办结时间', replyDocument: '复文', notRead: '未阅', leaderAssigned: '批办领导',
