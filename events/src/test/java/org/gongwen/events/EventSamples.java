@@ -92,6 +92,9 @@ final class EventSamples {
                     SUBMITTED_AT, List.of(new RegistryMatterConcluded.ProgressReport(ZHANGWEI, "已完成一半。", DECIDED_AT)),
                     "已全部落实。", ZHANGWEI, ISSUED_AT, List.of(new TrailEntry("MATTER_ASSIGNED", WANGQIANG, "CHIEF", 1,
                             SUBMITTED_AT, "落实防汛物资储备。", CONTENT_HASH, "liuyang", "刘洋")));
+            case REVIEW_ORGANISATION_CHANGED -> new ReviewOrganisationChanged(42, DECIDED_AT,
+                    List.of(new ReviewOrganisationChanged.Unit("SHJZ", "社会救助科")),
+                    List.of(new ReviewOrganisationChanged.Member("zhangwei", "张伟", "SHJZ", "CLERK", "秘密")));
         };
     }
 
@@ -131,6 +134,8 @@ final class EventSamples {
                  REGISTRY_DELIVERIES_PLANNED, REGISTRY_DELIVERY_SIGNED, REGISTRY_DELIVERY_RETURNED,
                  REGISTRY_DELIVERY_SENT, REGISTRY_INCOMING_REGISTERED ->
                     fullyPopulated(type);
+            case REVIEW_ORGANISATION_CHANGED -> new ReviewOrganisationChanged(1, DECIDED_AT, List.of(),
+                    List.of(new ReviewOrganisationChanged.Member("admin", "系统管理员", null, "ADMIN", null)));
         };
     }
 }

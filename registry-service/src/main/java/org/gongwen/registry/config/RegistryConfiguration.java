@@ -17,9 +17,12 @@ import org.gongwen.registry.intake.application.HandlingIncoming;
 import org.gongwen.registry.intake.application.IncomingDocuments;
 import org.gongwen.registry.intake.application.IncomingQueries;
 import org.gongwen.registry.intake.messaging.IntakeMessages;
+import org.gongwen.registry.organisation.application.OrganisationReplica;
+import org.gongwen.registry.organisation.application.ReplicatedOrganisation;
 import org.gongwen.registry.shared.application.RegistryEvents;
 import org.gongwen.registry.supervision.application.AssignedMatters;
 import org.gongwen.registry.supervision.application.SupervisingMatters;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,9 +30,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RegistryConfiguration {
 
+    /**
+     * Our units and people as review-service publishes them (Organisation and People both); the configured ones
+     * answer until its first state has arrived, and the configured unit names stay as further aliases.
+     */
     @Bean
-    Organisation organisation(RegistryProperties properties) {
-        return new ConfiguredOrganisation(properties);
+    ReplicatedOrganisation organisation(OrganisationReplica replica, RegistryProperties properties,
+                                        @Value("${gongwen.registry.organ:江城市民政局}") String organ) {
+        return new ReplicatedOrganisation(replica, new ConfiguredOrganisation(properties),
+                new ConfiguredPeople(properties), organ, properties.units());
     }
 
     /** The archive's events first: 办结 of a 收文 leaves as the full record, not as the bare fact. */
@@ -55,11 +64,6 @@ class RegistryConfiguration {
     HandlingIncoming handlingIncoming(IncomingDocuments documents, RegistryEvents events, Transactions tx,
                                       Clock clock, RegistryProperties properties) {
         return new HandlingIncoming(documents, events, tx, clock, properties.officeUnit());
-    }
-
-    @Bean
-    People people(RegistryProperties properties) {
-        return new ConfiguredPeople(properties);
     }
 
     @Bean
