@@ -36,6 +36,7 @@ public enum EventType {
             RegistryIncomingAssigned.class),
     REGISTRY_INCOMING_CONCLUDED("gongwen.registry.incoming-concluded.v1", Topics.REGISTRY,
             RegistryIncomingConcluded.class),
+    REGISTRY_MATTER_CONCLUDED("gongwen.registry.matter-concluded.v1", Topics.REGISTRY, RegistryMatterConcluded.class),
     REVIEW_ORGANISATION_CHANGED("gongwen.review.organisation-changed.v1", Topics.REVIEW,
             ReviewOrganisationChanged.class),
     REGISTRY_REMINDER_DUE("gongwen.registry.reminder-due.v1", Topics.REGISTRY, RegistryReminderDue.class),

@@ -8,7 +8,8 @@ public sealed interface GongwenEvent
         ReviewReviewerRemoved, RegistryDeliveriesPlanned, RegistryDeliverySigned, RegistryDeliveryReturned,
         RegistryDeliverySent, RegistryIncomingRegistered, RegistryIncomingAssigned, RegistryIncomingConcluded,
         ReviewOrganisationChanged,
-        RegistryReminderDue, RegistryEscalated {
+        RegistryReminderDue, RegistryEscalated,
+        RegistryMatterConcluded {
 
     String documentId();
 

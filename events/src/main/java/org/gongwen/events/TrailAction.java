@@ -43,7 +43,31 @@ public enum TrailAction {
      */
     REVIEWER_ADDED,
     /** 减签: the reviewer of the current step removed a reviewer added ad hoc who had not acted; named as for 加签. */
-    REVIEWER_REMOVED;
+    REVIEWER_REMOVED,
+    /** 收文 (registry, issue 17): 登记 by the office, with the 收文编号 as the opinion. */
+    REGISTERED,
+    /** 初审 passed. */
+    CHECKED,
+    /** 初审 failed: 退文 to the sender with the reason. */
+    RETURNED_TO_SENDER,
+    /** 拟办: the office's proposal. */
+    PROPOSED,
+    /** 批办: a leader named the 主办 unit, 协办 units and deadline; the opinion is the 批示. */
+    ASSIGNED,
+    /** The 主办 unit asked to hand the 收文 on (申请转办), with the reason. */
+    TRANSFER_REQUESTED,
+    /** A leader granted a later deadline (延期), with the reason. */
+    DEADLINE_EXTENDED,
+    /** The office sent the 收文 round (传阅); the opinion names the readers. */
+    CIRCULATED,
+    /** A reader read it in the 传阅 (阅毕); the opinion is their 批示, if any. */
+    READ,
+    /** 交办: a leader assigned a matter under 督办; the opinion is what is to be done. */
+    MATTER_ASSIGNED,
+    /** The 承办 unit reported progress on a 交办事项. */
+    PROGRESS_REPORTED,
+    /** 办结 of a 收文 or a 交办事项; the opinion is the 办理结果. */
+    CONCLUDED;
 
     /** The act with this code, empty for null or a code this version does not know. */
     public static Optional<TrailAction> of(String code) {

@@ -79,7 +79,19 @@ final class EventSamples {
             case REGISTRY_INCOMING_ASSIGNED -> new RegistryIncomingAssigned(DOCUMENT_ID, 1, "SHJZ", List.of("YLFW"),
                     DOCUMENT_DATE, "请社会救助科牵头办理。", "wangqiang", DECIDED_AT);
             case REGISTRY_INCOMING_CONCLUDED -> new RegistryIncomingConcluded(DOCUMENT_ID, 1, "已按要求落实。",
-                    "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "zhangwei", DECIDED_AT);
+                    "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "zhangwei", ISSUED_AT, "收〔2026〕12号",
+                    new RegistryIncomingConcluded.IncomingRegistration("江城市人民政府办公室", "江政办发〔2026〕3号",
+                            "关于做好2026年防汛工作的通知", "秘密", "加急", 2, DOCUMENT_DATE, DOCUMENT_DATE),
+                    "拟请社会救助科办理。", "SHJZ", List.of("YLFW"), DOCUMENT_DATE, "请社会救助科牵头办理。", WANGQIANG,
+                    ZHANGWEI, List.of(new RegistryIncomingConcluded.CirculationReading(
+                            "5f0c1e2a-0d7b-4c55-8a8e-3f2b1c4d5e6f", WANGQIANG, SUBMITTED_AT, DECIDED_AT, "阅。")),
+                    List.of(new TrailEntry("REGISTERED", SUNLI, "DEPUTY_DIRECTOR", 1, SUBMITTED_AT, "收〔2026〕12号", CONTENT_HASH,
+                            "zhaomin", "赵敏")));
+            case REGISTRY_MATTER_CONCLUDED -> new RegistryMatterConcluded(DOCUMENT_ID, 1, "INSTRUCTION",
+                    "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "落实防汛物资储备。", "SHJZ", DOCUMENT_DATE, "秘密", WANGQIANG,
+                    SUBMITTED_AT, List.of(new RegistryMatterConcluded.ProgressReport(ZHANGWEI, "已完成一半。", DECIDED_AT)),
+                    "已全部落实。", ZHANGWEI, ISSUED_AT, List.of(new TrailEntry("MATTER_ASSIGNED", WANGQIANG, "CHIEF", 1,
+                            SUBMITTED_AT, "落实防汛物资储备。", CONTENT_HASH, "liuyang", "刘洋")));
             case REVIEW_ORGANISATION_CHANGED -> new ReviewOrganisationChanged(42, DECIDED_AT,
                     List.of(new ReviewOrganisationChanged.Unit("SHJZ", "社会救助科")),
                     List.of(new ReviewOrganisationChanged.Member("zhangwei", "张伟", "SHJZ", "CLERK", "秘密")));
@@ -115,7 +127,12 @@ final class EventSamples {
             case REGISTRY_INCOMING_ASSIGNED -> new RegistryIncomingAssigned(DOCUMENT_ID, 1, "SHJZ", List.of(), null,
                     "请社会救助科办理。", "wangqiang", DECIDED_AT);
             case REGISTRY_INCOMING_CONCLUDED -> new RegistryIncomingConcluded(DOCUMENT_ID, 1, "已答复来文单位。", null,
-                    "zhangwei", DECIDED_AT);
+                    "zhangwei", DECIDED_AT, "收〔2026〕1号", new RegistryIncomingConcluded.IncomingRegistration(
+                            "江城市财政局", null, "关于核对资金的函", null, null, 1, DOCUMENT_DATE, null),
+                    null, "SHJZ", List.of(), null, "请办理。", WANGQIANG, ZHANGWEI, List.of(), List.of());
+            case REGISTRY_MATTER_CONCLUDED -> new RegistryMatterConcluded(DOCUMENT_ID, 1, "AD_HOC", null, "走访。",
+                    "SHJZ", DOCUMENT_DATE, null, WANGQIANG, SUBMITTED_AT, List.of(), "已走访。", ZHANGWEI, ISSUED_AT,
+                    List.of());
             case REGISTRY_ESCALATED -> new RegistryEscalated(DOCUMENT_ID, 1, "DELIVERY",
                     "5f0c1e2a-0d7b-4c55-8a8e-3f2b1c4d5e6f", "SHJZ", "关于开展安全检查的通知", ISSUED_AT, null, "BGS",
                     DECIDED_AT);

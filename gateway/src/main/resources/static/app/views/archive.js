@@ -6,6 +6,7 @@ import { chineseDate, renderDocument } from '../components/gongwen-layout.js';
 import { DOC_TYPES } from '../components/templates.js';
 import { verifyRecord } from '../components/proof.js';
 import { downloadAuthorized } from '../components/attachments.js';
+import { isRegistryRecord, kindText, registrySheet } from '../components/registry-record.js';
 import { renditionFiles } from '../components/rendition-files.js';
 import { emptyState, errorState, field, h, loading, pager, show, showViolations, table } from '../components/ui.js';
 
@@ -91,12 +92,17 @@ export async function renderArchiveSearch(params) {
     show(heading(), form, body.items.length === 0 ? emptyState(t('emptyArchive')) : [
       table([
         { key: 'archiveNo', label: t('colArchiveNo'), cell: (r) => h('span', { class: 'mono' }, mark(r.archiveNo)) },
-        { key: 'number', label: t('colNumber'), cell: (r) => mark(r.documentNumber) },
+        { key: 'kind', label: t('colKind'), cell: (r) => h('span', { class: `kind kind-${r.kind ?? 'ISSUED_DOCUMENT'}` }, kindText(r.kind)) },
+        // a 收文 is known by its 收文编号 and its 来文字号
+        { key: 'number', label: t('colNumber'), cell: (r) => (r.receiptNumber
+          ? [mark(r.receiptNumber), r.documentNumber ? h('p', { class: 'muted small' }, mark(r.documentNumber)) : null]
+          : mark(r.documentNumber)) },
         { key: 'title', label: t('colTitle'), cell: (r) => {
           const highlight = body.highlights?.[r.documentId];
           const hit = highlight ? passage(highlight, values.q)
             : excerpt(r.body, values.q) ? mark(excerpt(r.body, values.q)) : null;
           return [h('a', { href: `#/archive/${r.documentId}` }, mark(r.title)),
+            r.senderOrgan ? h('p', { class: 'muted small' }, `${t('senderOrgan')}：`, mark(r.senderOrgan)) : null,
             hit ? h('p', { class: 'excerpt muted small' }, hit) : null];
         } },
         { key: 'docType', label: t('colType'), cell: (r) => r.docType },
@@ -163,12 +169,18 @@ export async function renderRecord(id) {
     return;
   }
   if (location.hash !== here) return; // the user moved on while this loaded
+  const registry = isRegistryRecord(record);
   let trail = trailPanel(record);
   const facts = h('dl', { class: 'facts', id: 'record-facts' },
+    fact(t('colKind'), kindText(record.kind), 'record-kind'),
     fact(t('colArchiveNo'), h('span', { class: 'mono' }, record.archiveNo), 'record-archive-no'),
-    fact(t('colNumber'), record.documentNumber, 'record-number'),
-    fact(t('colDate'), chineseDate(record.documentDate ?? record.issuedAt)),
-    fact(t('signer'), record.signerName ?? record.signer),
+    registry && record.receiptNumber ? fact(t('receiptNumber'), record.receiptNumber, 'record-receipt-number') : null,
+    registry && record.senderOrgan ? fact(t('senderOrgan'), record.senderOrgan, 'record-sender-organ') : null,
+    record.kind === 'ASSIGNED_MATTER' ? null
+      : fact(registry ? t('senderNumber') : t('colNumber'), record.documentNumber, 'record-number'),
+    record.kind === 'ASSIGNED_MATTER' ? null
+      : fact(registry ? t('receivedOn') : t('colDate'), chineseDate(record.documentDate ?? record.issuedAt)),
+    fact(registry ? t('leaderAssigned') : t('signer'), record.signerName ?? record.signer),
     fact(t('retention'), t(`ret${record.retention}`)),
     fact(t('archivedAt'), when(record.archivedAt)),
     fact(t('contentHash'), h('code', { class: 'hash' }, record.contentHash)),
@@ -177,10 +189,11 @@ export async function renderRecord(id) {
     fact(t('exportPackage'), h('button', { type: 'button', class: 'link', id: 'record-export',
       onclick: () => downloadAuthorized(`/api/archive/records/${record.documentId}/package`, `${record.archiveNo}.zip`) },
     t('download'))),
-    // once the files are made, the trail is shown again with the archive's RENDERED act at its end
-    fact(t('renditionFiles'), renditionFiles(record, (now) => trail.replaceWith(trail = trailPanel(now))),
+    // once the files are made, the trail is shown again with the archive's RENDERED act at its end; a 收文 or
+    // 交办事项 has no 公文 layout of ours, hence no files: the archive keeps its 处理单 (交办单)
+    registry ? null : fact(t('renditionFiles'), renditionFiles(record, (now) => trail.replaceWith(trail = trailPanel(now))),
       'record-rendition'));
-  const doc = renderDocument({ ...record, signerName: record.signerName });
+  const doc = registry ? registrySheet(record) : renderDocument({ ...record, signerName: record.signerName });
   show(h('div', { class: 'page-head' }, h('h1', {}, `${t('recordTitle')}：${record.title}`),
     h('a', { class: 'button secondary', href: '#/archive', onclick: (e) => { if (history.length > 1) { e.preventDefault(); history.back(); } } }, t('back'))),
   h('div', { class: 'two-col doc-layout' }, h('div', { class: 'doc-scroll' }, doc), h('aside', { class: 'side' }, facts, trail)));

@@ -6,6 +6,7 @@ import java.time.Clock;
 
 import org.gongwen.archive.accession.application.ArchiveIntegrity;
 import org.gongwen.archive.accession.application.ArchivingIssuedDocument;
+import org.gongwen.archive.accession.application.ArchivingRegistryRecord;
 import org.gongwen.archive.accession.application.AttachmentSource;
 import org.gongwen.archive.accession.application.ContentHasher;
 import org.gongwen.archive.accession.application.EventPublisher;
@@ -51,6 +52,15 @@ class ArchiveConfiguration {
                                                     RenderJobs renderJobs) {
         return new ArchivingIssuedDocument(records, log, events, hasher, transactions, properties.schedule(),
                 properties.fonds(), clock, source, attachments, renderJobs);
+    }
+
+    @Bean
+    ArchivingRegistryRecord archivingRegistryRecord(ArchiveRecords records, LogQueue log, EventPublisher events,
+                                                    ContentHasher hasher, Transactions transactions,
+                                                    ArchiveProperties properties,
+                                                    RegistryArchiveProperties registry, Clock clock) {
+        return new ArchivingRegistryRecord(records, log, events, hasher, transactions, registry.schedule(),
+                properties.fonds(), clock);
     }
 
     @Bean

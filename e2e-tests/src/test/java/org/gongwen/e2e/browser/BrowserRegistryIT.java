@@ -67,6 +67,7 @@ class BrowserRegistryIT {
             String incoming = registerAcceptAndPropose();
             assign(incoming);
             conclude(incoming);
+            zhouShenFindsTheConcludedIncomingInTheArchive(incoming);
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("failure-registry");
             throw e;
@@ -247,5 +248,29 @@ class BrowserRegistryIT {
         browser.click(By.id("tab-matters-all"));
         assertThat(browser.find(matterRow()).getText()).contains("仓库安全检查全部完成。");
         browser.screenshot("23-matters");
+    }
+
+    /**
+     * Issue 17: the 办结ed 收文 is archived in its own class; 周慎 finds it by its 收文编号, sees it is a 收文 and opens
+     * its 处理单 with the 批示 and the result, and the trail from 登记 to 办结.
+     */
+    private static void zhouShenFindsTheConcludedIncomingInTheArchive(String id) {
+        String receiptNumber = api.get("qianxiao", "/api/registry/incoming/" + id).body().get("receiptNumber").asString();
+        browser.signIn("zhoushen", "周慎");
+        browser.find(By.cssSelector("#main .table-wrap, #main .empty")); // the first listing has arrived
+        browser.type(By.id("f-q"), receiptNumber);
+        browser.click(By.id("search"));
+        WebElement link = browser.awaitAfterReload(By.cssSelector("a[href='#/archive/" + id + "']"), EVENTS);
+        assertThat(link.findElement(By.xpath("ancestor::tr")).getText()).contains("收文", receiptNumber);
+        browser.screenshot("24-archive-incoming-search");
+        link.click();
+        assertThat(browser.find(By.id("record-kind")).getText()).isEqualTo("收文");
+        assertThat(browser.find(By.id("record-archive-no")).getText()).matches("Z011-WS·\\d{4}-D30-SW-\\d{4}");
+        assertThat(browser.find(By.id("record-receipt-number")).getText()).isEqualTo(receiptNumber);
+        assertThat(browser.find(By.id("sheet-result")).getText()).contains("已完成防汛救灾物资储备核查，报送落实情况。");
+        List<String> actions = browser.driver().findElements(By.cssSelector("#trail li")).stream()
+                .map(li -> li.getAttribute("class").replaceAll(".*action-", "")).toList();
+        assertThat(actions).contains("REGISTERED", "READ", "ASSIGNED", "CONCLUDED", "ARCHIVED");
+        browser.screenshot("25-archive-incoming-record");
     }
 }

@@ -16,6 +16,7 @@ import org.gongwen.registry.delivery.messaging.DeliveryMessages;
 import org.gongwen.registry.followup.application.FollowUps;
 import org.gongwen.registry.followup.application.FollowingUpItems;
 import org.gongwen.registry.followup.messaging.FollowUpMessages;
+import org.gongwen.registry.filing.application.FilingConcludedRecords;
 import org.gongwen.registry.intake.application.HandlingIncoming;
 import org.gongwen.registry.intake.application.IncomingDocuments;
 import org.gongwen.registry.intake.application.IncomingQueries;
@@ -45,10 +46,17 @@ class RegistryConfiguration {
                 new ConfiguredPeople(properties), organ, properties.units());
     }
 
+    /** The archive's events first: 办结 of a 收文 leaves as the full record, not as the bare fact. */
     @Bean
-    RegistryEvents registryEvents(Outbox outbox) {
-        return new OutboxRegistryEvents(outbox, List.of(DeliveryMessages::of, IntakeMessages::of,
+    RegistryEvents registryEvents(Outbox outbox, FilingConcludedRecords filing) {
+        return new OutboxRegistryEvents(outbox, List.of(filing::of, DeliveryMessages::of, IntakeMessages::of,
                 FollowUpMessages::of));
+    }
+
+    @Bean
+    FilingConcludedRecords filingConcludedRecords(IncomingQueries incoming, Circulations circulations,
+                                                  AssignedMatters matters, People people) {
+        return new FilingConcludedRecords(incoming, circulations, matters, people);
     }
 
     @Bean

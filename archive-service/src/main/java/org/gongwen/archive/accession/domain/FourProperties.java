@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.gongwen.archive.rendering.domain.RenditionCheck;
 import org.gongwen.archive.shared.domain.ArchiveRecord;
+import org.gongwen.archive.shared.domain.RecordKind;
+import org.gongwen.archive.shared.domain.RegistryParticulars;
 
 /**
  * The 四性检测 of one record (DA/T 70-2018, reference.md §3.5), as a report per property and per check. The
@@ -61,7 +63,8 @@ public final class FourProperties {
                 property("integrity", "完整性",
                         listCheck("required-metadata", f.missingMetadata(), "必备元数据齐全", "required metadata present",
                                 "缺少元数据：", "missing metadata: "),
-                        listCheck("trail", f.missingTrailActs(), "业务行为从起草到签发齐全", "trail covers 起草 to 签发",
+                        listCheck("trail", f.missingTrailActs(), "业务行为齐全（发文起草至签发，收文登记至办结，交办至办结）",
+                                "trail complete (起草 to 签发; 收文 登记 to 办结; 交办 to 办结)",
                                 "缺少业务行为：", "trail lacks: "),
                         check("item-numbers", f.sequence().gapFree(),
                                 "件号连续（本类 " + f.sequence().count() + " 件）",
@@ -115,7 +118,9 @@ public final class FourProperties {
         if (blank(r.content().title())) {
             missing.add("题名");
         }
-        if (blank(r.documentNumber())) {
+        // a 收文 or 交办事项 has no 文号 or 文种 of ours: its own particulars stand in for them (below)
+        boolean issued = r.kind() == RecordKind.ISSUED_DOCUMENT;
+        if (issued && blank(r.documentNumber())) {
             missing.add("文件编号");
         }
         if (blank(r.responsible())) {
@@ -130,20 +135,64 @@ public final class FourProperties {
         if (r.retention() == null) {
             missing.add("保管期限");
         }
-        if (blank(r.content().docType())) {
+        if (issued && blank(r.content().docType())) {
             missing.add("文种");
+        }
+        if (!issued) {
+            missing.addAll(missingRegistryParticulars(r));
         }
         return missing;
     }
 
-    /** 发文 needs at least 起草 and 签发 among its 业务行为 (GB/T 18894, reference.md §3.4). */
+    /**
+     * 发文 needs at least 起草 and 签发 among its 业务行为 (GB/T 18894, reference.md §3.4); a 收文 at least 登记 and
+     * 办结 (GB/T 18894's 收文 list: 签收, 登记, 初审, 承办 …), a 交办事项 its 交办 and 办结.
+     */
     public static List<String> missingTrailActs(ArchiveRecord r) {
+        if (r.kind() == RecordKind.INCOMING) {
+            return missingActs(r, "REGISTERED", "登记", "CONCLUDED", "办结");
+        }
+        if (r.kind() == RecordKind.ASSIGNED_MATTER) {
+            return missingActs(r, "MATTER_ASSIGNED", "交办", "CONCLUDED", "办结");
+        }
         List<String> missing = new ArrayList<>();
         if (r.trail().stream().noneMatch(t -> "SUBMITTED".equals(t.action()))) {
             missing.add("起草");
         }
         if (r.trail().stream().noneMatch(t -> "SIGNED".equals(t.action()))) {
             missing.add("签发");
+        }
+        return missing;
+    }
+
+    /**
+     * Beside GB/T 18894's minimum (题名, 责任者 — the 来文单位, or the leader who assigned the matter —, 日期,
+     * 机构或问题, 保管期限), what makes a 收文 or 交办事项 findable and whole: the 收文编号 of a 收文, the 承办 unit and
+     * the 办理结果 of both.
+     */
+    private static List<String> missingRegistryParticulars(ArchiveRecord r) {
+        List<String> missing = new ArrayList<>();
+        RegistryParticulars p = r.particulars();
+        if (r.kind() == RecordKind.INCOMING && (p == null || blank(p.receiptNumber()))) {
+            missing.add("收文编号");
+        }
+        if (p == null || blank(p.handlingUnit())) {
+            missing.add("承办单位");
+        }
+        if (p == null || blank(p.result())) {
+            missing.add("办理结果");
+        }
+        return missing;
+    }
+
+    private static List<String> missingActs(ArchiveRecord r, String first, String firstName, String last,
+                                            String lastName) {
+        List<String> missing = new ArrayList<>();
+        if (r.trail().stream().noneMatch(t -> first.equals(t.action()))) {
+            missing.add(firstName);
+        }
+        if (r.trail().stream().noneMatch(t -> last.equals(t.action()))) {
+            missing.add(lastName);
         }
         return missing;
     }

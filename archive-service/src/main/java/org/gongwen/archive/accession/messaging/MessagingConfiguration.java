@@ -1,6 +1,7 @@
 package org.gongwen.archive.accession.messaging;
 
 import org.gongwen.archive.accession.application.ArchivingIssuedDocument;
+import org.gongwen.archive.accession.application.ArchivingRegistryRecord;
 import org.gongwen.archive.accession.application.ContentHasher;
 import org.gongwen.archive.accession.application.EventPublisher;
 import org.gongwen.platform.messaging.ContentHash;
@@ -25,5 +26,10 @@ class MessagingConfiguration {
     @Bean
     EventHandler issuedDocumentHandler(ArchivingIssuedDocument archiving) {
         return new IssuedDocumentHandler(archiving);
+    }
+
+    @Bean
+    EventHandler registryConcludedHandler(ArchivingRegistryRecord archiving) {
+        return new RegistryConcludedHandler(archiving);
     }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import org.gongwen.archive.shared.domain.ArchivalClass;
 import org.gongwen.archive.shared.domain.ArchiveNo;
 import org.gongwen.archive.shared.domain.ArchiveRecord;
+import org.gongwen.archive.shared.domain.RecordKind;
+import org.gongwen.archive.shared.domain.RegistryParticulars;
 import org.gongwen.archive.shared.domain.Retention;
 import org.gongwen.events.DocumentContent;
 import org.gongwen.events.Person;
@@ -28,7 +30,7 @@ public final class RecordRows {
     public static final String COLUMNS = "document_id, revision, archive_no, fonds, year, retention, unit, item_no,"
             + " document_number, title, doc_type, body, content, content_hash, classification, classification_rank,"
             + " drafter_username, drafter_name, signer_username, signer_name, signer_unit, issued_at, document_date,"
-            + " archived_at, trail";
+            + " archived_at, trail, kind, particulars";
 
     private RecordRows() {
     }
@@ -49,7 +51,13 @@ public final class RecordRows {
                 instant(rs, "issued_at"),
                 rs.getObject("document_date", LocalDate.class),
                 instant(rs, "archived_at"),
-                json.readValue(rs.getString("trail"), TRAIL));
+                json.readValue(rs.getString("trail"), TRAIL),
+                RecordKind.valueOf(rs.getString("kind")),
+                particulars(rs.getString("particulars"), json));
+    }
+
+    private static RegistryParticulars particulars(String stored, JsonMapper json) {
+        return stored == null ? null : json.readValue(stored, RegistryParticulars.class);
     }
 
     static OffsetDateTime utc(Instant instant) {

@@ -144,6 +144,12 @@ public final class ArchivalMetadataXml {
      * <li>REVIEWER_ADDED 加签 and REVIEWER_REMOVED 减签 — the reviewer of a step adds a reviewer after their own 审核
      * or takes back one added so who has not acted (review issue 18); the words office workflow uses, and the web
      * page's. The person added or removed is named in the entry's opinion (行为描述).</li>
+     * <li>收文 and 交办 (issue 17; GB/T 18894's 收文 list 签收, 登记, 初审, 承办, 传阅, 催办, 答复, §3.4, and 条例 第二十四条):
+     * REGISTERED 登记, CHECKED 初审 (passed), RETURNED_TO_SENDER 退文 (初审 failed, back to the sender), PROPOSED 拟办
+     * and ASSIGNED 批办 (§4 "拟办意见 → 领导批示 → 分办"), TRANSFER_REQUESTED 申请转办 and DEADLINE_EXTENDED 延期 (the
+     * 承办 unit's and the leader's acts on the deadline), CIRCULATED 传阅 and READ 阅批 (a reading, with its 批示 as
+     * 行为描述), MATTER_ASSIGNED 交办 and PROGRESS_REPORTED 进展报告 (督办 of a leader's assignment), CONCLUDED 办结 —
+     * the registry's and the web page's words.</li>
      * </ul>
      */
     public static String label(TrailAction action) {
@@ -163,6 +169,18 @@ public final class ArchivalMetadataXml {
             case COUNTERSIGNED -> "会签";
             case REVIEWER_ADDED -> "加签";
             case REVIEWER_REMOVED -> "减签";
+            case REGISTERED -> "登记";
+            case CHECKED -> "初审";
+            case RETURNED_TO_SENDER -> "退文";
+            case PROPOSED -> "拟办";
+            case ASSIGNED -> "批办";
+            case TRANSFER_REQUESTED -> "申请转办";
+            case DEADLINE_EXTENDED -> "延期";
+            case CIRCULATED -> "传阅";
+            case READ -> "阅批";
+            case MATTER_ASSIGNED -> "交办";
+            case PROGRESS_REPORTED -> "进展报告";
+            case CONCLUDED -> "办结";
         };
     }
 

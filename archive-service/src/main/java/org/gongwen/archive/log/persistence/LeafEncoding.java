@@ -9,10 +9,13 @@ import org.gongwen.archive.shared.application.ArchivedAttachments;
 import org.gongwen.archive.shared.domain.ArchiveRecord;
 import org.gongwen.archive.shared.domain.Correction;
 import org.gongwen.archive.shared.domain.LegalHold;
+import org.gongwen.archive.shared.domain.RecordKind;
+import org.gongwen.archive.shared.domain.RegistryParticulars;
 import org.gongwen.archive.shared.domain.RenditionFiles;
 import org.gongwen.events.DocumentContent;
 import org.gongwen.events.Person;
 import org.gongwen.events.TrailEntry;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,10 +33,16 @@ public final class LeafEncoding {
             .disable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
-    /** The record as archived: 档号, 文号, content with its hash, provenance and the full trail (业务行为). */
+    /**
+     * The record as archived: 档号, 文号, content with its hash, provenance and the full trail (业务行为). A 收文 or
+     * 交办事项 record (issue 17) adds its {@code recordKind} and {@code particulars}; both are left out for an issued
+     * document, so the leaves of issued documents keep exactly the bytes they had before.
+     */
     record RecordLeaf(String kind, String documentId, int revision, String archiveNo, String documentNumber,
                       String contentHash, DocumentContent content, Person drafter, Person signer, Instant issuedAt,
-                      LocalDate documentDate, Instant archivedAt, List<TrailEntry> trail) {
+                      LocalDate documentDate, Instant archivedAt, List<TrailEntry> trail,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String recordKind,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) RegistryParticulars particulars) {
     }
 
     record CorrectionLeaf(String kind, String id, String documentId, String field, String previousValue,
@@ -57,7 +66,7 @@ public final class LeafEncoding {
     public static byte[] of(ArchiveRecord r) {
         return bytes(new RecordLeaf("record", r.documentId(), r.revision(), r.archiveNo().format(), r.documentNumber(),
                 r.contentHash(), r.content(), r.drafter(), r.signer(), r.issuedAt(), r.documentDate(), r.archivedAt(),
-                r.trail()));
+                r.trail(), r.kind() == RecordKind.ISSUED_DOCUMENT ? null : r.kind().name(), r.particulars()));
     }
 
     static byte[] of(Correction c) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.gongwen.archive.rendering.application.ConsultingRenditions;
 import org.gongwen.archive.search.application.RecordPage;
 import org.gongwen.archive.shared.domain.ArchiveRecord;
+import org.gongwen.archive.shared.domain.RegistryParticulars;
 import org.gongwen.events.AttachmentRef;
 import org.gongwen.events.DocumentContent;
 import org.gongwen.events.Person;
@@ -23,12 +24,17 @@ final class RecordViews {
                 java.util.Map<String, RecordPage.Highlight> highlights) {
     }
 
+    /**
+     * {@code kind} (ISSUED_DOCUMENT, INCOMING, ASSIGNED_MATTER), {@code receiptNumber} and {@code senderOrgan} (收文) and
+     * {@code registry} (a 收文's or 交办事项's particulars, null for an issued document) are additions of issue 17.
+     */
     record Record(String documentId, int revision, String archiveNo, String documentNumber, String title,
                   String docType, String body, List<String> mainRecipients, List<String> copyRecipients,
                   String urgency, String classification, Integer classificationPeriodYears, String direction,
                   List<AttachmentRef> attachments, String remarks, String drafter, String drafterName, String unit,
                   String signer, String signerName, Instant issuedAt, LocalDate documentDate, String retention,
-                  int year, Instant archivedAt, String contentHash, List<Trail> trail, Rendition rendition) {
+                  int year, Instant archivedAt, String contentHash, List<Trail> trail, Rendition rendition,
+                  String kind, String receiptNumber, String senderOrgan, RegistryParticulars registry) {
     }
 
     /**
@@ -73,7 +79,9 @@ final class RecordViews {
                 c.docType(), c.body(), c.mainRecipients(), c.copyRecipients(), c.urgency(), c.classification(),
                 c.classificationPeriodYears(), c.direction(), c.attachments(), c.remarks(), username(r.drafter()),
                 name(r.drafter()), r.unit(), username(r.signer()), name(r.signer()), r.issuedAt(), r.documentDate(),
-                r.retention().code(), r.year(), r.archivedAt(), r.contentHash(), List.copyOf(trail), rendition);
+                r.retention().code(), r.year(), r.archivedAt(), r.contentHash(), List.copyOf(trail), rendition,
+                r.kind().name(), r.particulars() == null ? null : r.particulars().receiptNumber(),
+                r.particulars() == null ? null : r.particulars().senderOrgan(), r.particulars());
     }
 
     private static Trail of(TrailEntry t) {

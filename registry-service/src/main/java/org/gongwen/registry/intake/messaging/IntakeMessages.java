@@ -5,16 +5,14 @@ import java.util.UUID;
 
 import org.gongwen.events.GongwenEvent;
 import org.gongwen.events.RegistryIncomingAssigned;
-import org.gongwen.events.RegistryIncomingConcluded;
 import org.gongwen.events.RegistryIncomingRegistered;
 import org.gongwen.registry.intake.domain.IntakeEvents.HandlingAssigned;
-import org.gongwen.registry.intake.domain.IntakeEvents.IncomingConcluded;
 import org.gongwen.registry.intake.domain.IntakeEvents.IncomingRegistered;
 import org.gongwen.registry.shared.domain.RegistryEvent;
 
 /**
- * The 收文 events other services may act on (登记, 批办 — the units to notify —, 办结 — to archive), keyed by the
- * 收文's id. 初审, 拟办, 转办 requests and extensions stay in the 收文's trail.
+ * The 收文 events other services may act on (登记, 批办 — the units to notify), keyed by the 收文's id. 办结 leaves
+ * as the archive's full record (the filing slice); 初审, 拟办, 转办 requests and extensions stay in the 收文's trail.
  */
 public final class IntakeMessages {
 
@@ -32,10 +30,6 @@ public final class IntakeMessages {
         if (event instanceof HandlingAssigned a) {
             return Optional.of(new RegistryIncomingAssigned(id(a.documentId()), REVISION, a.leadUnit(),
                     a.assistingUnits(), a.deadline(), a.instruction(), a.assignedBy(), a.at()));
-        }
-        if (event instanceof IncomingConcluded c) {
-            return Optional.of(new RegistryIncomingConcluded(id(c.documentId()), REVISION, c.result(),
-                    c.replyDocumentId() == null ? null : id(c.replyDocumentId()), c.concludedBy(), c.at()));
         }
         return Optional.empty();
     }
