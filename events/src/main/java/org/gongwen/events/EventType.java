@@ -35,7 +35,8 @@ public enum EventType {
     REGISTRY_INCOMING_ASSIGNED("gongwen.registry.incoming-assigned.v1", Topics.REGISTRY,
             RegistryIncomingAssigned.class),
     REGISTRY_INCOMING_CONCLUDED("gongwen.registry.incoming-concluded.v1", Topics.REGISTRY,
-            RegistryIncomingConcluded.class);
+            RegistryIncomingConcluded.class),
+    DRAFT_REPLY_STARTED("gongwen.draft.reply-started.v1", Topics.DRAFTING, DraftReplyStarted.class);
 
     private final String typeName;
     private final String topic;

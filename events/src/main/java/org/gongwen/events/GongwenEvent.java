@@ -6,7 +6,8 @@ public sealed interface GongwenEvent
         DocumentIssued, RecordArchived, ReviewStepReopened, ReviewDelegated, ReviewReminderDue, ReviewEscalated,
         ReviewCountersignRequested, ReviewCountersigned, ReviewSubmissionRefused, ReviewReviewerAdded,
         ReviewReviewerRemoved, RegistryDeliveriesPlanned, RegistryDeliverySigned, RegistryDeliveryReturned,
-        RegistryDeliverySent, RegistryIncomingRegistered, RegistryIncomingAssigned, RegistryIncomingConcluded {
+        RegistryDeliverySent, RegistryIncomingRegistered, RegistryIncomingAssigned, RegistryIncomingConcluded,
+        DraftReplyStarted {
 
     String documentId();
 

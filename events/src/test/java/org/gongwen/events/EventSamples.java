@@ -80,6 +80,9 @@ final class EventSamples {
                     DOCUMENT_DATE, "请社会救助科牵头办理。", "wangqiang", DECIDED_AT);
             case REGISTRY_INCOMING_CONCLUDED -> new RegistryIncomingConcluded(DOCUMENT_ID, 1, "已按要求落实。",
                     "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "zhangwei", DECIDED_AT);
+            case DRAFT_REPLY_STARTED -> new DraftReplyStarted(DOCUMENT_ID, 0, ZHANGWEI, "秘密",
+                    new DraftReplyStarted.InReplyTo("7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "收〔2026〕12号"),
+                    "江城市民政局关于做好2026年防汛工作的复函", SUBMITTED_AT);
         };
     }
 
@@ -109,6 +112,9 @@ final class EventSamples {
                     "请社会救助科办理。", "wangqiang", DECIDED_AT);
             case REGISTRY_INCOMING_CONCLUDED -> new RegistryIncomingConcluded(DOCUMENT_ID, 1, "已答复来文单位。", null,
                     "zhangwei", DECIDED_AT);
+            case DRAFT_REPLY_STARTED -> new DraftReplyStarted(DOCUMENT_ID, 0, ZHANGWEI, null,
+                    new DraftReplyStarted.InReplyTo("7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "收〔2026〕12号"),
+                    "江城市民政局关于做好2026年防汛工作的复函", SUBMITTED_AT);
             case DRAFT_WITHDRAWN, REVIEW_CHAIN_ASSIGNED, REVIEW_RETURNED, REVIEW_REJECTED, RECORD_ARCHIVED,
                  REVIEW_ESCALATED, REVIEW_COUNTERSIGN_REQUESTED, REVIEW_COUNTERSIGNED, REVIEW_SUBMISSION_REFUSED,
                  REGISTRY_DELIVERIES_PLANNED, REGISTRY_DELIVERY_SIGNED, REGISTRY_DELIVERY_RETURNED,
