@@ -12,9 +12,11 @@ import org.gongwen.registry.delivery.application.Deliveries;
 import org.gongwen.registry.delivery.application.DistributingDocuments;
 import org.gongwen.registry.delivery.application.Organisation;
 import org.gongwen.registry.delivery.messaging.DeliveryMessages;
+import org.gongwen.registry.intake.application.AnsweringIncoming;
 import org.gongwen.registry.intake.application.HandlingIncoming;
 import org.gongwen.registry.intake.application.IncomingDocuments;
 import org.gongwen.registry.intake.application.IncomingQueries;
+import org.gongwen.registry.intake.application.ReplyDrafts;
 import org.gongwen.registry.intake.messaging.IntakeMessages;
 import org.gongwen.registry.shared.application.RegistryEvents;
 import org.gongwen.registry.supervision.application.AssignedMatters;
@@ -47,6 +49,12 @@ class RegistryConfiguration {
     HandlingIncoming handlingIncoming(IncomingDocuments documents, RegistryEvents events, Transactions tx,
                                       Clock clock, RegistryProperties properties) {
         return new HandlingIncoming(documents, events, tx, clock, properties.officeUnit());
+    }
+
+    @Bean
+    AnsweringIncoming answeringIncoming(IncomingDocuments documents, IncomingQueries queries, ReplyDrafts replies,
+                                        RegistryEvents events, Transactions tx, Clock clock) {
+        return new AnsweringIncoming(documents, queries, replies, events, tx, clock);
     }
 
     @Bean
