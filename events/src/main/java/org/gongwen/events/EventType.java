@@ -36,6 +36,8 @@ public enum EventType {
             RegistryIncomingAssigned.class),
     REGISTRY_INCOMING_CONCLUDED("gongwen.registry.incoming-concluded.v1", Topics.REGISTRY,
             RegistryIncomingConcluded.class),
+    REVIEW_ORGANISATION_CHANGED("gongwen.review.organisation-changed.v1", Topics.REVIEW,
+            ReviewOrganisationChanged.class),
     DRAFT_REPLY_STARTED("gongwen.draft.reply-started.v1", Topics.DRAFTING, DraftReplyStarted.class);
 
     private final String typeName;

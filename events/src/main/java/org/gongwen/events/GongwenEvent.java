@@ -7,7 +7,7 @@ public sealed interface GongwenEvent
         ReviewCountersignRequested, ReviewCountersigned, ReviewSubmissionRefused, ReviewReviewerAdded,
         ReviewReviewerRemoved, RegistryDeliveriesPlanned, RegistryDeliverySigned, RegistryDeliveryReturned,
         RegistryDeliverySent, RegistryIncomingRegistered, RegistryIncomingAssigned, RegistryIncomingConcluded,
-        DraftReplyStarted {
+        ReviewOrganisationChanged, DraftReplyStarted {
 
     String documentId();
 

@@ -83,6 +83,9 @@ final class EventSamples {
             case DRAFT_REPLY_STARTED -> new DraftReplyStarted(DOCUMENT_ID, 0, ZHANGWEI, "秘密",
                     new DraftReplyStarted.InReplyTo("7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "收〔2026〕12号"),
                     "江城市民政局关于做好2026年防汛工作的复函", SUBMITTED_AT);
+            case REVIEW_ORGANISATION_CHANGED -> new ReviewOrganisationChanged(42, DECIDED_AT,
+                    List.of(new ReviewOrganisationChanged.Unit("SHJZ", "社会救助科")),
+                    List.of(new ReviewOrganisationChanged.Member("zhangwei", "张伟", "SHJZ", "CLERK", "秘密")));
         };
     }
 
@@ -120,6 +123,8 @@ final class EventSamples {
                  REGISTRY_DELIVERIES_PLANNED, REGISTRY_DELIVERY_SIGNED, REGISTRY_DELIVERY_RETURNED,
                  REGISTRY_DELIVERY_SENT, REGISTRY_INCOMING_REGISTERED ->
                     fullyPopulated(type);
+            case REVIEW_ORGANISATION_CHANGED -> new ReviewOrganisationChanged(1, DECIDED_AT, List.of(),
+                    List.of(new ReviewOrganisationChanged.Member("admin", "系统管理员", null, "ADMIN", null)));
         };
     }
 }

@@ -6,6 +6,7 @@ import { chineseDate, renderDocument } from '../components/gongwen-layout.js';
 import { DOC_TYPES } from '../components/templates.js';
 import { verifyRecord } from '../components/proof.js';
 import { downloadAuthorized } from '../components/attachments.js';
+import { renditionFiles } from '../components/rendition-files.js';
 import { emptyState, errorState, field, h, loading, pager, show, showViolations, table } from '../components/ui.js';
 
 const PAGE_SIZE = 20;
@@ -133,43 +134,21 @@ function proofStatus(documentId) {
   return slot;
 }
 
-/**
- * 版式文件 (issue 18): the document as PDF/A-2b and OFD, made by the archive just after archiving; while it is being
- * made the record is asked again a few times (each ask is a logged read, so not for long).
- */
-function renditionFiles(record) {
-  const slot = h('span', { class: 'renditions' });
-  const name = record.documentNumber || record.archiveNo;
-  const fill = (rendition) => {
-    const state = rendition?.state ?? 'none';
-    slot.dataset.state = state;
-    if (state === 'rendered') {
-      slot.replaceChildren(
-        h('button', { type: 'button', class: 'link', id: 'record-rendition-pdf', title: `SHA-256 ${rendition.pdfSha256}`,
-          onclick: () => downloadAuthorized(`/api/archive/records/${record.documentId}/rendition.pdf`, `${name}.pdf`) },
-        t('downloadPdf')), ' ',
-        h('button', { type: 'button', class: 'link', id: 'record-rendition-ofd', title: `SHA-256 ${rendition.ofdSha256}`,
-          onclick: () => downloadAuthorized(`/api/archive/records/${record.documentId}/rendition.ofd`, `${name}.ofd`) },
-        t('downloadOfd')));
-    } else {
-      const text = { pending: t('renditionPending'), failed: t('renditionFailed') }[state] ?? t('renditionNone');
-      slot.replaceChildren(h('span', { class: 'muted' }, text));
-    }
-  };
-  const poll = (left) => setTimeout(() => {
-    if (!slot.isConnected) return;
-    api.get(`/api/archive/records/${record.documentId}`).then(({ body }) => {
-      fill(body.rendition);
-      if (body.rendition?.state === 'pending' && left > 1) poll(left - 1);
-    }, () => {});
-  }, 3000);
-  fill(record.rendition);
-  if (record.rendition?.state === 'pending') poll(20);
-  return slot;
-}
-
 function fact(label, value, id) {
   return [h('dt', {}, label), h('dd', { id }, value ?? '—')];
+}
+
+/** The record's trail as a timeline; the archive's own act (RENDERED, issue 18) comes after 归档. */
+function trailPanel(record) {
+  return h('section', { class: 'panel', 'aria-labelledby': 'trail-h', id: 'trail' }, h('h2', { id: 'trail-h' }, t('trailTitle')),
+    h('ol', { class: 'timeline' }, [...(record.trail ?? []).filter((e) => e.action !== 'RENDERED'),
+      { action: 'ARCHIVED', at: record.archivedAt, actorName: record.archiveNo },
+      ...(record.trail ?? []).filter((e) => e.action === 'RENDERED')]
+      .map((e) => h('li', { class: `step done action-${e.action}` },
+        h('div', { class: 'step-head' }, h('strong', {}, t(`action${e.action}`)),
+          h('span', { class: 'muted small' }, when(e.at))),
+        h('p', {}, [e.actorName ?? e.actor, e.role ? `（${t(`role${e.role}`)}）` : ''].join('')),
+        e.opinion ? h('p', { class: 'opinion-text' }, e.opinion) : null))));
 }
 
 export async function renderRecord(id) {
@@ -184,6 +163,7 @@ export async function renderRecord(id) {
     return;
   }
   if (location.hash !== here) return; // the user moved on while this loaded
+  let trail = trailPanel(record);
   const facts = h('dl', { class: 'facts', id: 'record-facts' },
     fact(t('colArchiveNo'), h('span', { class: 'mono' }, record.archiveNo), 'record-archive-no'),
     fact(t('colNumber'), record.documentNumber, 'record-number'),
@@ -197,17 +177,9 @@ export async function renderRecord(id) {
     fact(t('exportPackage'), h('button', { type: 'button', class: 'link', id: 'record-export',
       onclick: () => downloadAuthorized(`/api/archive/records/${record.documentId}/package`, `${record.archiveNo}.zip`) },
     t('download'))),
-    fact(t('renditionFiles'), renditionFiles(record), 'record-rendition'));
-  const trail = h('section', { class: 'panel', 'aria-labelledby': 'trail-h', id: 'trail' }, h('h2', { id: 'trail-h' }, t('trailTitle')),
-    // the archive's own act (RENDERED, issue 18) comes after 归档
-    h('ol', { class: 'timeline' }, [...(record.trail ?? []).filter((e) => e.action !== 'RENDERED'),
-      { action: 'ARCHIVED', at: record.archivedAt, actorName: record.archiveNo },
-      ...(record.trail ?? []).filter((e) => e.action === 'RENDERED')]
-      .map((e) => h('li', { class: `step done action-${e.action}` },
-        h('div', { class: 'step-head' }, h('strong', {}, t(`action${e.action}`)),
-          h('span', { class: 'muted small' }, when(e.at))),
-        h('p', {}, [e.actorName ?? e.actor, e.role ? `（${t(`role${e.role}`)}）` : ''].join('')),
-        e.opinion ? h('p', { class: 'opinion-text' }, e.opinion) : null))));
+    // once the files are made, the trail is shown again with the archive's RENDERED act at its end
+    fact(t('renditionFiles'), renditionFiles(record, (now) => trail.replaceWith(trail = trailPanel(now))),
+      'record-rendition'));
   const doc = renderDocument({ ...record, signerName: record.signerName });
   show(h('div', { class: 'page-head' }, h('h1', {}, `${t('recordTitle')}：${record.title}`),
     h('a', { class: 'button secondary', href: '#/archive', onclick: (e) => { if (history.length > 1) { e.preventDefault(); history.back(); } } }, t('back'))),

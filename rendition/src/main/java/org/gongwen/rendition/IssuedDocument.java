@@ -27,13 +27,15 @@ import java.util.Objects;
  * @param copyRecipients   抄送机关
  * @param printingOrgan    印发机关
  * @param printingDate     印发日期
+ * @param signerTitles     签发人职务 in the order of {@link #signers} (命令格式 prints them beside the 签名章,
+ *                         GB/T 9704 7.3.5.3); empty when unknown
  */
 public record IssuedDocument(String docType, boolean upward, String copyNumber, String classification,
                              Integer classificationPeriodYears, String urgency, List<String> issuingOrgans,
                              String markSuffix, String documentNumber, List<String> signers, String title,
                              List<String> mainRecipients, List<String> paragraphs, List<Attachment> attachments,
                              LocalDate documentDate, String remarks, List<String> copyRecipients,
-                             String printingOrgan, LocalDate printingDate) {
+                             String printingOrgan, LocalDate printingDate, List<String> signerTitles) {
 
     public IssuedDocument {
         issuingOrgans = List.copyOf(issuingOrgans);
@@ -46,9 +48,22 @@ public record IssuedDocument(String docType, boolean upward, String copyNumber, 
         paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
         copyRecipients = copyRecipients == null ? List.of() : List.copyOf(copyRecipients);
+        signerTitles = signerTitles == null ? List.of() : List.copyOf(signerTitles);
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(documentDate, "documentDate");
         Objects.requireNonNull(printingDate, "printingDate");
+    }
+
+    /** Without 签发人职务 (the shape before the special formats of GB/T 9704 §10). */
+    public IssuedDocument(String docType, boolean upward, String copyNumber, String classification,
+                          Integer classificationPeriodYears, String urgency, List<String> issuingOrgans,
+                          String markSuffix, String documentNumber, List<String> signers, String title,
+                          List<String> mainRecipients, List<String> paragraphs, List<Attachment> attachments,
+                          LocalDate documentDate, String remarks, List<String> copyRecipients,
+                          String printingOrgan, LocalDate printingDate) {
+        this(docType, upward, copyNumber, classification, classificationPeriodYears, urgency, issuingOrgans,
+                markSuffix, documentNumber, signers, title, mainRecipients, paragraphs, attachments, documentDate,
+                remarks, copyRecipients, printingOrgan, printingDate, List.of());
     }
 
     /** 联合行文: several organs issue it together. */
@@ -59,19 +74,25 @@ public record IssuedDocument(String docType, boolean upward, String copyNumber, 
     public IssuedDocument withParagraphs(List<String> newParagraphs) {
         return new IssuedDocument(docType, upward, copyNumber, classification, classificationPeriodYears, urgency,
                 issuingOrgans, markSuffix, documentNumber, signers, title, mainRecipients, newParagraphs, attachments,
-                documentDate, remarks, copyRecipients, printingOrgan, printingDate);
+                documentDate, remarks, copyRecipients, printingOrgan, printingDate, signerTitles);
     }
 
     public IssuedDocument withAttachments(List<Attachment> newAttachments) {
         return new IssuedDocument(docType, upward, copyNumber, classification, classificationPeriodYears, urgency,
                 issuingOrgans, markSuffix, documentNumber, signers, title, mainRecipients, paragraphs, newAttachments,
-                documentDate, remarks, copyRecipients, printingOrgan, printingDate);
+                documentDate, remarks, copyRecipients, printingOrgan, printingDate, signerTitles);
     }
 
     public IssuedDocument withOrgans(List<String> organs, List<String> newSigners) {
         return new IssuedDocument(docType, upward, copyNumber, classification, classificationPeriodYears, urgency,
                 organs, markSuffix, documentNumber, newSigners, title, mainRecipients, paragraphs, attachments,
-                documentDate, remarks, copyRecipients, printingOrgan, printingDate);
+                documentDate, remarks, copyRecipients, printingOrgan, printingDate, signerTitles);
+    }
+
+    public IssuedDocument withSignerTitles(List<String> titles) {
+        return new IssuedDocument(docType, upward, copyNumber, classification, classificationPeriodYears, urgency,
+                issuingOrgans, markSuffix, documentNumber, signers, title, mainRecipients, paragraphs, attachments,
+                documentDate, remarks, copyRecipients, printingOrgan, printingDate, titles);
     }
 
     /**

@@ -5,15 +5,22 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.gongwen.events.DocumentContent;
 import org.gongwen.events.DocumentIssued;
+import org.gongwen.events.TrailAction;
+import org.gongwen.events.TrailEntry;
 
 /** Fills an {@link IssuedDocument} from what the suite knows at 签发: the {@code document.issued} event. */
 public final class IssuedDocuments {
 
     /** The office's time zone: 成文日期 and 印发日期 are its calendar days. */
     public static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** The reviewers' role codes (contract §1) as the 职务 printed under a 命令. */
+    private static final Map<String, String> TITLES = Map.of("CHIEF", "局长", "DIRECTOR", "主任",
+            "DEPUTY_DIRECTOR", "分管主任");
 
     private IssuedDocuments() {
     }
@@ -41,7 +48,22 @@ public final class IssuedDocuments {
                 content.classification(), content.classificationPeriodYears(), content.urgency(), organs, "文件",
                 issued.documentNumber(), signers, content.title(), content.mainRecipients(),
                 paragraphs(content.body()), attachments, documentDate, content.remarks(), content.copyRecipients(),
-                printingOrgan, printed);
+                printingOrgan, printed, signerTitles(issued));
+    }
+
+    /**
+     * 签发人职务 (命令格式, GB/T 9704 7.3.5.3): the role the signer held in the 签发 act of the trail, as a title
+     * (CHIEF 局长); empty when the trail has no 签发.
+     */
+    static List<String> signerTitles(DocumentIssued issued) {
+        List<TrailEntry> trail = issued.trail();
+        for (int i = trail.size() - 1; i >= 0; i--) {
+            TrailEntry entry = trail.get(i);
+            if (TrailAction.SIGNED.name().equals(entry.action()) && entry.role() != null) {
+                return List.of(TITLES.getOrDefault(entry.role(), entry.role()));
+            }
+        }
+        return List.of();
     }
 
     /** The body as typed: one paragraph a line, blank lines and leading blanks dropped. */

@@ -56,6 +56,49 @@ public final class Documents {
                 "江城市民政局办公室", LocalDate.of(2026, 12, 2));
     }
 
+    /** A 函 (信函格式): 份号 and 紧急程度 under the double line, 抄送 only in its 版记. */
+    public static IssuedDocument han() {
+        return new IssuedDocument("函", false, "000007", null, null, "加急", List.of(ORGAN), "文件", "江民函〔2026〕15号",
+                List.of("王强"), "江城市民政局关于商请提供2026年度城乡低保对象医疗救助数据的函", List.of("江城市医疗保障局"),
+                List.of("为做好2027年度社会救助资金测算工作，现商请贵局协助提供以下数据：",
+                        "一、2026年全市城乡低保对象医疗救助人次及金额；",
+                        "二、特困供养人员住院费用个人自付部分明细。",
+                        "请于12月15日前反馈我局社会救助科。"),
+                List.of(), LocalDate.of(2026, 12, 3), "联系人：张伟，电话：0000-0000000", List.of("江城市财政局"),
+                "江城市民政局办公室", LocalDate.of(2026, 12, 3));
+    }
+
+    /** A 令 (命令格式): mark 江城市民政局令, 令号 from the 发文字号, the 局长's 职务 and 签名章. */
+    public static IssuedDocument ling() {
+        return new IssuedDocument("命令", false, null, null, null, null, List.of(ORGAN), "文件", "江民令〔2026〕3号",
+                List.of("王强"), "江城市民政局令", List.of(),
+                List.of("《江城市最低生活保障审核确认办法》已经2026年11月28日局务会议审议通过，现予公布，自2027年1月1日起施行。"),
+                List.of(), LocalDate.of(2026, 12, 4), null, List.of("江城市人民政府办公室"), "江城市民政局办公室",
+                LocalDate.of(2026, 12, 4), List.of("局长"));
+    }
+
+    /** A 纪要 (纪要格式): its title is its mark; 出席, 列席 and 请假 typed as paragraphs of the body. */
+    public static IssuedDocument jiyao() {
+        return new IssuedDocument("纪要", false, null, null, null, null, List.of(ORGAN), "文件", "江民纪〔2026〕9号",
+                List.of("王强"), "江城市民政局局长办公会议纪要", List.of(),
+                List.of("2026年12月2日，王强局长主持召开局长办公会议，研究2027年元旦春节期间困难群众走访慰问工作。现纪要如下：",
+                        "出席：王强、刘洋、赵敏、孙立",
+                        "一、会议同意社会救助科提出的走访慰问方案，由社会救助科会同各区县民政局于12月20日前完成困难群众排查。",
+                        "二、会议要求慰问资金专款专用，办公室负责督办，于2027年1月31日前报告落实情况。",
+                        "列席：张伟（社会救助科）、李娜（养老服务科）、钱晓（办公室）、周慎（档案室）、江城市财政局社会保障科负责同志",
+                        "请假：陈军（出差）"),
+                List.of(), LocalDate.of(2026, 12, 2), null, List.of("局机关各科室"), "江城市民政局办公室",
+                LocalDate.of(2026, 12, 3));
+    }
+
+    /** A plain document of one organ: what the format tests vary, the rest left out. */
+    public static IssuedDocument plain(String docType, String title, String documentNumber, List<String> mainRecipients,
+                                       List<String> paragraphs) {
+        return new IssuedDocument(docType, false, null, null, null, null, List.of(ORGAN), "文件", documentNumber,
+                List.of("王强"), title, mainRecipients, paragraphs, List.of(), LocalDate.of(2026, 12, 4), null,
+                List.of(), "江城市民政局办公室", LocalDate.of(2026, 12, 4));
+    }
+
     /** A 通知 with {@code count} body paragraphs of {@code length} characters each and no 附件. */
     public static IssuedDocument withBody(int count, int length) {
         List<String> paragraphs = new ArrayList<>();

@@ -10,6 +10,7 @@ import org.gongwen.events.AttachmentRef;
 import org.gongwen.events.DocumentContent;
 import org.gongwen.events.DocumentIssued;
 import org.gongwen.events.Person;
+import org.gongwen.events.TrailEntry;
 import org.junit.jupiter.api.Test;
 
 /** What document.issued carries is enough to lay the document out. */
@@ -61,5 +62,17 @@ class IssuedDocumentsTest {
         IssuedDocument early = IssuedDocuments.of(issued(null, List.of(), Instant.parse("2026-11-19T00:00:00Z")),
                 "江城市民政局", "江城市民政局办公室");
         assertThat(early.printingDate()).isEqualTo(LocalDate.of(2026, 11, 21));
+    }
+
+    @Test
+    void signer_title_for_the_order_format_is_the_role_of_the_last_signing_act() {
+        Instant at = Instant.parse("2026-11-21T02:00:00Z");
+        DocumentIssued plain = issued(null, List.of(), at);
+        assertThat(IssuedDocuments.of(plain, "江城市民政局", "江城市民政局办公室").signerTitles()).isEmpty();
+        DocumentIssued signed = new DocumentIssued(plain.documentId(), 1, plain.documentNumber(), plain.signer(), at,
+                plain.documentDate(), "hash", plain.content(), plain.drafter(),
+                List.of(new TrailEntry("APPROVED", new Person("zhaomin", "赵敏", "BGS"), "DIRECTOR", 2, at, "同意", "hash"),
+                        new TrailEntry("SIGNED", plain.signer(), "CHIEF", 3, at, "同意", "hash")));
+        assertThat(IssuedDocuments.of(signed, "江城市民政局", "江城市民政局办公室").signerTitles()).containsExactly("局长");
     }
 }

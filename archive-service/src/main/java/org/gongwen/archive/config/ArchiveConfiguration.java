@@ -63,8 +63,8 @@ class ArchiveConfiguration {
 
     @Bean
     RenditionWorker renditionWorker(RenderingDocuments rendering, RenderSignal signal,
-                                    RenditionProperties properties) {
-        return new RenditionWorker(rendering, signal, properties.idleBackoff());
+                                    RenditionProperties properties, Clock clock) {
+        return new RenditionWorker(rendering, signal, properties.idleBackoff(), properties.idleRelease(), clock);
     }
 
     @Bean

@@ -122,6 +122,8 @@ final class AuthorizationMatrix {
             GET /api/archive/records/{documentId}/proof                    | SECRET_ARCHIVED | 403 403 403 403 403 403 200 200 200 404 403 403
             GET /api/archive/records/{documentId}/rendition.ofd            | ARCHIVED        | 403 403 403 403 403 403 200 200 200 200 403 403
             GET /api/archive/records/{documentId}/rendition.pdf            | ARCHIVED        | 403 403 403 403 403 403 200 200 200 200 403 403
+            POST /api/archive/records/{documentId}/rendition/retry         | ARCHIVED        | 403 403 403 403 403 403 403 403 409 409 403 403
+            POST /api/archive/records/{documentId}/rendition/retry         | SECRET_ARCHIVED | 403 403 403 403 403 403 403 403 409 404 403 403
             GET /api/archive/statistics                                    | NONE            | 403 403 403 403 403 403 200 200 200 200 403 403
             """;
 

@@ -30,7 +30,7 @@ import org.gongwen.testsupport.TestInfrastructure;
  * Access tokens built claim by claim, signed with the suite's key (the one /dev/token uses) or deliberately not:
  * a persona whose clearance differs from the demo user's, and every token fault the services must refuse.
  */
-final class Tokens {
+public final class Tokens {
 
     /** The token faults of issue 6 part 4, each refused with 401 at the gateway and at every service. */
     enum Fault {
@@ -41,7 +41,7 @@ final class Tokens {
     }
 
     /** A valid token with exactly these claims, as the identity provider would issue it. */
-    static String valid(DemoUser user) {
+    public static String valid(DemoUser user) {
         return sign(claims(user, UnaryOperator.identity()), rs256(suiteKey()));
     }
 

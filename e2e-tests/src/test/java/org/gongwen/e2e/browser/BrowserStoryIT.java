@@ -248,6 +248,9 @@ class BrowserStoryIT {
                 By.cssSelector("#record-rendition [data-state='rendered']")), EVENTS);
         assertThat(browser.find(By.id("record-rendition-pdf")).getText()).isEqualTo("下载 PDF");
         assertThat(browser.find(By.id("record-rendition-ofd")).getText()).isEqualTo("下载 OFD");
+        // the trail ends with the archive's own act once the files exist, also when they came while the page was open
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#trail .action-RENDERED"), "生成版式文件"), EVENTS);
         browser.screenshot("14-archive-record");
 
         // 统计: the month of this 签发 has at least this document; the review levels have their times

@@ -542,6 +542,10 @@ class ValidWalkIT {
                 r -> r.status() == 200, r -> assertThat(r.header("Content-Type")).startsWith("application/pdf"));
         walk.get("/api/archive/records/" + a + "/rendition.ofd").as("zhoushen").expect(200, r ->
                 assertThat(r.header("Content-Disposition")).startsWith("attachment"));
+        // a rendered document has nothing to re-queue (RENDITION-RETRY-2): the valid answer here is 409; re-queuing a
+        // job the worker gave up (202) needs a render that fails, which archive-service's RenditionRetryIT makes
+        walk.post("/api/archive/records/" + a + "/rendition/retry").as("zhoushen").expect(409, r ->
+                assertThat(r.json().path("type").asString()).isEqualTo("urn:gongwen:problem:rendition-not-failed"));
         Answer proof = walk.get("/api/archive/records/" + a + "/proof").as("zhoushen").await("in the log", 200,
                 r -> r.status() == 200, r -> {
                     assertThat(r.json().path("documentId").asString()).isEqualTo(a);

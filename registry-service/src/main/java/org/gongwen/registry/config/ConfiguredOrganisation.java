@@ -10,9 +10,9 @@ import java.util.Map;
 import org.gongwen.registry.delivery.application.Organisation;
 
 /**
- * The organisation as distribution needs it, from configuration: review-service owns the organisation data, but it
- * publishes no event about it yet, and the names documents use for our units change rarely (a 机构改革), so they
- * are configured with the deployment (gongwen.registry.units).
+ * The organisation as distribution needs it, from configuration: the working-day deadlines, and the units until the
+ * organisation review-service publishes has arrived ({@code ReplicatedOrganisation}; the configured names then stay
+ * as further aliases).
  */
 class ConfiguredOrganisation implements Organisation {
 

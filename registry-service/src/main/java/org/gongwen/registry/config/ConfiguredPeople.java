@@ -10,9 +10,9 @@ import org.gongwen.registry.config.RegistryProperties.PersonSettings;
 import org.gongwen.registry.shared.domain.Person;
 
 /**
- * The people a 传阅 may name, from configuration: review-service owns the organisation but publishes no event about
- * it yet, and a reader's clearance must be known before the document is sent round (CIRC-START-1). An unknown or
- * absent clearance is none (fail closed).
+ * The people a 传阅 may name, from configuration, until the organisation review-service publishes has arrived
+ * ({@code ReplicatedOrganisation}): a reader's clearance must be known before the document is sent round
+ * (CIRC-START-1). An unknown or absent clearance is none (fail closed).
  */
 class ConfiguredPeople implements People {
 

@@ -18,9 +18,12 @@ import org.gongwen.registry.intake.application.IncomingDocuments;
 import org.gongwen.registry.intake.application.IncomingQueries;
 import org.gongwen.registry.intake.application.ReplyDrafts;
 import org.gongwen.registry.intake.messaging.IntakeMessages;
+import org.gongwen.registry.organisation.application.OrganisationReplica;
+import org.gongwen.registry.organisation.application.ReplicatedOrganisation;
 import org.gongwen.registry.shared.application.RegistryEvents;
 import org.gongwen.registry.supervision.application.AssignedMatters;
 import org.gongwen.registry.supervision.application.SupervisingMatters;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,9 +31,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RegistryConfiguration {
 
+    /**
+     * Our units and people as review-service publishes them (Organisation and People both); the configured ones
+     * answer until its first state has arrived, and the configured unit names stay as further aliases.
+     */
     @Bean
-    Organisation organisation(RegistryProperties properties) {
-        return new ConfiguredOrganisation(properties);
+    ReplicatedOrganisation organisation(OrganisationReplica replica, RegistryProperties properties,
+                                        @Value("${gongwen.registry.organ:江城市民政局}") String organ) {
+        return new ReplicatedOrganisation(replica, new ConfiguredOrganisation(properties),
+                new ConfiguredPeople(properties), organ, properties.units());
     }
 
     @Bean
@@ -55,11 +64,6 @@ class RegistryConfiguration {
     AnsweringIncoming answeringIncoming(IncomingDocuments documents, IncomingQueries queries, ReplyDrafts replies,
                                         RegistryEvents events, Transactions tx, Clock clock) {
         return new AnsweringIncoming(documents, queries, replies, events, tx, clock);
-    }
-
-    @Bean
-    People people(RegistryProperties properties) {
-        return new ConfiguredPeople(properties);
     }
 
     @Bean

@@ -24,9 +24,12 @@ final class ColophonLayout {
     static final double ROW = 7;
 
     private final List<List<Element>> rows;
+    /** 信函格式: the rows alone, without 印发机关和印发日期 and without rules (GB/T 9704 10.1). */
+    private final boolean letter;
 
-    private ColophonLayout(List<List<Element>> copyRows) {
+    private ColophonLayout(List<List<Element>> copyRows, boolean letter) {
         rows = copyRows;
+        this.letter = letter;
     }
 
     /**
@@ -34,32 +37,51 @@ final class ColophonLayout {
      *                           rule between)
      */
     static ColophonLayout of(IssuedDocument doc, boolean withMainRecipients) {
+        return new ColophonLayout(rows(doc, withMainRecipients), false);
+    }
+
+    /**
+     * 信函格式 (GB/T 9704 10.1 "版记不加印发机关和印发日期、分隔线，位于公文最后一面版心内最下方"): only the 主送 (when
+     * moved) and 抄送 rows, at the foot of the last page; nothing at all when there are none.
+     */
+    static ColophonLayout letter(IssuedDocument doc, boolean withMainRecipients) {
+        return new ColophonLayout(rows(doc, withMainRecipients), true);
+    }
+
+    private static List<List<Element>> rows(IssuedDocument doc, boolean withMainRecipients) {
         List<List<Element>> rows = new ArrayList<>();
         if (withMainRecipients) {
             rows.addAll(listRows(Role.MAIN_RECIPIENTS, "主送：", doc.mainRecipients()));
         }
         rows.addAll(listRows(Role.COPY_TO, "抄送：", doc.copyRecipients()));
-        return new ColophonLayout(rows);
+        return rows;
+    }
+
+    /** Whether there is nothing to print (a 信函 without 抄送). */
+    boolean empty() {
+        return letter && rows.isEmpty();
+    }
+
+    /** Whether it goes on the last even page (the general format) or simply on the last page (信函). */
+    boolean lastEvenPage() {
+        return !letter;
     }
 
     /** How far above the type area's bottom the 版记 starts. */
     double height() {
-        return ROW * (rows.size() + 1);
+        return ROW * (rows.size() + (letter ? 0 : 1));
     }
 
     /** The 版记's elements, at the foot of a page. */
     List<Element> draw(IssuedDocument doc) {
         List<Element> elements = new ArrayList<>();
         double top = TYPE_BOTTOM - height();
-        elements.add(new Rule(Role.COLOPHON_RULE, LEFT, TYPE_RIGHT, top, Gb9704.COLOPHON_THICK, Colour.BLACK));
-        for (int i = 0; i < rows.size(); i++) {
-            double baseline = Gb9704.baselineForCellTop(top + i * ROW, ROW, SIZE_4);
-            for (Element e : rows.get(i)) {
-                TextRun run = (TextRun) e;
-                elements.add(new TextRun(run.role(), run.text(), run.x(), baseline, SIZE_4, run.face(), run.colour(),
-                        false, run.advances()));
-            }
+        if (letter) {
+            addRows(elements, top);
+            return elements;
         }
+        elements.add(new Rule(Role.COLOPHON_RULE, LEFT, TYPE_RIGHT, top, Gb9704.COLOPHON_THICK, Colour.BLACK));
+        addRows(elements, top);
         double printTop = TYPE_BOTTOM - ROW;
         if (!rows.isEmpty()) {
             elements.add(new Rule(Role.COLOPHON_RULE, LEFT, TYPE_RIGHT, printTop, Gb9704.COLOPHON_THIN, Colour.BLACK));
@@ -75,6 +97,17 @@ final class ColophonLayout {
                 false));
         elements.add(new Rule(Role.COLOPHON_RULE, LEFT, TYPE_RIGHT, TYPE_BOTTOM, Gb9704.COLOPHON_THICK, Colour.BLACK));
         return elements;
+    }
+
+    private void addRows(List<Element> elements, double top) {
+        for (int i = 0; i < rows.size(); i++) {
+            double baseline = Gb9704.baselineForCellTop(top + i * ROW, ROW, SIZE_4);
+            for (Element e : rows.get(i)) {
+                TextRun run = (TextRun) e;
+                elements.add(new TextRun(run.role(), run.text(), run.x(), baseline, SIZE_4, run.face(), run.colour(),
+                        false, run.advances()));
+            }
+        }
     }
 
     /** GB-CC-1 text: 抄送：甲，乙。 */

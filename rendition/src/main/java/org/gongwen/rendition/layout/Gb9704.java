@@ -40,6 +40,26 @@ public final class Gb9704 {
 
     /** 发文机关标志: top edge 35 mm below the type area's top. */
     public static final double ORGAN_MARK_TOP = TOP + 35;
+    /** 信函格式 (GB/T 9704 10.1): the mark's top 30 mm below the page's top edge. */
+    public static final double LETTER_MARK_TOP = 30;
+    /** 命令格式 (10.2): the mark's top 20 mm below the type area's top. */
+    public static final double ORDER_MARK_TOP = TOP + 20;
+    /** 纪要格式 (10.3): the mark's top 35 mm below the type area's top, as in the general format. */
+    public static final double MINUTES_MARK_TOP = TOP + 35;
+    /** 信函格式: the red double lines are 170 mm long, centred (on the type area, like everything centred). */
+    public static final double DOUBLE_RULE_LENGTH = 170;
+    /** The first double line lies 4 mm below the mark; the second 20 mm above the page's bottom edge. */
+    public static final double DOUBLE_RULE_GAP = 4;
+    public static final double DOUBLE_RULE_BOTTOM_MARGIN = 20;
+    /**
+     * The double line's strokes and the white between them. The standard gives only "上粗下细" (top) and "上细下粗"
+     * (bottom); these are the widths of common 信函 templates.
+     */
+    public static final double DOUBLE_RULE_THICK = 0.75;
+    public static final double DOUBLE_RULE_THIN = 0.25;
+    public static final double DOUBLE_RULE_SPACE = 0.75;
+    /** 信函格式: what stands next to a double line keeps 7/8 of a 3号 character's height from it. */
+    public static final double LETTER_CLEARANCE = SIZE_3 * 7 / 8;
     /** The red separator is 4 mm below the 发文字号. */
     public static final double RED_RULE_GAP = 4;
     public static final double RED_RULE_WIDTH = 0.6;

@@ -19,23 +19,31 @@ public final class GbT9704Layout {
     }
 
     public static DocumentLayout layOut(IssuedDocument doc) {
-        HeadLayout.Head head = HeadLayout.lay(doc);
+        DocumentFormat format = DocumentFormat.of(doc.docType());
+        HeadLayout.Head head = switch (format) {
+            case GENERAL -> HeadLayout.lay(doc);
+            case LETTER -> LetterLayout.head(doc);
+            case ORDER -> OrderLayout.head(doc);
+            case MINUTES -> MinutesLayout.head(doc);
+        };
         boolean recipientsMoved = false;
-        List<List<Element>> pages = Paginator.paginate(head.elements(), head.titleLine(), flow(doc, true));
+        List<List<Element>> pages = Paginator.paginate(head.elements(), head.titleLine(), flow(doc, format, true));
         if (!showsBody(pages.get(0)) && !doc.mainRecipients().isEmpty() && !doc.paragraphs().isEmpty()) {
             // GB-FIRSTPAGE-1: page 1 must show body text; a 主送 too long for that goes to the 版记
             recipientsMoved = true;
-            pages = Paginator.paginate(head.elements(), head.titleLine(), flow(doc, false));
+            pages = Paginator.paginate(head.elements(), head.titleLine(), flow(doc, format, false));
         }
         pages = new ArrayList<>(pages);
         int numbered = pages.size();
-        placeColophon(pages, ColophonLayout.of(doc, recipientsMoved), doc);
+        ColophonLayout colophon = format == DocumentFormat.LETTER ? ColophonLayout.letter(doc, recipientsMoved)
+                : ColophonLayout.of(doc, recipientsMoved);
+        placeColophon(pages, colophon, doc);
         List<Page> result = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             int number = i + 1;
             List<Element> elements = new ArrayList<>(pages.get(i));
             Optional<String> label = Optional.empty();
-            if (number <= numbered) {
+            if (PageNumbers.printed(format, number, numbered)) {
                 TextRun pageNumber = PageNumbers.run(number);
                 elements.add(pageNumber);
                 label = Optional.of(pageNumber.text());
@@ -49,22 +57,37 @@ public final class GbT9704Layout {
         return page.stream().anyMatch(e -> e.role() == Role.BODY);
     }
 
-    /** The 主体 and the 附件 as grid lines; the 主送 below the title unless it went to the 版记. */
-    static List<Flow> flow(IssuedDocument doc, boolean withMainRecipients) {
-        List<Flow> flow = new ArrayList<>(Typesetter.title(Role.TITLE, doc.title()));
-        flow.add(new Flow.Blank());
+    /**
+     * The 主体 and the 附件 as grid lines; the 主送 below the title unless it went to the 版记. The formats differ in
+     * the title (none under a 令; none under a 纪要 whose mark is its title), in what closes the body (the 署名 and
+     * seal; the 签发人's 签名章 under a 令; the attendance lists of a 纪要) and in where a 纪要's attendance lists stand.
+     */
+    static List<Flow> flow(IssuedDocument doc, DocumentFormat format, boolean withMainRecipients) {
+        List<Flow> flow = new ArrayList<>();
+        if (format != DocumentFormat.ORDER && (format != DocumentFormat.MINUTES || MinutesLayout.showsTitle(doc))) {
+            flow.addAll(Typesetter.title(Role.TITLE, doc.title()));
+            flow.add(new Flow.Blank());
+        }
         if (withMainRecipients && !doc.mainRecipients().isEmpty()) {
             String recipients = String.join("、", doc.mainRecipients()) + "：";
             flow.addAll(Typesetter.paragraph(Role.MAIN_RECIPIENTS, recipients, Face.FANGSONG, 0, 0));
         }
-        doc.paragraphs().stream().filter(p -> !p.isBlank())
-                .forEach(p -> flow.addAll(Typesetter.bodyParagraph(Role.BODY, p)));
+        List<String> body = format == DocumentFormat.MINUTES ? MinutesLayout.bodyParagraphs(doc) : doc.paragraphs();
+        body.stream().filter(p -> !p.isBlank()).forEach(p -> flow.addAll(Typesetter.bodyParagraph(Role.BODY, p)));
         if (!doc.attachments().isEmpty()) {
             flow.add(new Flow.Blank());
             flow.addAll(attachmentNote(doc.attachments()));
         }
-        flow.add(SignOffLayout.block(doc));
+        switch (format) {
+            case ORDER -> flow.add(OrderLayout.signOff(doc));
+            case MINUTES -> flow.addAll(MinutesLayout.attendees(doc));
+            default -> flow.add(SignOffLayout.block(doc));
+        }
         if (doc.remarks() != null && !doc.remarks().isBlank()) {
+            if (format == DocumentFormat.MINUTES) {
+                // no 成文日期 above it to stand under (a 纪要's date is in its head): kept apart from the last list
+                flow.add(new Flow.Blank());
+            }
             flow.addAll(Typesetter.paragraph(Role.NOTE, remarks(doc.remarks()), Face.FANGSONG, 2, 0));
         }
         List<IssuedDocument.Attachment> attachments = doc.attachments();
@@ -122,19 +145,24 @@ public final class GbT9704Layout {
     /**
      * The 版记 goes at the foot of the last page, which must be an even one (the back of the last sheet): on the last
      * page of text when that is even and has room, else on a page of its own after it, with a blank page between
-     * when the last page of text is even but full.
+     * when the last page of text is even but full. A 信函's goes on its last page, whatever its number (GB/T 9704
+     * 10.1 "位于公文最后一面"), or on a page of its own when that is full.
      */
     private static void placeColophon(List<List<Element>> pages, ColophonLayout colophon, IssuedDocument doc) {
+        if (colophon.empty()) {
+            return;
+        }
         List<Element> last = pages.get(pages.size() - 1);
         double top = Gb9704.TYPE_BOTTOM - colophon.height();
-        boolean even = pages.size() % 2 == 0;
-        if (even && bottom(last) <= top - COLOPHON_CLEARANCE) {
+        boolean mayTakeIt = !colophon.lastEvenPage() || pages.size() % 2 == 0;
+        if (mayTakeIt && bottom(last) <= top - COLOPHON_CLEARANCE) {
             List<Element> withColophon = new ArrayList<>(last);
             withColophon.addAll(colophon.draw(doc));
             pages.set(pages.size() - 1, withColophon);
             return;
         }
-        if (even) {
+        if (mayTakeIt && colophon.lastEvenPage()) {
+            // a full even page: a blank odd page, then the 版记 on the even one after it
             pages.add(List.of());
         }
         pages.add(colophon.draw(doc));
@@ -148,7 +176,8 @@ public final class GbT9704Layout {
                 bottom = Math.max(bottom, run.baseline() + (1 - Gb9704.ASCENT) * run.size());
             } else if (e instanceof Circle circle) {
                 bottom = Math.max(bottom, circle.centreY() + circle.radius() + circle.stroke() / 2);
-            } else if (e instanceof Rule rule) {
+            } else if (e instanceof Rule rule && rule.role() != Role.DOUBLE_RULE) {
+                // a 信函's lower double line lies below the type area, where no 版记 goes
                 bottom = Math.max(bottom, rule.y() + rule.thickness() / 2);
             }
         }

@@ -74,12 +74,19 @@ final class HeadLayout {
 
     /** One organ: its name and 文件 centred in one line. Returns the mark's bottom edge. */
     private static double organMark(List<Element> elements, IssuedDocument doc) {
-        String mark = doc.issuingOrgans().get(0) + doc.markSuffix();
+        return organMark(elements, doc.issuingOrgans().get(0) + doc.markSuffix(), Gb9704.ORGAN_MARK_TOP);
+    }
+
+    /**
+     * A one-line mark in red 小标宋, centred, its em box's top at {@code top} (each format of GB/T 9704 puts it at
+     * its own height). Returns the mark's bottom edge.
+     */
+    static double organMark(List<Element> elements, String mark, double top) {
         double size = Math.min(MARK_SIZE, TYPE_WIDTH / CharWidths.units(mark));
         double x = LEFT + (TYPE_WIDTH - CharWidths.units(mark) * size) / 2;
-        elements.add(TextRun.natural(Role.ORGAN_MARK, mark, x, Gb9704.baselineForEmTop(Gb9704.ORGAN_MARK_TOP, size),
+        elements.add(TextRun.natural(Role.ORGAN_MARK, mark, x, Gb9704.baselineForEmTop(top, size),
                 size, Face.XIAOBIAOSONG, Colour.RED, true));
-        return Gb9704.ORGAN_MARK_TOP + size;
+        return top + size;
     }
 
     /**

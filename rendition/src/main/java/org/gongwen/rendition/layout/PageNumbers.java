@@ -9,6 +9,15 @@ public final class PageNumbers {
     private PageNumbers() {
     }
 
+    /**
+     * Whether page {@code number} shows its 页码: the pages of text do ({@code numbered} of them: not a blank page
+     * or one holding only the 版记), except page 1 of a 信函 (GB/T 9704 10.1 "首页不显示页码"), whose count still
+     * starts at 1.
+     */
+    static boolean printed(DocumentFormat format, int number, int numbered) {
+        return number <= numbered && !(format == DocumentFormat.LETTER && number == 1);
+    }
+
     public static String label(int number) {
         return "— " + number + " —";
     }

@@ -9,6 +9,10 @@ public enum Role {
     DOCUMENT_NUMBER,
     SIGNER,
     RED_RULE,
+    /** 信函格式: the red double lines at the top and the bottom of page 1. */
+    DOUBLE_RULE,
+    /** 命令格式: the 令号 (第N号) below the mark. */
+    ORDER_NUMBER,
     TITLE,
     MAIN_RECIPIENTS,
     BODY,
@@ -16,6 +20,12 @@ public enum Role {
     SIGNATURE,
     DATE,
     SEAL,
+    /** 命令格式: the 签发人职务 beside the 签名章. */
+    SIGNER_TITLE,
+    /** 命令格式: the 签名章 (a placeholder: the signer's name in red). */
+    SIGNATURE_STAMP,
+    /** 纪要格式: 出席, 请假, 列席 and their names. */
+    ATTENDEES,
     NOTE,
     ATTACHMENT_LABEL,
     ATTACHMENT_TITLE,

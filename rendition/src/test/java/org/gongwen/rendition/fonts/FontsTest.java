@@ -44,4 +44,14 @@ class FontsTest {
             assertThat(subset.length).isPositive().isLessThan(100_000);
         }
     }
+
+    @Test
+    void released_fonts_are_parsed_again_by_the_next_use() {
+        try (Fonts fonts = Fonts.system()) {
+            byte[] before = fonts.subset(Face.HEITI, Set.of((int) '公', (int) '文'));
+            fonts.close();
+            byte[] after = fonts.subset(Face.HEITI, Set.of((int) '公', (int) '文'));
+            assertThat(after).isEqualTo(before);
+        }
+    }
 }

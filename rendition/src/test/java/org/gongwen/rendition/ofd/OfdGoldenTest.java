@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -22,6 +23,9 @@ import org.gongwen.rendition.layout.Page;
 import org.gongwen.rendition.layout.Role;
 import org.gongwen.rendition.layout.TextRun;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.ofdrw.core.basicType.ST_Box;
 import org.ofdrw.core.basicStructure.pageObj.layer.CT_Layer;
 import org.ofdrw.core.basicStructure.pageObj.layer.PageBlockType;
@@ -41,17 +45,30 @@ class OfdGoldenTest {
     private static final double TOLERANCE_MM = 1;
     private static final List<Role> HEAD_AND_BODY = List.of(Role.ORGAN_MARK, Role.DOCUMENT_NUMBER, Role.TITLE,
             Role.MAIN_RECIPIENTS, Role.BODY);
+    private static final List<Role> LETTER = List.of(Role.ORGAN_MARK, Role.COPY_NUMBER, Role.URGENCY,
+            Role.DOCUMENT_NUMBER, Role.TITLE, Role.MAIN_RECIPIENTS, Role.BODY, Role.SIGNATURE, Role.DATE, Role.NOTE,
+            Role.COPY_TO);
+    private static final List<Role> ORDER = List.of(Role.ORGAN_MARK, Role.ORDER_NUMBER, Role.BODY,
+            Role.SIGNATURE_STAMP, Role.SIGNER_TITLE, Role.DATE);
+    private static final List<Role> MINUTES = List.of(Role.ORGAN_MARK, Role.DOCUMENT_NUMBER, Role.DATE, Role.BODY,
+            Role.ATTENDEES);
 
     private static final Renditions RENDITIONS = Documents.renditions();
 
-    @Test
-    void qingshi_ofd_shows_every_element_where_the_layout_put_it() throws Exception {
-        check(Documents.qingshi());
+    /** Each format of GB/T 9704: the general one (上行 and 下行 with 附件), 信函, 命令 and 纪要. */
+    static Stream<Arguments> documents() {
+        return Stream.of(Arguments.of("请示", Documents.qingshi(), HEAD_AND_BODY),
+                Arguments.of("通知", Documents.tongzhi(), HEAD_AND_BODY),
+                Arguments.of("函", Documents.han(), LETTER),
+                Arguments.of("令", Documents.ling(), ORDER),
+                Arguments.of("纪要", Documents.jiyao(), MINUTES));
     }
 
-    @Test
-    void tongzhi_ofd_shows_every_element_where_the_layout_put_it() throws Exception {
-        check(Documents.tongzhi());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void ofd_shows_every_element_where_the_layout_put_it(String kind, IssuedDocument doc, List<Role> order)
+            throws Exception {
+        check(doc, order);
     }
 
     @Test
@@ -70,8 +87,25 @@ class OfdGoldenTest {
     }
 
     @Test
+    void letter_double_lines_and_seal_are_the_only_paths_its_colophon_has_no_rules() throws Exception {
+        // four strokes of the two red double lines and the seal; the 信函's 版记 has no rules (GB/T 9704 10.1)
+        assertThat(paths(RENDITIONS.render(Documents.han()))).hasSize(5);
+    }
+
+    @Test
     void rules_and_seals_are_stroked_lines_never_filled_shapes() throws Exception {
-        Rendition rendition = RENDITIONS.render(Documents.qingshi());
+        List<PathObject> paths = paths(RENDITIONS.render(Documents.qingshi()));
+        // red rule, seal, two 版记 rules
+        assertThat(paths).hasSize(4);
+        // an OFD path is stroked unless told otherwise: a filled shape would get a black outline
+        assertThat(paths).allSatisfy(p -> {
+            assertThat(p.getFill()).isNotEqualTo(Boolean.TRUE);
+            assertThat(p.getStroke()).isNotEqualTo(Boolean.FALSE);
+            assertThat(p.getDrawParam()).as("colour and width come from a DrawParam").isNotNull();
+        });
+    }
+
+    private static List<PathObject> paths(Rendition rendition) throws IOException {
         try (OFDReader reader = new OFDReader(new ByteArrayInputStream(rendition.ofd()))) {
             List<PathObject> paths = new ArrayList<>();
             for (int page = 1; page <= reader.getNumberOfPages(); page++) {
@@ -79,14 +113,7 @@ class OfdGoldenTest {
                     collectPaths(layer.getPageBlocks(), paths);
                 }
             }
-            // red rule, seal, two 版记 rules
-            assertThat(paths).hasSize(4);
-            // an OFD path is stroked unless told otherwise: a filled shape would get a black outline
-            assertThat(paths).allSatisfy(p -> {
-                assertThat(p.getFill()).isNotEqualTo(Boolean.TRUE);
-                assertThat(p.getStroke()).isNotEqualTo(Boolean.FALSE);
-                assertThat(p.getDrawParam()).as("colour and width come from a DrawParam").isNotNull();
-            });
+            return paths;
         }
     }
 
@@ -100,14 +127,14 @@ class OfdGoldenTest {
         }
     }
 
-    private static void check(IssuedDocument doc) throws Exception {
+    private static void check(IssuedDocument doc, List<Role> order) throws Exception {
         Rendition rendition = RENDITIONS.render(doc);
         try (OFDReader reader = new OFDReader(new ByteArrayInputStream(rendition.ofd()))) {
             assertThat(reader.getNumberOfPages()).isEqualTo(rendition.layout().pageCount());
             ContentExtractor extractor = new ContentExtractor(reader);
             String firstPage = String.join("", extractor.getPageContent(1));
             int previous = -1;
-            for (Role role : HEAD_AND_BODY) {
+            for (Role role : order) {
                 String text = drawn(rendition.layout().page(1).texts(role).get(0).text());
                 int at = firstPage.indexOf(text, previous + 1);
                 assertThat(at).as(role + " after the element before it: " + text).isGreaterThan(previous);

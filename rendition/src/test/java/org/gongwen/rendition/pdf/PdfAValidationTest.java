@@ -32,7 +32,7 @@ class PdfAValidationTest {
     }
 
     static List<IssuedDocument> documents() {
-        return List.of(Documents.qingshi(), Documents.tongzhi());
+        return List.of(Documents.qingshi(), Documents.tongzhi(), Documents.han(), Documents.ling(), Documents.jiyao());
     }
 
     @ParameterizedTest

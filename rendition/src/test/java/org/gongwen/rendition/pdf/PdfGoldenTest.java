@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
@@ -33,6 +34,9 @@ import org.gongwen.rendition.layout.Page;
 import org.gongwen.rendition.layout.Role;
 import org.gongwen.rendition.layout.TextRun;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The PDF read back with PDFBox: every character of the layout found at its place (±1 mm), the elements in their
@@ -46,17 +50,32 @@ class PdfGoldenTest {
             Role.MAIN_RECIPIENTS, Role.BODY, Role.PAGE_NUMBER);
     private static final List<Role> TONGZHI_ORDER = List.of(Role.COPY_NUMBER, Role.SECRECY, Role.URGENCY,
             Role.ORGAN_MARK, Role.DOCUMENT_NUMBER, Role.TITLE, Role.MAIN_RECIPIENTS, Role.BODY, Role.PAGE_NUMBER);
+    /** 信函格式: the mark above the double line, 份号 and 紧急程度 under it, no 页码 on page 1, 抄送 at its foot. */
+    private static final List<Role> HAN_ORDER = List.of(Role.ORGAN_MARK, Role.COPY_NUMBER, Role.URGENCY, Role.TITLE,
+            Role.MAIN_RECIPIENTS, Role.BODY, Role.SIGNATURE, Role.DATE, Role.NOTE, Role.COPY_TO);
+    /** 命令格式: mark, 令号, body, the 签名章, the date. */
+    private static final List<Role> LING_ORDER = List.of(Role.ORGAN_MARK, Role.ORDER_NUMBER, Role.BODY,
+            Role.SIGNATURE_STAMP, Role.DATE, Role.PAGE_NUMBER);
+    /** 纪要格式: mark, 发文字号 and date, body, the attendance lists. */
+    private static final List<Role> JIYAO_ORDER = List.of(Role.ORGAN_MARK, Role.DOCUMENT_NUMBER, Role.BODY,
+            Role.ATTENDEES, Role.PAGE_NUMBER);
 
     private static final Renditions RENDITIONS = Documents.renditions();
 
-    @Test
-    void qingshi_pdf_shows_every_element_where_the_layout_put_it() throws IOException {
-        check(Documents.qingshi(), QINGSHI_ORDER, "rendition-qingshi-p1.png");
+    /** Each format of GB/T 9704: the general one (上行 and 下行 with 附件), 信函, 命令 and 纪要. */
+    static Stream<Arguments> documents() {
+        return Stream.of(Arguments.of("请示", Documents.qingshi(), QINGSHI_ORDER, "rendition-qingshi-p1.png"),
+                Arguments.of("通知", Documents.tongzhi(), TONGZHI_ORDER, "rendition-tongzhi-p1.png"),
+                Arguments.of("函", Documents.han(), HAN_ORDER, "rendition-han-p1.png"),
+                Arguments.of("令", Documents.ling(), LING_ORDER, "rendition-ling-p1.png"),
+                Arguments.of("纪要", Documents.jiyao(), JIYAO_ORDER, "rendition-jiyao-p1.png"));
     }
 
-    @Test
-    void tongzhi_pdf_shows_every_element_where_the_layout_put_it() throws IOException {
-        check(Documents.tongzhi(), TONGZHI_ORDER, "rendition-tongzhi-p1.png");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void pdf_shows_every_element_where_the_layout_put_it(String kind, IssuedDocument doc, List<Role> order,
+                                                         String screenshot) throws IOException {
+        check(doc, order, screenshot);
     }
 
     @Test

@@ -18,8 +18,11 @@ import org.gongwen.review.numbering.domain.IssueNumbers;
 import org.gongwen.review.organisation.application.ManagingOrganisation;
 import org.gongwen.review.organisation.application.Organisation;
 import org.gongwen.review.organisation.application.OrganisationRecords;
+import org.gongwen.review.organisation.application.PublishingOrganisation;
+import org.gongwen.review.organisation.application.PublishingOrganisation.PublishedVersions;
 import org.gongwen.kernel.Transactions;
 import org.gongwen.review.shared.domain.ReviewDeadlines;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -86,7 +89,20 @@ class ReviewConfiguration {
     }
 
     @Bean
-    ManagingOrganisation managingOrganisation(OrganisationRecords records, Transactions tx, Clock clock) {
-        return new ManagingOrganisation(records, tx, clock);
+    PublishingOrganisation publishingOrganisation(OrganisationRecords records, PublishedVersions versions,
+                                                  ReviewEvents events, Transactions tx, Clock clock) {
+        return new PublishingOrganisation(records, versions, events::publish, tx, clock);
+    }
+
+    @Bean
+    ManagingOrganisation managingOrganisation(OrganisationRecords records, PublishingOrganisation publishing,
+                                              Transactions tx, Clock clock) {
+        return new ManagingOrganisation(records, publishing, tx, clock);
+    }
+
+    /** The organisation as it stands at start (the first state, or a change made by SQL meanwhile) goes out too. */
+    @Bean
+    ApplicationRunner publishOrganisationAtStart(PublishingOrganisation publishing) {
+        return arguments -> publishing.publishIfChanged();
     }
 }

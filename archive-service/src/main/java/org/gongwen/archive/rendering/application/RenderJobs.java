@@ -33,4 +33,10 @@ public interface RenderJobs {
     void giveUp(String documentId, Instant at, String error);
 
     Optional<Status> status(String documentId);
+
+    /**
+     * A given-up job queued again by {@code by} (RENDITION-RETRY-2): pending, due at {@code at}, its attempts
+     * counted afresh, the worker woken once this commits. False when the job is not (or no longer) failed.
+     */
+    boolean requeue(String documentId, Instant at, String by);
 }

@@ -10,4 +10,11 @@ public interface Renderer {
 
     /** Throws when the record cannot be rendered (a font missing, a character no font has). */
     Rendered render(ArchiveRecord record);
+
+    /**
+     * Lets go of what is kept between documents (the parsed fonts) while no job waits; the next render takes it up
+     * again. Called on the render worker's thread only, never during a render.
+     */
+    default void release() {
+    }
 }

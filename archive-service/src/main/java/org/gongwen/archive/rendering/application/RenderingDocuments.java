@@ -7,10 +7,13 @@ import java.util.Optional;
 
 import org.gongwen.archive.log.application.LogQueue;
 import org.gongwen.archive.rendering.domain.RenderJobPolicy;
+import org.gongwen.archive.rendering.domain.RenditionRetry;
 import org.gongwen.archive.shared.application.ArchiveRecords;
+import org.gongwen.archive.shared.application.Reader;
 import org.gongwen.archive.shared.domain.ArchiveRecord;
 import org.gongwen.archive.shared.domain.RenditionFiles;
 import org.gongwen.archive.verifier.ArchivalPackage;
+import org.gongwen.kernel.Refusal;
 import org.gongwen.kernel.Transactions;
 
 /**
@@ -43,6 +46,62 @@ public final class RenderingDocuments {
         this.transactions = transactions;
         this.policy = policy;
         this.clock = clock;
+    }
+
+    /** Lets go of what rendering keeps between documents; see {@link Renderer#release()}. */
+    public void releaseRenderer() {
+        renderer.release();
+    }
+
+    /** What re-queuing a given-up job answers. */
+    public sealed interface Requeue permits Requeued, NotRequeued, UnknownRecord {
+    }
+
+    /** Pending again, due now; the worker has been woken. */
+    public record Requeued(String documentId) implements Requeue {
+    }
+
+    public record NotRequeued(Refusal refusal) implements Requeue {
+    }
+
+    /** No such record, or one above the archivist's clearance (shown as unknown, like every read). */
+    public record UnknownRecord() implements Requeue {
+    }
+
+    /**
+     * An archivist queues a job the worker gave up again (RENDITION-RETRY-1/2), once its cause is fixed: all its
+     * attempts afresh, due now.
+     */
+    public Requeue requeue(Reader who, String documentId) {
+        Optional<Refusal> notAllowed = RenditionRetry.byWhom(who.roles());
+        if (notAllowed.isPresent()) {
+            return new NotRequeued(notAllowed.get());
+        }
+        if (records.find(documentId).filter(r -> who.clearance().covers(r.classification())).isEmpty()) {
+            return new UnknownRecord();
+        }
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> {
+            Optional<Refusal> refused = RenditionRetry.inState(stateOf(documentId));
+            if (refused.isPresent()) {
+                return new NotRequeued(refused.get());
+            }
+            if (!jobs.requeue(documentId, now, who.username())) {
+                // another archivist was a moment quicker
+                return new NotRequeued(RenditionRetry.notFailed("版式文件正在生成", "pending"));
+            }
+            LOG.log(System.Logger.Level.INFO, "Rendering {0} re-queued by {1}", documentId, who.username());
+            return new Requeued(documentId);
+        });
+    }
+
+    private RenditionRetry.State stateOf(String documentId) {
+        if (renditions.exists(documentId)) {
+            return RenditionRetry.State.RENDERED;
+        }
+        return jobs.status(documentId)
+                .map(s -> s.failed() ? RenditionRetry.State.FAILED : RenditionRetry.State.PENDING)
+                .orElse(RenditionRetry.State.NONE);
     }
 
     /** Works off the next due job; false when none was due. */

@@ -31,4 +31,9 @@ final class GbT9704Renderer implements Renderer {
         Rendition rendition = renditions.render(IssuedDocuments.of(issued, organ, printingOrgan));
         return new Rendered(rendition.pdf(), rendition.ofd(), rendition.layout().pageCount());
     }
+
+    @Override
+    public void release() {
+        renditions.releaseFonts();
+    }
 }

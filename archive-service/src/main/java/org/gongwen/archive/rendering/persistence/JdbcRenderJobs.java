@@ -31,6 +31,24 @@ class JdbcRenderJobs implements RenderJobs {
                         INSERT INTO archive_render_jobs (document_id, next_attempt_at, enqueued_at) VALUES (:d, :at, :at)
                         ON CONFLICT (document_id) DO NOTHING""")
                 .param("d", documentId).param("at", utc(at)).update();
+        wakeAfterCommit();
+    }
+
+    @Override
+    public boolean requeue(String documentId, Instant at, String by) {
+        // only from 'failed': two archivists at once, or a worker's last word, cannot make a second pending job
+        int changed = jdbc.sql("""
+                        UPDATE archive_render_jobs SET state = 'pending', attempts = 0, next_attempt_at = :at,
+                            failed_at = NULL, requeues = requeues + 1, requeued_by = :by, requeued_at = :at
+                        WHERE document_id = :d AND state = 'failed'""")
+                .param("d", documentId).param("at", utc(at)).param("by", by).update();
+        if (changed > 0) {
+            wakeAfterCommit();
+        }
+        return changed > 0;
+    }
+
+    private void wakeAfterCommit() {
         // woken once the job is visible to the worker's own transaction, not before
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -11,14 +11,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.gongwen.archive.accession.domain.FourPropertiesTest;
 import org.gongwen.archive.log.application.LogQueue;
 import org.gongwen.archive.rendering.domain.RenderJobPolicy;
 import org.gongwen.archive.shared.application.ArchiveRecords;
 import org.gongwen.archive.shared.application.ArchivedAttachments;
+import org.gongwen.archive.shared.application.Reader;
 import org.gongwen.archive.shared.domain.ArchivalClass;
 import org.gongwen.archive.shared.domain.ArchiveRecord;
+import org.gongwen.archive.shared.domain.Clearance;
 import org.gongwen.archive.shared.domain.Correction;
 import org.gongwen.archive.shared.domain.LegalHold;
 import org.gongwen.archive.shared.domain.RenditionFiles;
@@ -102,6 +105,36 @@ class RenderingDocumentsTest {
         assertThat(leaves).isEmpty();
     }
 
+    @Test
+    void aGivenUpJobRequeuedByAnArchivistIsRenderedWithAllItsAttemptsAgain() {
+        failing = true;
+        jobs.enqueue(record.documentId(), NOW);
+        for (int attempt = 0; attempt < POLICY.maxAttempts(); attempt++) {
+            rendering(Clock.fixed(NOW.plus(Duration.ofHours(attempt)), ZoneOffset.UTC)).renderNext();
+        }
+        assertThat(jobs.rows.get(record.documentId()).failed).isTrue();
+        Reader chief = new Reader("wangqiang", "王强", Set.of("CHIEF"), Clearance.ofReader("绝密"));
+        Reader archivist = new Reader("zhoushen", "周慎", Set.of("AUDITOR"), Clearance.ofReader("机密"));
+        Instant later = NOW.plus(Duration.ofDays(1));
+        assertThat(rendering(Clock.fixed(later, ZoneOffset.UTC)).requeue(chief, record.documentId()))
+                .isInstanceOfSatisfying(RenderingDocuments.NotRequeued.class,
+                        n -> assertThat(n.refusal().rule()).isEqualTo("RENDITION-RETRY-1"));
+        assertThat(rendering(Clock.fixed(later, ZoneOffset.UTC)).requeue(archivist, "no-such-record"))
+                .isInstanceOf(RenderingDocuments.UnknownRecord.class);
+
+        // the font is there now
+        failing = false;
+        assertThat(rendering(Clock.fixed(later, ZoneOffset.UTC)).requeue(archivist, record.documentId()))
+                .isEqualTo(new RenderingDocuments.Requeued(record.documentId()));
+        assertThat(jobs.rows.get(record.documentId()).attempts).isZero();
+        assertThat(rendering(Clock.fixed(later, ZoneOffset.UTC)).renderNext()).isTrue();
+        assertThat(files.files).containsKey(record.documentId());
+        assertThat(rendering(Clock.fixed(later, ZoneOffset.UTC)).requeue(archivist, record.documentId()))
+                .as("rendered: nothing to re-queue")
+                .isInstanceOfSatisfying(RenderingDocuments.NotRequeued.class,
+                        n -> assertThat(n.refusal().rule()).isEqualTo("RENDITION-RETRY-2"));
+    }
+
     private static final class Row {
         int attempts;
         Instant nextAttempt;
@@ -149,6 +182,18 @@ class RenderingDocumentsTest {
         @Override
         public Optional<Status> status(String documentId) {
             return Optional.ofNullable(rows.get(documentId)).map(r -> new Status(r.failed, r.attempts, r.error));
+        }
+
+        @Override
+        public boolean requeue(String documentId, Instant at, String by) {
+            Row row = rows.get(documentId);
+            if (row == null || !row.failed) {
+                return false;
+            }
+            row.failed = false;
+            row.attempts = 0;
+            row.nextAttempt = at;
+            return true;
         }
     }
 

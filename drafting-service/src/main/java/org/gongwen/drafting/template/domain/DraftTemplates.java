@@ -90,7 +90,9 @@ public final class DraftTemplates {
                             + GAP + "\n请予研究函复。", null);
             case 纪要 -> template(type, "记载会议主要情况和议定事项", "Recording a meeting and the matters agreed", "下行",
                     List.of("纪要格式（GB/T 9704 10.3）"), org + GAP + "会议纪要", List.of(),
-                    GAP + "主持召开" + GAP + "会议，研究" + GAP + "。现纪要如下：\n一、" + GAP + "\n二、" + GAP, null);
+                    // 出席/列席 as paragraphs of the body: the rendition sets them after it (GB/T 9704 10.3, docs/renditions.md)
+                    GAP + "主持召开" + GAP + "会议，研究" + GAP + "。现纪要如下：\n一、" + GAP + "\n二、" + GAP
+                            + "\n出席：" + GAP + "\n列席：" + GAP, null);
         };
     }
 

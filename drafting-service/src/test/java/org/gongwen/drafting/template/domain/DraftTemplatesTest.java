@@ -72,6 +72,12 @@ class DraftTemplatesTest {
     }
 
     @Test
+    void gbt9704_10_3_minutesListTheAttendanceAsLabelledParagraphsAfterTheMatters() {
+        String body = TEMPLATES.of("纪要", null).orElseThrow().skeleton().body();
+        assertThat(body.lines().toList()).endsWith("出席：" + DraftTemplates.GAP, "列席：" + DraftTemplates.GAP);
+    }
+
+    @Test
     void withoutAConfiguredSuperiorTheRecipientIsLeftToTheDrafter() {
         DraftTemplates none = new DraftTemplates(new Organisation("某局", List.of(), List.of()));
         assertThat(none.of("请示", "").orElseThrow().skeleton().mainRecipients()).containsExactly(DraftTemplates.GAP);

@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * ADMIN keeps the organisation: units, people, 分管, unit heads, the 办公室主任/签发人/代字 settings and acting
  * periods. Every change is checked against the organisation valid now (REVIEW-ORG-*), closes the current version
- * and opens the next one at the same instant, in one transaction serialised with every other ADMIN change.
+ * and opens the next one at the same instant, in one transaction serialised with every other ADMIN change, which
+ * also publishes the organisation's new state (through the outbox: both commit or neither).
  */
 public final class ManagingOrganisation {
 
@@ -38,11 +39,14 @@ public final class ManagingOrganisation {
     }
 
     private final OrganisationRecords records;
+    private final PublishingOrganisation publishing;
     private final Transactions tx;
     private final Clock clock;
 
-    public ManagingOrganisation(OrganisationRecords records, Transactions tx, Clock clock) {
+    public ManagingOrganisation(OrganisationRecords records, PublishingOrganisation publishing, Transactions tx,
+                                Clock clock) {
         this.records = records;
+        this.publishing = publishing;
         this.tx = tx;
         this.clock = clock;
     }
@@ -226,7 +230,9 @@ public final class ManagingOrganisation {
             if (!refusals.isEmpty()) {
                 return new Change.Refused<>(refusals);
             }
-            return new Change.Done<>(write.apply(now));
+            T written = write.apply(now);
+            publishing.publishIfChanged(now);
+            return new Change.Done<>(written);
         });
     }
 

@@ -1,0 +1,4 @@
+@NullMarked
+package org.gongwen.registry.organisation.messaging;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.gongwen.registry.organisation.persistence;
+
+import org.jspecify.annotations.NullMarked;
