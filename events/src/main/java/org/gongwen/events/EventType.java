@@ -40,7 +40,8 @@ public enum EventType {
     REVIEW_ORGANISATION_CHANGED("gongwen.review.organisation-changed.v1", Topics.REVIEW,
             ReviewOrganisationChanged.class),
     REGISTRY_REMINDER_DUE("gongwen.registry.reminder-due.v1", Topics.REGISTRY, RegistryReminderDue.class),
-    REGISTRY_ESCALATED("gongwen.registry.escalated.v1", Topics.REGISTRY, RegistryEscalated.class);
+    REGISTRY_ESCALATED("gongwen.registry.escalated.v1", Topics.REGISTRY, RegistryEscalated.class),
+    DRAFT_REPLY_STARTED("gongwen.draft.reply-started.v1", Topics.DRAFTING, DraftReplyStarted.class);
 
     private final String typeName;
     private final String topic;

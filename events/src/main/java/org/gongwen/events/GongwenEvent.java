@@ -9,7 +9,7 @@ public sealed interface GongwenEvent
         RegistryDeliverySent, RegistryIncomingRegistered, RegistryIncomingAssigned, RegistryIncomingConcluded,
         ReviewOrganisationChanged,
         RegistryReminderDue, RegistryEscalated,
-        RegistryMatterConcluded {
+        RegistryMatterConcluded, DraftReplyStarted {
 
     String documentId();
 

@@ -92,6 +92,9 @@ final class EventSamples {
                     SUBMITTED_AT, List.of(new RegistryMatterConcluded.ProgressReport(ZHANGWEI, "已完成一半。", DECIDED_AT)),
                     "已全部落实。", ZHANGWEI, ISSUED_AT, List.of(new TrailEntry("MATTER_ASSIGNED", WANGQIANG, "CHIEF", 1,
                             SUBMITTED_AT, "落实防汛物资储备。", CONTENT_HASH, "liuyang", "刘洋")));
+            case DRAFT_REPLY_STARTED -> new DraftReplyStarted(DOCUMENT_ID, 0, ZHANGWEI, "秘密",
+                    new DraftReplyStarted.InReplyTo("7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "收〔2026〕12号"),
+                    "江城市民政局关于做好2026年防汛工作的复函", SUBMITTED_AT);
             case REVIEW_ORGANISATION_CHANGED -> new ReviewOrganisationChanged(42, DECIDED_AT,
                     List.of(new ReviewOrganisationChanged.Unit("SHJZ", "社会救助科")),
                     List.of(new ReviewOrganisationChanged.Member("zhangwei", "张伟", "SHJZ", "CLERK", "秘密")));
@@ -136,6 +139,9 @@ final class EventSamples {
             case REGISTRY_ESCALATED -> new RegistryEscalated(DOCUMENT_ID, 1, "DELIVERY",
                     "5f0c1e2a-0d7b-4c55-8a8e-3f2b1c4d5e6f", "SHJZ", "关于开展安全检查的通知", ISSUED_AT, null, "BGS",
                     DECIDED_AT);
+            case DRAFT_REPLY_STARTED -> new DraftReplyStarted(DOCUMENT_ID, 0, ZHANGWEI, null,
+                    new DraftReplyStarted.InReplyTo("7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "收〔2026〕12号"),
+                    "江城市民政局关于做好2026年防汛工作的复函", SUBMITTED_AT);
             case DRAFT_WITHDRAWN, REVIEW_CHAIN_ASSIGNED, REVIEW_RETURNED, REVIEW_REJECTED, RECORD_ARCHIVED,
                  REVIEW_ESCALATED, REVIEW_COUNTERSIGN_REQUESTED, REVIEW_COUNTERSIGNED, REVIEW_SUBMISSION_REFUSED,
                  REGISTRY_DELIVERIES_PLANNED, REGISTRY_DELIVERY_SIGNED, REGISTRY_DELIVERY_RETURNED,

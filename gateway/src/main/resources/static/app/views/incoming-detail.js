@@ -1,13 +1,15 @@
 // One 收文: its registration, where it is and who holds it, its trail, and the next step for whoever holds it —
 // 初审 (accept, or 退文 with a reason, RCV-CHECK-1) and 拟办 (RCV-PROPOSE-1) for the office, 批办 for a leader (主办,
 // 协办, 办理时限, 批办意见; RCV-ASSIGN-1..3), 办结 with the 办理结果 or a 转办 request for the 主办 unit (RCV-HANDLE-1..2);
-// 延期 by a leader (RCV-HANDLE-3); and the office may send it round leaders to read (传阅, CIRC-START-1).
+// 延期 by a leader (RCV-HANDLE-3); and the office may send it round leaders to read (传阅, CIRC-START-1). The 主办 unit
+// starts the reply (答复, RCV-REPLY-1) and sees the 批示 (CIRC-SHOW-1): components/incoming-reply.js.
 import { api, session } from '../api.js';
 import { t, when } from '../i18n.js';
 import { errorState, field, h, loading, show, statusBadge } from '../components/ui.js';
 import { inOffice, isLeader, LEADER_ROLES, PEOPLE, unitName, UNITS } from '../components/people.js';
 import { beijingToday, holderText, trailPanel } from '../components/incoming-parts.js';
 import { postAct } from '../components/acts.js';
+import { instructionsPanel, replyPanel } from '../components/incoming-reply.js';
 
 function fact(label, value, id) {
   return [h('dt', {}, label), h('dd', { id }, value ?? '—')];
@@ -161,6 +163,7 @@ export async function renderIncoming(id) {
   show(h('div', { class: 'page-head' }, h('h1', {}, `${t('incomingOne')}：${d.title}`),
     h('a', { class: 'button secondary', href: '#/incoming' }, t('back'))),
   h('div', { class: 'two-col' }, h('div', {}, facts(d), nextStep(d, () => renderIncoming(id)),
+    d.status === 'ASSIGNED' && d.assignment?.leadUnit === session.user().unit ? replyPanel(d) : null,
     inOffice(session.user()) && CIRCULATING.includes(d.status) ? circulationForm(d, () => renderIncoming(id)) : null),
-    h('aside', { class: 'side' }, trailPanel(d.trail))));
+    h('aside', { class: 'side' }, instructionsPanel(d.id), trailPanel(d.trail))));
 }

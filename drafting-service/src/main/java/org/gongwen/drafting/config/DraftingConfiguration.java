@@ -24,6 +24,7 @@ import org.gongwen.drafting.format.domain.Organisation;
 import org.gongwen.drafting.format.domain.RuleSeverities;
 import org.gongwen.kernel.Transactions;
 import org.gongwen.drafting.template.domain.DraftTemplates;
+import org.gongwen.drafting.template.domain.ReplySkeletons;
 import org.gongwen.platform.messaging.ContentHash;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -65,8 +66,14 @@ class DraftingConfiguration {
     }
 
     @Bean
-    CreatingDraft creatingDraft(Drafts drafts, Transactions transactions, ContentHasher hasher, Clock clock) {
-        return new CreatingDraft(drafts, transactions, hasher, now(clock));
+    ReplySkeletons replySkeletons(DraftTemplates templates, Organisation organisation) {
+        return new ReplySkeletons(templates, organisation);
+    }
+
+    @Bean
+    CreatingDraft creatingDraft(Drafts drafts, Transactions transactions, ContentHasher hasher, DraftEvents events,
+                                Clock clock) {
+        return new CreatingDraft(drafts, transactions, hasher, events, now(clock));
     }
 
     /** Inconsistent limits (a file larger than a draft may be) fail the start. */

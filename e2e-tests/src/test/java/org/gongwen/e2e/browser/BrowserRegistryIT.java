@@ -216,10 +216,28 @@ class BrowserRegistryIT {
         return By.xpath("//tr[td[@data-col='matter'][normalize-space()='" + MATTER + "']]");
     }
 
-    /** 张伟 of the 主办 unit finds it under 我的承办, records the result and 办结s it; the trail has every step. */
+    /**
+     * 张伟 of the 主办 unit finds it under 我的承办 with the leader's 批示, starts the reply (起草答复: a 复函 to the sender
+     * opens in the editor, RCV-REPLY-1), then records the result by hand and 办结s it; the trail has every step.
+     */
     private static void conclude(String id) {
         browser.signIn("zhangwei", "张伟");
         browser.await(ExpectedConditions.textToBe(By.id("nav-incoming"), "我的承办"));
+        browser.click(By.id("nav-incoming"));
+        browser.click(By.linkText(INCOMING));
+        browser.await(ExpectedConditions.visibilityOfElementLocated(By.id("incoming-instructions")));
+        assertThat(browser.find(By.id("incoming-instructions")).getText()).contains("请社会救助科牵头，于期限内报送落实情况。");
+        browser.click(By.id("start-reply"));
+        browser.await(ExpectedConditions.attributeToBe(By.id("f-title"), "value",
+                "江城市民政局关于做好" + RUN + "防汛救灾物资储备工作的复函"));
+        assertThat(browser.find(By.id("f-mainRecipients")).getAttribute("value")).contains("江城市人民政府办公室");
+        browser.screenshot("21b-reply-drafted");
+        org.awaitility.Awaitility.await("答复起草 in the trail").atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+            List<String> actions = new java.util.ArrayList<>();
+            api.get("zhangwei", "/api/registry/incoming/" + id).body().get("trail")
+                    .forEach(e -> actions.add(e.get("action").asString()));
+            return actions.contains("答复起草");
+        });
         browser.click(By.id("nav-incoming"));
         browser.click(By.linkText(INCOMING));
         browser.type(By.id("f-result"), "已完成防汛救灾物资储备核查，报送落实情况。");
@@ -228,7 +246,7 @@ class BrowserRegistryIT {
         assertThat(browser.find(By.id("incoming-result")).getText()).isEqualTo("已完成防汛救灾物资储备核查，报送落实情况。");
         List<String> trail = browser.driver().findElements(By.cssSelector("#incoming-trail li")).stream()
                 .map(li -> li.getAttribute("data-action")).toList();
-        assertThat(trail).containsExactly("登记", "初审通过", "拟办", "批办", "办结");
+        assertThat(trail).containsExactly("登记", "初审通过", "拟办", "批办", "答复起草", "办结");
         assertThat(browser.find(By.id("incoming-trail")).getText()).contains("张伟（社会救助科）");
         browser.screenshot("22-incoming-concluded");
         assertThat(api.get("zhangwei", "/api/registry/incoming/" + id).body().get("status").asString())

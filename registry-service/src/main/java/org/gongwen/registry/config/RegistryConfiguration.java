@@ -17,9 +17,11 @@ import org.gongwen.registry.followup.application.FollowUps;
 import org.gongwen.registry.followup.application.FollowingUpItems;
 import org.gongwen.registry.followup.messaging.FollowUpMessages;
 import org.gongwen.registry.filing.application.FilingConcludedRecords;
+import org.gongwen.registry.intake.application.AnsweringIncoming;
 import org.gongwen.registry.intake.application.HandlingIncoming;
 import org.gongwen.registry.intake.application.IncomingDocuments;
 import org.gongwen.registry.intake.application.IncomingQueries;
+import org.gongwen.registry.intake.application.ReplyDrafts;
 import org.gongwen.registry.intake.messaging.IntakeMessages;
 import org.gongwen.registry.organisation.application.OrganisationReplica;
 import org.gongwen.registry.organisation.application.ReplicatedOrganisation;
@@ -70,6 +72,12 @@ class RegistryConfiguration {
     HandlingIncoming handlingIncoming(IncomingDocuments documents, RegistryEvents events, Transactions tx,
                                       Clock clock, RegistryProperties properties) {
         return new HandlingIncoming(documents, events, tx, clock, properties.officeUnit());
+    }
+
+    @Bean
+    AnsweringIncoming answeringIncoming(IncomingDocuments documents, IncomingQueries queries, ReplyDrafts replies,
+                                        RegistryEvents events, Transactions tx, Clock clock) {
+        return new AnsweringIncoming(documents, queries, replies, events, tx, clock);
     }
 
     @Bean

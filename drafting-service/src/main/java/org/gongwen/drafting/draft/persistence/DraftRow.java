@@ -34,6 +34,8 @@ final class DraftRow extends MapSqlParameterSource {
         p.put("documentDate", d.documentDate());
         p.put("createdAt", timestamp(d.createdAt()));
         p.put("updatedAt", timestamp(d.updatedAt()));
+        p.put("replyIncomingId", d.inReplyTo() == null ? null : d.inReplyTo().incomingId());
+        p.put("replyReceiptNumber", d.inReplyTo() == null ? null : d.inReplyTo().receiptNumber());
         return p;
     }
 

@@ -15,6 +15,7 @@ import org.gongwen.drafting.draft.application.Submission;
 import org.gongwen.drafting.draft.domain.ChainLevel;
 import org.gongwen.drafting.draft.domain.Draft;
 import org.gongwen.drafting.draft.domain.DraftStatus;
+import org.gongwen.drafting.draft.domain.ReplyTo;
 import org.gongwen.drafting.draft.domain.ReviewOpinion;
 import org.gongwen.events.DocumentContent;
 import org.gongwen.events.Person;
@@ -29,7 +30,7 @@ class JdbcDrafts implements Drafts {
     private static final String COLUMNS = """
             id, drafter_person::text AS drafter_person, status, revision, version, content::text AS content,
             chain::text AS chain, history::text AS history, document_number, signer::text AS signer, issued_at,
-            archive_no, document_date, created_at, updated_at""";
+            archive_no, document_date, created_at, updated_at, reply_incoming_id, reply_receipt_number""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -55,10 +56,12 @@ class JdbcDrafts implements Drafts {
     public void insert(Draft d) {
         jdbc.sql("""
                         INSERT INTO drafts (id, drafter, drafter_person, status, revision, version, content, chain, history,
-                                            document_number, signer, issued_at, archive_no, document_date, created_at, updated_at)
+                                            document_number, signer, issued_at, archive_no, document_date, created_at, updated_at,
+                                            reply_incoming_id, reply_receipt_number)
                         VALUES (:id, :drafter, CAST(:drafterPerson AS jsonb), :status, :revision, :version,
                                 CAST(:content AS jsonb), CAST(:chain AS jsonb), CAST(:history AS jsonb), :documentNumber,
-                                CAST(:signer AS jsonb), :issuedAt, :archiveNo, :documentDate, :createdAt, :updatedAt)""")
+                                CAST(:signer AS jsonb), :issuedAt, :archiveNo, :documentDate, :createdAt, :updatedAt,
+                                :replyIncomingId, :replyReceiptNumber)""")
                 .paramSource(new DraftRow(d, json))
                 .update();
     }
@@ -162,7 +165,9 @@ class JdbcDrafts implements Drafts {
                 rs.getString("signer") == null ? null : json.readValue(rs.getString("signer"), Person.class),
                 instant(rs, "issued_at"),
                 rs.getString("archive_no"),
-                rs.getObject("document_date", java.time.LocalDate.class));
+                rs.getObject("document_date", java.time.LocalDate.class),
+                rs.getObject("reply_incoming_id", UUID.class) == null ? null
+                        : new ReplyTo(rs.getObject("reply_incoming_id", UUID.class), rs.getString("reply_receipt_number")));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

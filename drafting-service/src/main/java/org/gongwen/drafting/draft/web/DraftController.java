@@ -12,9 +12,11 @@ import org.gongwen.drafting.draft.application.EditingDraft;
 import org.gongwen.drafting.draft.application.ReadingDrafts;
 import org.gongwen.drafting.draft.application.SubmittingDraft;
 import org.gongwen.drafting.draft.domain.DraftStatus;
+import org.gongwen.drafting.draft.domain.ReplyTo;
 import org.gongwen.drafting.shared.domain.Actor;
 import org.gongwen.kernel.RuleViolation;
 import org.gongwen.drafting.template.domain.DraftTemplates;
+import org.gongwen.drafting.template.domain.ReplySkeletons;
 import org.gongwen.events.DocumentContent;
 import org.gongwen.platform.web.ops.BlockingWork;
 import org.gongwen.platform.web.problem.ProblemException;
@@ -47,10 +49,12 @@ class DraftController {
     private final ReadingDrafts reading;
     private final SubmittingDraft submitting;
     private final DraftTemplates templates;
+    private final ReplySkeletons replies;
 
     DraftController(CreatingDraft creating, EditingDraft editing, ReadingDrafts reading, SubmittingDraft submitting,
-                    DraftTemplates templates) {
+                    DraftTemplates templates, ReplySkeletons replies) {
         this.templates = templates;
+        this.replies = replies;
         this.creating = creating;
         this.editing = editing;
         this.reading = reading;
@@ -59,10 +63,12 @@ class DraftController {
 
     @PostMapping
     Mono<ResponseEntity<DraftView>> create(@AuthenticationPrincipal Jwt jwt, @RequestBody DraftRequest request) {
-        DocumentContent content = request.template() == null ? request.toContent()
+        ReplyTo link = ReplyRequests.link(request);
+        DocumentContent content = link != null ? request.over(ReplyRequests.skeleton(replies, request, actor(jwt)))
+                : request.template() == null ? request.toContent()
                 : request.over(TemplateController.skeleton(templates, request, actor(jwt)));
         return blocking(() -> {
-            DraftView view = DraftView.of(Refusals.orThrow(creating.create(actor(jwt), content)));
+            DraftView view = DraftView.of(Refusals.orThrow(creating.create(actor(jwt), content, link)));
             return ResponseEntity.created(URI.create("/api/drafts/" + view.id())).eTag(view.etag()).body(view);
         });
     }

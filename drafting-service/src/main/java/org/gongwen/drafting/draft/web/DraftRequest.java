@@ -14,7 +14,16 @@ import org.gongwen.events.DocumentContent;
 record DraftRequest(String docType, String title, List<String> mainRecipients, List<String> copyRecipients,
                     String body, String urgency, String classification, Integer classificationPeriodYears,
                     String direction, List<Attachment> attachments, String remarks, String copyNumber,
-                    String issuingOrgan, List<String> coIssuers, String template) {
+                    String issuingOrgan, List<String> coIssuers, String template, InReplyTo inReplyTo) {
+
+    /**
+     * 答复 (issue 17): the 收文 this draft answers, as registry-service's {@code GET /api/registry/incoming/{id}/reply}
+     * hands it over. {@code incomingId} and {@code receiptNumber} are the link the draft keeps; {@code senderOrgan},
+     * {@code senderNumber} and {@code title} only prefill the reply (主送, the document cited, the title's 事由).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record InReplyTo(String incomingId, String receiptNumber, String senderOrgan, String senderNumber, String title) {
+    }
 
     /**
      * An entry of the 附件说明. {@code sha256} keeps (or re-orders) an uploaded file; size and type are taken from

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.gongwen.drafting.draft.domain.ChainLevel;
 import org.gongwen.drafting.draft.domain.Draft;
+import org.gongwen.drafting.draft.domain.ReplyTo;
 import org.gongwen.drafting.draft.domain.ReviewOpinion;
 import org.gongwen.events.AttachmentRef;
 import org.gongwen.events.DocumentContent;
@@ -18,7 +19,8 @@ record DraftView(String id, String docType, String title, List<String> mainRecip
                  String drafterName, String unit, String status, int revision, long version, Instant createdAt,
                  Instant updatedAt, String documentNumber, Person signer, Instant issuedAt, String archiveNo,
                  List<Level> chain, List<ReviewOpinion> returnedOpinions, List<ReviewOpinion> history,
-                 String copyNumber, String issuingOrgan, List<String> coIssuers, LocalDate documentDate) {
+                 String copyNumber, String issuingOrgan, List<String> coIssuers, LocalDate documentDate,
+                 ReplyTo inReplyTo) {
 
     record Level(int level, String role, Person reviewer, boolean decided, String decision, String opinion,
                  Instant decidedAt) {
@@ -32,7 +34,7 @@ record DraftView(String id, String docType, String title, List<String> mainRecip
                 d.status().name(), d.revision(), d.version(), d.createdAt(), d.updatedAt(), d.documentNumber(),
                 d.signer(), d.issuedAt(), d.archiveNo(), d.chain().stream().map(DraftView::level).toList(),
                 d.history().stream().filter(ReviewOpinion::returned).toList(), d.history(),
-                c.copyNumber(), c.issuingOrgan(), c.coIssuers(), d.documentDate());
+                c.copyNumber(), c.issuingOrgan(), c.coIssuers(), d.documentDate(), d.inReplyTo());
     }
 
     private static Level level(ChainLevel l) {

@@ -74,4 +74,14 @@ public class CirculatingDocuments {
         return Acts.act(tx, circulations::lock, circulations::save, events, circulationId, "circulation",
                 circulation -> circulation.read(reader, instruction, clock.instant()));
     }
+
+    /** A 收文 and its rounds of 传阅, oldest first, for whoever may see it (CIRC-SHOW-1); empty otherwise. */
+    public Optional<Instructions> instructions(UUID incomingId, Person person) {
+        return incoming.find(incomingId).filter(d -> d.readableBy(person, officeUnit))
+                .map(d -> new Instructions(d, circulations.ofDocument(d.id())));
+    }
+
+    /** What the 承办 unit is shown of a 收文's 批示: the leader's 批办 and every reading's 批示. */
+    public record Instructions(IncomingDocument document, List<Circulation> rounds) {
+    }
 }

@@ -74,6 +74,17 @@ class CirculationsController {
                 .orElseThrow(() -> notFound("circulation")));
     }
 
+    /**
+     * The 批示 on a 收文 (CIRC-SHOW-1): the 批办 and the readings' 批示, for the office, leaders and the units that
+     * handle it (主办, 协办), within their clearance; anyone else finds nothing (404).
+     */
+    @GetMapping("/api/registry/incoming/{id}/instructions")
+    Mono<InstructionsView> instructions(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        Person person = person(jwt);
+        return blocking(() -> circulating.instructions(id, person).map(InstructionsView::of)
+                .orElseThrow(() -> notFound("incoming")));
+    }
+
     /** 阅毕 with any 批示 (CIRC-READ-1, CIRC-READ-2): {@code {"instruction": "..."}}. */
     @PostMapping("/api/registry/circulations/{id}/reading")
     Mono<CirculationView> read(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,

@@ -13,6 +13,7 @@ import org.gongwen.platform.messaging.EventHandler;
 import org.gongwen.registry.delivery.application.DistributingDocuments;
 import org.gongwen.registry.delivery.domain.Delivery;
 import org.gongwen.registry.delivery.domain.Distribution.IssuedDocument;
+import org.gongwen.registry.shared.application.IssuedDocumentFollower;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,9 +26,11 @@ class IssuedDocumentHandler implements EventHandler {
     private static final Logger log = LoggerFactory.getLogger(IssuedDocumentHandler.class);
 
     private final DistributingDocuments distributing;
+    private final List<IssuedDocumentFollower> followers;
 
-    IssuedDocumentHandler(DistributingDocuments distributing) {
+    IssuedDocumentHandler(DistributingDocuments distributing, List<IssuedDocumentFollower> followers) {
         this.distributing = distributing;
+        this.followers = List.copyOf(followers);
     }
 
     @Override
@@ -40,6 +43,9 @@ class IssuedDocumentHandler implements EventHandler {
         DocumentIssued issued = event.payloadAs(DocumentIssued.class);
         List<Delivery> deliveries = distributing.distribute(issuedDocument(issued));
         log.info("{} ({}) distributed to {} organs", issued.documentId(), issued.documentNumber(), deliveries.size());
+        // distributed first: a follower may look for the document among the deliveries (a reply announced late)
+        UUID id = UUID.fromString(issued.documentId());
+        followers.forEach(f -> f.issued(id, issued.documentNumber()));
     }
 
     /** An id that is no UUID is not ours to guess at: the handler throws, so the message ends in the DLT. */

@@ -18,6 +18,7 @@ import org.gongwen.registry.intake.domain.IntakeEvents.IncomingAccepted;
 import org.gongwen.registry.intake.domain.IntakeEvents.IncomingConcluded;
 import org.gongwen.registry.intake.domain.IntakeEvents.IncomingRegistered;
 import org.gongwen.registry.intake.domain.IntakeEvents.IncomingReturnedToSender;
+import org.gongwen.registry.intake.domain.IntakeEvents.ReplyDraftRecorded;
 import org.gongwen.registry.intake.domain.IntakeEvents.TransferRequested;
 import org.gongwen.registry.shared.domain.Outcome;
 import org.gongwen.registry.shared.domain.Person;
@@ -177,6 +178,59 @@ public record IncomingDocument(UUID id, ReceiptNumber receiptNumber, Registratio
         IncomingDocument done = new IncomingDocument(id, receiptNumber, registration, Status.CONCLUDED, proposal,
                 assignment, outcome.strip(), reply, with(new TrailEntry("办结", handler.username(), handler.unit(), at, outcome.strip())));
         return Outcome.done(done, new IncomingConcluded(id, outcome.strip(), reply, handler.username(), at));
+    }
+
+    /**
+     * RCV-REPLY-1: a reply (答复) is started by a person of the 主办 unit, cleared for the 密级, while the 收文 is being
+     * handled. Asked before the reply draft is created and again when drafting announces it.
+     */
+    public @Nullable Refusal mayStartReply(Person drafter) {
+        Refusal refusal = handlerAct(drafter);
+        if (refusal == null) {
+            return null;
+        }
+        return refusal.code().equals("incoming-not-lead-unit")
+                ? new Refusal(Refusal.Kind.FORBIDDEN, "incoming-reply-not-lead-unit", "答复由主办单位起草。",
+                        "The lead unit drafts the reply.", "RCV-REPLY-1", List.of())
+                : new Refusal(refusal.kind(), refusal.code(), refusal.messageZh(), refusal.messageEn(), "RCV-REPLY-1",
+                        List.of());
+    }
+
+    /** 答复起草 (RCV-REPLY-1): the reply draft is recorded in the trail; the 收文 stays with the 主办 unit. */
+    public Outcome<IncomingDocument> recordReplyDraft(Person drafter, UUID draftId, String title, Instant at) {
+        Refusal refusal = mayStartReply(drafter);
+        if (refusal != null) {
+            return Outcome.refused(refusal);
+        }
+        String note = (title.isBlank() ? "" : title.strip() + "（") + "公文 " + draftId + (title.isBlank() ? "" : "）");
+        return Outcome.done(next(Status.ASSIGNED, drafter, "答复起草", at, note),
+                new ReplyDraftRecorded(id, draftId, drafter.username(), at));
+    }
+
+    /**
+     * RCV-REPLY-2: the reply is issued, so the 收文 is 办结 with the result "以 <文号> 答复" and the reply document, in the
+     * name of the reply's drafter. Only while it is still being handled: a 收文 already concluded (the same
+     * document.issued again, or the result recorded by hand) is left as it is.
+     */
+    public Outcome<IncomingDocument> concludeByReply(UUID draftId, String documentNumber, String drafter,
+                                                     String drafterUnit, Instant at) {
+        if (status != Status.ASSIGNED) {
+            return Outcome.refused(wrongStep());
+        }
+        String outcome = "以 " + documentNumber + " 答复";
+        IncomingDocument done = new IncomingDocument(id, receiptNumber, registration, Status.CONCLUDED, proposal,
+                assignment, outcome, draftId, with(new TrailEntry("办结", drafter, drafterUnit, at, outcome)));
+        return Outcome.done(done, new IncomingConcluded(id, outcome, draftId, drafter, at));
+    }
+
+    /**
+     * Who may see this 收文, its trail and the 批示 given on it (CIRC-SHOW-1): the office and leaders, and the units
+     * that handle it (主办, 协办) — the 承办 unit sees the leaders' 批示 —, each only within their clearance.
+     */
+    public boolean readableBy(Person person, String officeUnit) {
+        return person.isClearedFor(registration.classification()) && (person.belongsTo(officeUnit)
+                || person.isLeader() || (assignment != null && (assignment.leadUnit().equals(person.unit())
+                || assignment.assistingUnits().contains(person.unit()))));
     }
 
     /**

@@ -45,4 +45,8 @@ public final class IntakeEvents {
     public record IncomingConcluded(UUID documentId, String result, @Nullable UUID replyDocumentId,
                                     String concludedBy, Instant at) implements RegistryEvent {
     }
+
+    /** 答复起草: a reply draft of drafting-service answers this 收文 (stays in the trail; drafting announced it). */
+    public record ReplyDraftRecorded(UUID documentId, UUID draftId, String drafter, Instant at) implements RegistryEvent {
+    }
 }

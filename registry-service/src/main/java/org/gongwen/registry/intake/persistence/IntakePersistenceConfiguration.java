@@ -11,4 +11,9 @@ class IntakePersistenceConfiguration {
     JdbcIncomingDocuments incomingDocuments(JdbcClient jdbc) {
         return new JdbcIncomingDocuments(jdbc);
     }
+
+    @Bean
+    JdbcReplyDrafts replyDrafts(JdbcClient jdbc) {
+        return new JdbcReplyDrafts(jdbc);
+    }
 }
