@@ -34,7 +34,8 @@ final class EventSamples {
         List<TrailEntry> trail = List.of(new TrailEntry("APPROVED", LIUYANG, "CHIEF", 1, DECIDED_AT, "同意。",
                 CONTENT_HASH, "wangqiang", "王强"));
         return switch (type) {
-            case DRAFT_SUBMITTED -> new DraftSubmitted(DOCUMENT_ID, 2, ZHANGWEI, content, CONTENT_HASH, SUBMITTED_AT);
+            case DRAFT_SUBMITTED -> new DraftSubmitted(DOCUMENT_ID, 2, ZHANGWEI, content, CONTENT_HASH, SUBMITTED_AT,
+                    new Corrects(1, "江民发〔2026〕7号", WANGQIANG, "主送机关漏列区财政局，更正。"));
             case DRAFT_WITHDRAWN -> new DraftWithdrawn(DOCUMENT_ID, 2, ZHANGWEI, SUBMITTED_AT);
             case REVIEW_CHAIN_ASSIGNED -> new ReviewChainAssigned(DOCUMENT_ID, 2, java.util.List.of(
                     new ReviewChainAssigned.ChainStep(1, "DEPUTY_DIRECTOR", SUNLI),
@@ -46,7 +47,8 @@ final class EventSamples {
             case REVIEW_REJECTED -> new ReviewRejected(DOCUMENT_ID, 2, 1, "DEPUTY_DIRECTOR", SUNLI,
                     "此事项不属本局职权，不予发文。", DECIDED_AT);
             case DOCUMENT_ISSUED -> new DocumentIssued(DOCUMENT_ID, 2, "江民发〔2026〕7号", WANGQIANG, ISSUED_AT,
-                    DOCUMENT_DATE, CONTENT_HASH, content, ZHANGWEI, trail);
+                    DOCUMENT_DATE, CONTENT_HASH, content, ZHANGWEI, trail,
+                    new Corrects(1, "江民发〔2026〕7号", WANGQIANG, "主送机关漏列区财政局，更正。"));
             case RECORD_ARCHIVED -> new RecordArchived(DOCUMENT_ID, 2, "Z011-WS·2026-D30-SHJZ-0007", ISSUED_AT);
             case REVIEW_STEP_REOPENED -> new ReviewStepReopened(DOCUMENT_ID, 2, 3, 1, "SENT_BACK", WANGQIANG, "liuyang",
                     "请分管主任再核附件。", DECIDED_AT);

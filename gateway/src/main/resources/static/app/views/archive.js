@@ -8,6 +8,7 @@ import { verifyRecord } from '../components/proof.js';
 import { downloadAuthorized } from '../components/attachments.js';
 import { isRegistryRecord, kindText, registrySheet } from '../components/registry-record.js';
 import { renditionFiles } from '../components/rendition-files.js';
+import { revisionLinks } from '../components/correction.js';
 import { emptyState, errorState, field, h, loading, pager, show, showViolations, table } from '../components/ui.js';
 
 const PAGE_SIZE = 20;
@@ -103,6 +104,8 @@ export async function renderArchiveSearch(params) {
             : excerpt(r.body, values.q) ? mark(excerpt(r.body, values.q)) : null;
           return [h('a', { href: `#/archive/${r.documentId}` }, mark(r.title)),
             r.senderOrgan ? h('p', { class: 'muted small' }, `${t('senderOrgan')}：`, mark(r.senderOrgan)) : null,
+            // 更正 (issue 18): a revision replaced by a later one is still listed, marked
+            r.superseded ? h('span', { class: 'badge superseded' }, t('superseded')) : null,
             hit ? h('p', { class: 'excerpt muted small' }, hit) : null];
         } },
         { key: 'docType', label: t('colType'), cell: (r) => r.docType },
@@ -196,5 +199,5 @@ export async function renderRecord(id) {
   const doc = registry ? registrySheet(record) : renderDocument({ ...record, signerName: record.signerName });
   show(h('div', { class: 'page-head' }, h('h1', {}, `${t('recordTitle')}：${record.title}`),
     h('a', { class: 'button secondary', href: '#/archive', onclick: (e) => { if (history.length > 1) { e.preventDefault(); history.back(); } } }, t('back'))),
-  h('div', { class: 'two-col doc-layout' }, h('div', { class: 'doc-scroll' }, doc), h('aside', { class: 'side' }, facts, trail)));
+  h('div', { class: 'two-col doc-layout' }, h('div', { class: 'doc-scroll' }, doc), h('aside', { class: 'side' }, ...revisionLinks(record), facts, trail)));
 }

@@ -7,6 +7,7 @@ import { renderDocument } from '../components/gongwen-layout.js';
 import { DOC_TYPES } from '../components/templates.js';
 import { errorState, field, h, loading, notify, show, showViolations, statusBadge, violationItem } from '../components/ui.js';
 import { whereIs } from '../components/draft-where.js';
+import { canCorrect, correctionControls } from '../components/correction.js';
 import { versionsPanel } from '../components/versions.js';
 import { attachmentsEditor, changeAttachment } from '../components/attachments.js';
 
@@ -238,12 +239,14 @@ export async function renderDraftForm(id, kind) {
   const previewButton = h('button', { type: 'button', class: 'secondary', id: 'preview-toggle', 'aria-expanded': 'false',
     'aria-controls': 'preview', onclick: () => togglePreview(previewButton) }, t('preview'));
   const canWithdraw = draft?.status === 'IN_REVIEW' && !(draft.chain ?? []).some((l) => l.decided);
+  const correction = canCorrect(draft) ? correctionControls(draft, c, () => contentOf(c, attachments),
+    () => renderDraftForm(draft.id), problem) : null;
   const actions = h('div', { class: 'actions' },
     editable ? h('button', { type: 'button', class: 'secondary', id: 'save', onclick: async () => { if (await save()) notify(t('saved')); } }, t('save')) : null,
     editable ? h('button', { type: 'button', class: 'secondary', id: 'check', onclick: check }, t('check')) : null,
     editable ? h('button', { type: 'button', id: 'submit', onclick: submit }, t('submit')) : null,
     canWithdraw ? h('button', { type: 'button', class: 'danger', id: 'withdraw', onclick: withdraw }, t('withdraw')) : null,
-    previewButton, dirtyMark);
+    correction?.open, previewButton, dirtyMark);
   // the chain arrives by event a moment after 送审: look again while this page stays open, and draw the page again
   // only once it is there (drawing it on every look took away a comparison the drafter had just opened)
   if (draft?.status === 'IN_REVIEW' && !(draft.chain ?? []).length) {
@@ -259,5 +262,5 @@ export async function renderDraftForm(id, kind) {
   }
   show(h('div', { class: 'page-head' }, h('h1', {}, editable ? title : t('viewTitle')),
     draft ? statusBadge(draft.status) : null),
-  h('div', { class: 'two-col' }, h('div', {}, form, checkBox, actions, preview, diffSlot), side));
+  h('div', { class: 'two-col' }, h('div', {}, form, checkBox, actions, correction?.panel, preview, diffSlot), side));
 }

@@ -18,7 +18,9 @@ export async function renderInbox() {
       overdue ? h('span', { class: 'overdue-text' }, ` · ${t('overdue')} ${overdue}`) : null);
     show(heading(), inboxTabs('inbox'), summary, items.length === 0 ? emptyState(t('emptyInbox')) : table([
       { key: 'title', label: t('colTitle'), cell: (i) => h('a', { href: `#/reviews/${i.documentId}` }, i.title) },
-      { key: 'docType', label: t('colType'), cell: (i) => i.docType },
+      // 更正 (issue 18): a change to a document this signer issued, back for 复审
+      { key: 'docType', label: t('colType'), cell: (i) => (i.correction
+        ? [i.docType, ' ', h('span', { class: 'badge correction' }, t('correctionMark'))] : i.docType) },
       { key: 'urgency', label: t('colUrgency'), cell: (i) => (i.urgency ? h('span', { class: 'urgent' }, i.urgency) : '—') },
       { key: 'drafter', label: t('colDrafter'), cell: (i) => i.drafterName ?? i.drafter },
       { key: 'via', label: t('colVia'), cell: (i) => (i.via && i.via !== 'OWNER' ? t(`via${i.via}`) : '') },

@@ -34,6 +34,7 @@ import org.gongwen.archive.search.application.ConsultingArchive;
 import org.gongwen.archive.search.application.RecordSearch;
 import org.gongwen.archive.shared.application.Amendments;
 import org.gongwen.archive.shared.application.ArchiveRecords;
+import org.gongwen.archive.shared.application.RevisionLinks;
 import org.gongwen.archive.shared.application.ArchivedAttachments;
 import org.gongwen.kernel.Transactions;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,9 +50,9 @@ class ArchiveConfiguration {
                                                     ContentHasher hasher, Transactions transactions,
                                                     ArchiveProperties properties, Clock clock,
                                                     AttachmentSource source, ArchivedAttachments attachments,
-                                                    RenderJobs renderJobs) {
+                                                    RenderJobs renderJobs, RevisionLinks revisions) {
         return new ArchivingIssuedDocument(records, log, events, hasher, transactions, properties.schedule(),
-                properties.fonds(), clock, source, attachments, renderJobs);
+                properties.fonds(), clock, source, attachments, renderJobs, revisions);
     }
 
     @Bean

@@ -46,6 +46,7 @@ final class AuthorizationMatrix {
             POST /api/drafts/{id}/check                                    | DRAFT           | 200 403 403 403 403 403 403 403 403 403 403 403
             GET /api/drafts/{id}/diff                                      | DRAFT           | 200 403 403 403 403 403 403 403 200 200 403 403
             POST /api/drafts/{id}/submit                                   | DRAFT           | 202 403 403 403 403 403 403 403 403 403 403 403
+            POST /api/drafts/{id}/correction                               | ARCHIVED        | 202 202 403 403 403 403 403 403 403 403 403 403
             GET /api/drafts/{id}/versions                                  | DRAFT           | 200 403 403 403 403 403 403 403 200 200 403 403
             GET /api/drafts/{id}/versions                                  | SECRET_DRAFT    | 404 404 404 404 403 403 403 403 200 404 404 403
             GET /api/drafts/{id}/versions/{version}                        | DRAFT           | 200 403 403 403 403 403 403 403 200 200 403 403

@@ -84,6 +84,8 @@ final class Calls {
             case "POST /api/reviews/{documentId}/decisions" -> Map.of("decision", "APPROVE", "opinion", "同意",
                     "revision", 1);
             case "POST /api/reviews/{documentId}/recall" -> Map.of("revision", 1);
+            case "POST /api/drafts/{id}/correction" -> Map.of("copyRecipients", List.of("江城市财政局"),
+                    "reason", "抄送机关漏列");
             case "POST /api/reviews/{documentId}/reviewers" -> Map.of("reviewer", "liuyang", "opinion", "请把关",
                     "revision", 1);
             case "DELETE /api/reviews/{documentId}/reviewers/{personId}" -> Map.of("opinion", "无需加签", "revision", 1);

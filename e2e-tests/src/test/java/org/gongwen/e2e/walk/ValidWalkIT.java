@@ -609,6 +609,28 @@ class ValidWalkIT {
         walk.get("/api/drafts/" + a).as("zhangwei").await("ARCHIVED", 200,
                 r -> "ARCHIVED".equals(r.json().path("status").asString()),
                 r -> assertThat(r.json().path("archiveNo").asString()).isEqualTo(archiveNo));
+        correction(a, archiveNo);
+    }
+
+    /**
+     * 更正 after 签发 (issue 18): the drafter corrects the archived A, its signer alone approves it in their 待办,
+     * and the archive keeps the correction as a record of its own under the same 文号, linked to A.
+     */
+    private void correction(String a, String archiveNo) {
+        Answer corrected = walk.post("/api/drafts/" + a + "/correction").as("zhangwei")
+                .json(Map.of("copyRecipients", List.of("江城市财政局"), "reason", "巡检：抄送机关漏列"))
+                .expect(202, r -> assertThat(r.json().path("status").asString()).isEqualTo("IN_REVIEW"));
+        int revision = corrected.json().path("revision").asInt();
+        // A was signed by 刘洋 for 王强 (委派): the correction goes to whoever signed it
+        String signer = corrected.json().path("signer").path("username").asString();
+        inInbox(signer, a, revision);
+        decide(signer, a, "APPROVE", "同意更正", revision,
+                r -> assertThat(r.json().path("status").asString()).isEqualTo("ISSUED"));
+        walk.get("/api/archive/records/" + a + "~r" + revision).as("zhoushen").await("the correction archived", 200,
+                r -> r.status() == 200, r -> {
+                    assertThat(r.json().path("corrects").path("archiveNo").asString()).isEqualTo(archiveNo);
+                    assertThat(r.json().path("documentNumber").asString()).isNotBlank();
+                });
     }
 
     // ---------------------------------------------------------------------------------------------- organisation

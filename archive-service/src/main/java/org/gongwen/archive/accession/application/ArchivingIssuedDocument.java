@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 import org.gongwen.archive.accession.domain.Accession;
 import org.gongwen.archive.accession.domain.RetentionSchedule;
+import org.gongwen.archive.accession.domain.Revisions;
 import org.gongwen.archive.log.application.LogQueue;
 import org.gongwen.archive.rendering.application.RenderJobs;
 import org.gongwen.archive.shared.application.ArchiveRecords;
 import org.gongwen.archive.shared.application.ArchivedAttachments;
+import org.gongwen.archive.shared.application.RevisionLinks;
 import org.gongwen.kernel.Transactions;
 import org.gongwen.archive.shared.domain.ArchiveNo;
 import org.gongwen.archive.shared.domain.ArchiveRecord;
@@ -45,10 +48,13 @@ public final class ArchivingIssuedDocument {
     private final AttachmentSource source;
     private final ArchivedAttachments attachments;
     private final RenderJobs renderJobs;
+    private final RevisionLinks revisions;
 
     public ArchivingIssuedDocument(ArchiveRecords records, LogQueue log, EventPublisher events, ContentHasher hasher,
                                    Transactions transactions, RetentionSchedule schedule, String fonds, Clock clock,
-                                   AttachmentSource source, ArchivedAttachments attachments, RenderJobs renderJobs) {
+                                   AttachmentSource source, ArchivedAttachments attachments, RenderJobs renderJobs,
+                                   RevisionLinks revisions) {
+        this.revisions = revisions;
         this.renderJobs = renderJobs;
         this.source = source;
         this.attachments = attachments;
@@ -71,8 +77,10 @@ public final class ArchivingIssuedDocument {
         Accession.Accepted accepted = (Accession.Accepted) decision;
         // the files are fetched before the transaction (no connection held across HTTP calls) and not at all for a
         // document already archived; AttachmentSource.Unavailable propagates: the delivery is retried later
-        if (records.find(issued.documentId()).isPresent()) {
-            return new AlreadyArchived(issued.documentId());
+        // each issued revision is a record of its own (更正 after 签发): a correction is not "already archived"
+        String recordId = Revisions.recordIdOf(issued);
+        if (records.find(recordId).isPresent()) {
+            return new AlreadyArchived(recordId);
         }
         AttachmentFiles.AttachmentFetch files = AttachmentFiles.fetch(issued.content().attachments(), source);
         if (files instanceof AttachmentFiles.Refused refused) {
@@ -80,17 +88,29 @@ public final class ArchivingIssuedDocument {
         }
         List<ArchivedAttachments.Stored> stored = ((AttachmentFiles.Fetched) files).files();
         return transactions.inTransaction(() -> {
-            if (records.containsLocked(issued.documentId())) {
-                return new AlreadyArchived(issued.documentId());
+            if (records.containsLocked(recordId)) {
+                return new AlreadyArchived(recordId);
+            }
+            Optional<ArchiveRecord> corrected = Optional.empty();
+            if (issued.corrects() != null) {
+                // refused before a 件号 is drawn, so a refused correction leaves no gap in the class
+                corrected = records.find(revisions.currentRecordOf(issued.documentId()));
+                Optional<Refusal> refusal = Revisions.refusalOf(issued, corrected);
+                if (refusal.isPresent()) {
+                    return new Refused(refusal.get());
+                }
             }
             ArchiveNo archiveNo = new ArchiveNo(fonds, accepted.archivalClass(),
                     records.nextItemNo(accepted.archivalClass()));
             // PostgreSQL keeps microseconds: the event and the row must carry the same instant
             Instant archivedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            ArchiveRecord record = new ArchiveRecord(issued.documentId(), issued.revision(), archiveNo,
+            ArchiveRecord record = new ArchiveRecord(recordId, issued.revision(), archiveNo,
                     issued.documentNumber(), issued.content(), issued.contentHash(), issued.drafter(),
                     issued.signer(), issued.issuedAt(), issued.documentDate(), archivedAt, issued.trail());
             records.add(record);
+            // the link is a fact of its own: the corrected record stays exactly as it was archived (V1 trigger)
+            corrected.ifPresent(old -> revisions.add(recordId, old.documentId(), issued.documentId(),
+                    issued.revision(), old.revision(), issued.corrects().reason(), archivedAt));
             attachments.add(record.documentId(), stored);
             // queued in the same transaction: no archived record without its leaf-to-be, and no leaf without it
             log.enqueue(record);
@@ -98,7 +118,8 @@ public final class ArchivingIssuedDocument {
             // the PDF and OFD are made by the render worker after this commits: 签发 → visible in the archive does
             // not wait for 0.1–3 s of layout (issue 15); the job is durable, so no record is left without files
             renderJobs.enqueue(record.documentId(), archivedAt);
-            events.publish(new RecordArchived(record.documentId(), record.revision(), archiveNo.format(), archivedAt));
+            // keyed by the document, as every event: drafting follows the document, whichever record holds it
+            events.publish(new RecordArchived(issued.documentId(), record.revision(), archiveNo.format(), archivedAt));
             return new Archived(record);
         });
     }

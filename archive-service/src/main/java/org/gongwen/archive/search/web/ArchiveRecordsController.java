@@ -1,8 +1,11 @@
 package org.gongwen.archive.search.web;
 
+import java.util.List;
+
 import org.gongwen.archive.rendering.application.ConsultingRenditions;
 import org.gongwen.archive.search.application.ConsultingArchive;
 import org.gongwen.archive.shared.application.Reader;
+import org.gongwen.archive.shared.application.RevisionLinks;
 import org.gongwen.archive.shared.web.Readers;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -21,17 +24,22 @@ class ArchiveRecordsController {
 
     private final ConsultingArchive consulting;
     private final ConsultingRenditions renditions;
+    private final RevisionLinks revisions;
 
-    ArchiveRecordsController(ConsultingArchive consulting, ConsultingRenditions renditions) {
+    ArchiveRecordsController(ConsultingArchive consulting, ConsultingRenditions renditions, RevisionLinks revisions) {
         this.consulting = consulting;
         this.renditions = renditions;
+        this.revisions = revisions;
     }
 
     @GetMapping
     Mono<RecordViews.Page> list(@AuthenticationPrincipal Jwt jwt, @RequestParam MultiValueMap<String, String> params) {
         Reader reader = Readers.reader(jwt);
-        return Readers.blocking(() -> RecordViews.of(
-                Readers.answer(consulting.search(reader, () -> RecordQueryParameters.parse(params)), "records")));
+        return Readers.blocking(() -> {
+            var page = Readers.answer(consulting.search(reader, () -> RecordQueryParameters.parse(params)), "records");
+            // one statement for the page: which of its records are corrected or corrections (更正)
+            return RecordViews.of(page, revisions.touching(page.items().stream().map(r -> r.documentId()).toList()));
+        });
     }
 
     @GetMapping("/{documentId}")
@@ -39,7 +47,7 @@ class ArchiveRecordsController {
         Reader reader = Readers.reader(jwt);
         return Readers.blocking(() -> {
             var record = Readers.answer(consulting.open(reader, documentId), documentId);
-            return RecordViews.of(record, renditions.summaryOf(documentId));
+            return RecordViews.of(record, renditions.summaryOf(documentId), revisions.touching(List.of(documentId)));
         });
     }
 }

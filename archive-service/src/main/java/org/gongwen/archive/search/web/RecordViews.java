@@ -8,6 +8,7 @@ import org.gongwen.archive.rendering.application.ConsultingRenditions;
 import org.gongwen.archive.search.application.RecordPage;
 import org.gongwen.archive.shared.domain.ArchiveRecord;
 import org.gongwen.archive.shared.domain.RegistryParticulars;
+import org.gongwen.archive.shared.domain.RevisionLink;
 import org.gongwen.events.AttachmentRef;
 import org.gongwen.events.DocumentContent;
 import org.gongwen.events.Person;
@@ -34,7 +35,16 @@ final class RecordViews {
                   List<AttachmentRef> attachments, String remarks, String drafter, String drafterName, String unit,
                   String signer, String signerName, Instant issuedAt, LocalDate documentDate, String retention,
                   int year, Instant archivedAt, String contentHash, List<Trail> trail, Rendition rendition,
-                  String kind, String receiptNumber, String senderOrgan, RegistryParticulars registry) {
+                  String kind, String receiptNumber, String senderOrgan, RegistryParticulars registry,
+                  Revision corrects, Revision correctedBy, boolean superseded) {
+    }
+
+    /**
+     * 更正 (issue 18, additive): {@code corrects} names the record this one replaces (更正自), {@code correctedBy} the
+     * record replacing this one (更正为); a record with {@code correctedBy} is {@code superseded}, no longer the
+     * current revision of its document. {@code documentId} is the other record's key, for GET /records/{key}.
+     */
+    record Revision(String documentId, int revision, String archiveNo, String reason, Instant at) {
     }
 
     /**
@@ -53,17 +63,13 @@ final class RecordViews {
                  String opinion, String contentHash, String onBehalfOf, String onBehalfOfName) {
     }
 
-    static Page of(RecordPage page) {
-        return new Page(page.items().stream().map(RecordViews::of).toList(), page.page(), page.size(), page.total(),
-                page.totalCapped(), page.highlights());
-    }
-
-    static Record of(ArchiveRecord r) {
-        return of(r, null);
+    static Page of(RecordPage page, List<RevisionLink> links) {
+        return new Page(page.items().stream().map(r -> of(r, null, links)).toList(), page.page(), page.size(),
+                page.total(), page.totalCapped(), page.highlights());
     }
 
     /** One record with its renditions; a rendered one also as the trail's last act, naming both hashes. */
-    static Record of(ArchiveRecord r, ConsultingRenditions.Summary renditions) {
+    static Record of(ArchiveRecord r, ConsultingRenditions.Summary renditions, List<RevisionLink> links) {
         Rendition rendition = null;
         List<Trail> trail = new java.util.ArrayList<>(r.trail().stream().map(RecordViews::of).toList());
         if (renditions != null) {
@@ -74,6 +80,13 @@ final class RecordViews {
                     f.renderedAt(), "PDF SHA-256 " + f.pdfSha256() + "；OFD SHA-256 " + f.ofdSha256(),
                     r.contentHash(), null, null)));
         }
+        Revision corrects = links.stream().filter(l -> l.recordId().equals(r.documentId())).findFirst()
+                .map(l -> new Revision(l.corrects(), l.correctsRevision(), l.correctsArchiveNo(), l.reason(),
+                        l.linkedAt()))
+                .orElse(null);
+        Revision correctedBy = links.stream().filter(l -> l.corrects().equals(r.documentId())).findFirst()
+                .map(l -> new Revision(l.recordId(), l.revision(), l.archiveNo(), l.reason(), l.linkedAt()))
+                .orElse(null);
         DocumentContent c = r.content();
         return new Record(r.documentId(), r.revision(), r.archiveNo().format(), r.documentNumber(), c.title(),
                 c.docType(), c.body(), c.mainRecipients(), c.copyRecipients(), c.urgency(), c.classification(),
@@ -81,7 +94,8 @@ final class RecordViews {
                 name(r.drafter()), r.unit(), username(r.signer()), name(r.signer()), r.issuedAt(), r.documentDate(),
                 r.retention().code(), r.year(), r.archivedAt(), r.contentHash(), List.copyOf(trail), rendition,
                 r.kind().name(), r.particulars() == null ? null : r.particulars().receiptNumber(),
-                r.particulars() == null ? null : r.particulars().senderOrgan(), r.particulars());
+                r.particulars() == null ? null : r.particulars().senderOrgan(), r.particulars(),
+                corrects, correctedBy, correctedBy != null);
     }
 
     private static Trail of(TrailEntry t) {

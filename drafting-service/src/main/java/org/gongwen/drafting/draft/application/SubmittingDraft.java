@@ -5,11 +5,14 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.gongwen.drafting.draft.domain.Correcting;
 import org.gongwen.drafting.draft.domain.Draft;
 import org.gongwen.drafting.draft.domain.Outcome;
 import org.gongwen.drafting.format.domain.FormatChecker;
 import org.gongwen.kernel.Transactions;
 import org.gongwen.drafting.shared.domain.Actor;
+import org.gongwen.events.Corrects;
+import org.gongwen.events.DocumentContent;
 import org.gongwen.events.DraftSubmitted;
 import org.gongwen.events.DraftWithdrawn;
 import org.gongwen.events.GongwenEvent;
@@ -38,6 +41,24 @@ public final class SubmittingDraft {
         return change(id, draft -> draft.submit(drafter, checker.check(draft.content()), now.get()),
                 submitted -> new DraftSubmitted(submitted.id().toString(), submitted.revision(), submitted.drafter(),
                         submitted.content(), hasher.of(submitted.content()), submitted.updatedAt()));
+    }
+
+    /**
+     * 更正 after 签发: the changed content is the next revision, submitted at once to the original signer
+     * (CORRECTION-1..7 in {@link Correcting}); the saved version keeps the changed content like any save.
+     */
+    public Result<Draft> correct(UUID id, Actor by, Function<DocumentContent, DocumentContent> changes, String reason) {
+        return change(id, draft -> {
+            DocumentContent changed = changes.apply(draft.content());
+            Outcome outcome = Correcting.correct(draft, by, changed, reason, checker.check(changed), now.get());
+            if (outcome instanceof Outcome.Accepted accepted) {
+                drafts.saveVersion(SavedVersion.of(accepted.draft(), by.username(), hasher));
+            }
+            return outcome;
+        }, corrected -> new DraftSubmitted(corrected.id().toString(), corrected.revision(), corrected.drafter(),
+                corrected.content(), hasher.of(corrected.content()), corrected.updatedAt(),
+                new Corrects(corrected.correction().issuedRevision(), corrected.documentNumber(), corrected.signer(),
+                        corrected.correction().reason())));
     }
 
     public Result<Draft> withdraw(UUID id, Actor drafter) {

@@ -26,11 +26,13 @@ import org.jspecify.annotations.Nullable;
  * @param signer   签发人, once review-service reports the 签发 (document.issued)
  * @param documentDate 成文日期 (the 签发 date, 条例 第九条(十二)), from the same event
  * @param inReplyTo    the 收文 this draft answers (答复, issue 17), fixed when the draft is started
+ * @param correction   the 更正 of the issued document, open while with the signer ({@link Correcting})
  */
 public record Draft(UUID id, DocumentContent content, Person drafter, DraftStatus status, int revision, long version,
                     Instant createdAt, Instant updatedAt, List<ChainLevel> chain, List<ReviewOpinion> history,
                     @Nullable String documentNumber, @Nullable Person signer, @Nullable Instant issuedAt,
-                    @Nullable String archiveNo, @Nullable LocalDate documentDate, @Nullable ReplyTo inReplyTo) {
+                    @Nullable String archiveNo, @Nullable LocalDate documentDate, @Nullable ReplyTo inReplyTo,
+                    @Nullable Correction correction) {
 
     public Draft {
         chain = chain == null ? List.of() : List.copyOf(chain);
@@ -55,7 +57,7 @@ public record Draft(UUID id, DocumentContent content, Person drafter, DraftStatu
             return Outcome.refused(aboveClearance());
         }
         return Outcome.accepted(new Draft(id, content, drafter.person(), DraftStatus.DRAFT, 0, 1, now, now,
-                List.of(), List.of(), null, null, null, null, null, inReplyTo));
+                List.of(), List.of(), null, null, null, null, null, inReplyTo, null));
     }
 
     /** A save: only by the drafter, only while the draft is with them, only against the version they read. */
@@ -72,7 +74,7 @@ public record Draft(UUID id, DocumentContent content, Person drafter, DraftStatu
             return Outcome.refused(aboveClearance());
         }
         return Outcome.accepted(new Draft(id, newContent, drafter, status, revision, version + 1, createdAt, now,
-                chain, history, documentNumber, signer, issuedAt, archiveNo, documentDate, inReplyTo));
+                chain, history, documentNumber, signer, issuedAt, archiveNo, documentDate, inReplyTo, correction));
     }
 
     /**
@@ -112,7 +114,7 @@ public record Draft(UUID id, DocumentContent content, Person drafter, DraftStatu
                     null, formatFindings));
         }
         return Outcome.accepted(new Draft(id, content, drafter, DraftStatus.IN_REVIEW, revision + 1, version, createdAt,
-                now, List.of(), history, documentNumber, signer, issuedAt, archiveNo, documentDate, inReplyTo));
+                now, List.of(), history, documentNumber, signer, issuedAt, archiveNo, documentDate, inReplyTo, correction));
     }
 
     /** 撤回: only before any reviewer decided on this revision — after that the decision stands. */
@@ -154,29 +156,29 @@ public record Draft(UUID id, DocumentContent content, Person drafter, DraftStatu
 
     Draft withStatus(DraftStatus newStatus, Instant now) {
         return new Draft(id, content, drafter, newStatus, revision, version, createdAt, now, chain, history,
-                documentNumber, signer, issuedAt, archiveNo, documentDate, inReplyTo);
+                documentNumber, signer, issuedAt, archiveNo, documentDate, inReplyTo, correction);
     }
 
     Draft withChain(List<ChainLevel> newChain, Instant now) {
         return new Draft(id, content, drafter, status, revision, version, createdAt, now, newChain, history,
-                documentNumber, signer, issuedAt, archiveNo, documentDate, inReplyTo);
+                documentNumber, signer, issuedAt, archiveNo, documentDate, inReplyTo, correction);
     }
 
     Draft withReviewEnd(DraftStatus newStatus, List<ChainLevel> newChain, ReviewOpinion opinion, Instant now) {
         List<ReviewOpinion> more = new ArrayList<>(history);
         more.add(opinion);
         return new Draft(id, content, drafter, newStatus, revision, version, createdAt, now, newChain, more,
-                documentNumber, signer, issuedAt, archiveNo, documentDate, inReplyTo);
+                documentNumber, signer, issuedAt, archiveNo, documentDate, inReplyTo, correction);
     }
 
     Draft withIssue(List<ChainLevel> newChain, String number, Person by, Instant at, LocalDate date) {
         return new Draft(id, content, drafter, DraftStatus.ISSUED, revision, version, createdAt, at, newChain, history,
-                number, by, at, archiveNo, date, inReplyTo);
+                number, by, at, archiveNo, date, inReplyTo, null);
     }
 
     Draft withArchiveNo(String number, Instant at) {
         return new Draft(id, content, drafter, DraftStatus.ARCHIVED, revision, version, createdAt, at, chain, history,
-                documentNumber, signer, issuedAt, number, documentDate, inReplyTo);
+                documentNumber, signer, issuedAt, number, documentDate, inReplyTo, correction);
     }
 
     private static boolean clearedFor(Actor actor, DocumentContent content) {

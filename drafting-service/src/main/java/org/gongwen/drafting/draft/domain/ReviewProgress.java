@@ -68,7 +68,7 @@ public final class ReviewProgress {
     }
 
     public static Outcome returned(Draft draft, ReviewReturned event) {
-        return inReview(draft, event.revision(), "returned").orElseGet(() -> Outcome.accepted(draft.withReviewEnd(
+        return inReview(draft, event.revision(), "returned").orElseGet(() -> Outcome.accepted(endOf(draft,
                 DraftStatus.RETURNED,
                 decide(draft.chain(), event.level(), event.role(), event.reviewer(), "RETURN", event.opinion(),
                         event.decidedAt()),
@@ -84,14 +84,14 @@ public final class ReviewProgress {
      */
     public static Outcome submissionRefused(Draft draft, ReviewSubmissionRefused event) {
         return inReview(draft, event.revision(), "submission-refused").orElseGet(() -> Outcome.accepted(
-                draft.withReviewEnd(DraftStatus.RETURNED, draft.chain(),
+                endOf(draft, DraftStatus.RETURNED, draft.chain(),
                         new ReviewOpinion(event.revision(), ReviewOpinion.REFUSED, event.level(), event.role(), null,
                                 event.reason() + "（" + event.rule() + "）", event.refusedAt()),
                         event.refusedAt())));
     }
 
     public static Outcome rejected(Draft draft, ReviewRejected event) {
-        return inReview(draft, event.revision(), "rejected").orElseGet(() -> Outcome.accepted(draft.withReviewEnd(
+        return inReview(draft, event.revision(), "rejected").orElseGet(() -> Outcome.accepted(endOf(draft,
                 DraftStatus.REJECTED,
                 decide(draft.chain(), event.level(), event.role(), event.reviewer(), "REJECT", event.opinion(),
                         event.decidedAt()),
@@ -128,6 +128,18 @@ public final class ReviewProgress {
             return Outcome.refused(notApplicable(draft, "archived"));
         }
         return Outcome.accepted(draft.withArchiveNo(event.archiveNo(), event.archivedAt()));
+    }
+
+    /**
+     * A round that ends without 签发. For a 更正 (CORRECTION-*), the issued revision stays valid whatever the signer
+     * decided: the draft is that issued document again, not RETURNED or REJECTED.
+     */
+    private static Draft endOf(Draft draft, DraftStatus status, List<ChainLevel> chain, ReviewOpinion opinion,
+                               Instant at) {
+        if (draft.correction() != null && draft.correction().open()) {
+            return Correcting.withdrawnCorrection(draft.withChain(chain, at), opinion, at);
+        }
+        return draft.withReviewEnd(status, chain, opinion, at);
     }
 
     private static Optional<Outcome> inReview(Draft draft, int revision, String what) {

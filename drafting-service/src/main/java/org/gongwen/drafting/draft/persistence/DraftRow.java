@@ -32,6 +32,7 @@ final class DraftRow extends MapSqlParameterSource {
         p.put("issuedAt", timestamp(d.issuedAt()));
         p.put("archiveNo", d.archiveNo());
         p.put("documentDate", d.documentDate());
+        p.put("correction", d.correction() == null ? null : json.writeValueAsString(d.correction()));
         p.put("createdAt", timestamp(d.createdAt()));
         p.put("updatedAt", timestamp(d.updatedAt()));
         p.put("replyIncomingId", d.inReplyTo() == null ? null : d.inReplyTo().incomingId());

@@ -30,7 +30,8 @@ class JdbcDrafts implements Drafts {
     private static final String COLUMNS = """
             id, drafter_person::text AS drafter_person, status, revision, version, content::text AS content,
             chain::text AS chain, history::text AS history, document_number, signer::text AS signer, issued_at,
-            archive_no, document_date, created_at, updated_at, reply_incoming_id, reply_receipt_number""";
+            archive_no, document_date, correction::text AS correction, created_at, updated_at, reply_incoming_id,
+            reply_receipt_number""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -73,7 +74,7 @@ class JdbcDrafts implements Drafts {
                                content = CAST(:content AS jsonb), chain = CAST(:chain AS jsonb),
                                history = CAST(:history AS jsonb), document_number = :documentNumber,
                                signer = CAST(:signer AS jsonb), issued_at = :issuedAt, archive_no = :archiveNo,
-                               document_date = :documentDate,
+                               document_date = :documentDate, correction = CAST(:correction AS jsonb),
                                updated_at = :updatedAt
                         WHERE id = :id""")
                 .paramSource(new DraftRow(d, json))
@@ -167,7 +168,9 @@ class JdbcDrafts implements Drafts {
                 rs.getString("archive_no"),
                 rs.getObject("document_date", java.time.LocalDate.class),
                 rs.getObject("reply_incoming_id", UUID.class) == null ? null
-                        : new ReplyTo(rs.getObject("reply_incoming_id", UUID.class), rs.getString("reply_receipt_number")));
+                        : new ReplyTo(rs.getObject("reply_incoming_id", UUID.class), rs.getString("reply_receipt_number")),
+                rs.getString("correction") == null ? null
+                        : json.readValue(rs.getString("correction"), org.gongwen.drafting.draft.domain.Correction.class));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

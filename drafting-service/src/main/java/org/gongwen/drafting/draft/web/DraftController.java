@@ -114,6 +114,14 @@ class DraftController {
                 DraftView.of(Refusals.orThrow(submitting.submit(draftId(id), actor(jwt))))));
     }
 
+    /** 更正 after 签发 (issue 18): 202 like a submission; the correction goes to the original signer. */
+    @PostMapping("/{id}/correction")
+    Mono<ResponseEntity<DraftView>> correct(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+                                            @RequestBody DraftRequest request) {
+        return blocking(() -> withEtag(HttpStatus.ACCEPTED, DraftView.of(Refusals.orThrow(
+                submitting.correct(draftId(id), actor(jwt), request::correctionOf, request.reason())))));
+    }
+
     @PostMapping("/{id}/withdraw")
     Mono<ResponseEntity<DraftView>> withdraw(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         return blocking(() -> withEtag(HttpStatus.OK,

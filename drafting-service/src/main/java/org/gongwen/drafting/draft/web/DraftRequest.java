@@ -8,13 +8,15 @@ import org.gongwen.events.DocumentContent;
 
 /**
  * The editable fields of a draft as a client sends them. Workflow fields a client echoes back from a GET
- * (id, status, version …) are ignored, so a read-modify-write round trip just works.
+ * (id, status, version …) are ignored, so a read-modify-write round trip just works. {@code reason} is the 更正理由
+ * of {@code POST /api/drafts/{id}/correction}, ignored elsewhere.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record DraftRequest(String docType, String title, List<String> mainRecipients, List<String> copyRecipients,
                     String body, String urgency, String classification, Integer classificationPeriodYears,
                     String direction, List<Attachment> attachments, String remarks, String copyNumber,
-                    String issuingOrgan, List<String> coIssuers, String template, InReplyTo inReplyTo) {
+                    String issuingOrgan, List<String> coIssuers, String template, InReplyTo inReplyTo,
+                    String reason) {
 
     /**
      * 答复 (issue 17): the 收文 this draft answers, as registry-service's {@code GET /api/registry/incoming/{id}/reply}
@@ -58,6 +60,18 @@ record DraftRequest(String docType, String title, List<String> mainRecipients, L
                 or(direction, base.direction()), attachments == null ? base.attachments() : given.attachments(),
                 or(remarks, base.remarks()), or(copyNumber, base.copyNumber()), or(issuingOrgan, base.issuingOrgan()),
                 coIssuers == null ? base.coIssuers() : given.coIssuers());
+    }
+
+    /**
+     * The content of a 更正: the issued content with every field the request gives written over it, the 文种
+     * included (so that changing it is refused by CORRECTION-6 rather than silently ignored).
+     */
+    DocumentContent correctionOf(DocumentContent issued) {
+        DocumentContent over = over(issued);
+        return docType == null ? over : new DocumentContent(docType, over.title(), over.mainRecipients(),
+                over.copyRecipients(), over.body(), over.urgency(), over.classification(),
+                over.classificationPeriodYears(), over.direction(), over.attachments(), over.remarks(),
+                over.copyNumber(), over.issuingOrgan(), over.coIssuers());
     }
 
     private static String or(String given, String otherwise) {

@@ -20,7 +20,14 @@ record DraftView(String id, String docType, String title, List<String> mainRecip
                  Instant updatedAt, String documentNumber, Person signer, Instant issuedAt, String archiveNo,
                  List<Level> chain, List<ReviewOpinion> returnedOpinions, List<ReviewOpinion> history,
                  String copyNumber, String issuingOrgan, List<String> coIssuers, LocalDate documentDate,
-                 ReplyTo inReplyTo) {
+                 ReplyTo inReplyTo, Correction correction) {
+
+    /**
+     * 更正 (issue 18, additive): {@code open} while with the signer; {@code issuedRevision} is the revision still
+     * valid. Null for a document never corrected.
+     */
+    record Correction(int issuedRevision, String reason, boolean open) {
+    }
 
     record Level(int level, String role, Person reviewer, boolean decided, String decision, String opinion,
                  Instant decidedAt) {
@@ -34,7 +41,9 @@ record DraftView(String id, String docType, String title, List<String> mainRecip
                 d.status().name(), d.revision(), d.version(), d.createdAt(), d.updatedAt(), d.documentNumber(),
                 d.signer(), d.issuedAt(), d.archiveNo(), d.chain().stream().map(DraftView::level).toList(),
                 d.history().stream().filter(ReviewOpinion::returned).toList(), d.history(),
-                c.copyNumber(), c.issuingOrgan(), c.coIssuers(), d.documentDate(), d.inReplyTo());
+                c.copyNumber(), c.issuingOrgan(), c.coIssuers(), d.documentDate(), d.inReplyTo(),
+                d.correction() == null ? null : new Correction(d.correction().issuedRevision(),
+                        d.correction().reason(), d.correction().open()));
     }
 
     private static Level level(ChainLevel l) {

@@ -20,7 +20,9 @@ final class Refusals {
     }
 
     static Problem problem(Refusal r) {
-        Problem problem = Problems.refused(r, title(r.kind()));
+        Problem refused = Problems.refused(r, title(r.kind()));
+        // the rule that said no (e.g. CORRECTION-4), also where no field is at fault
+        Problem problem = r.rule() == null ? refused : refused.with("rule", r.rule());
         // the format findings in full (suggestedFix, span), exactly as POST …/check lists them: the extension
         // member replaces the plain violations of the same name when the body is written
         return r.kind() == Refusal.Kind.RULE_VIOLATION

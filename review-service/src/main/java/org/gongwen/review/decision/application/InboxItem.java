@@ -9,5 +9,5 @@ import java.time.Instant;
  */
 public record InboxItem(String documentId, int revision, String title, String docType, String urgency,
                         String drafter, String drafterName, String unit, int level, String role, Instant assignedAt,
-                        Instant dueAt, String holder, String holderName, String via) {
+                        Instant dueAt, String holder, String holderName, String via, boolean correction) {
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 import org.gongwen.events.Classification;
 import org.gongwen.events.DraftSubmitted;
@@ -12,6 +13,7 @@ import org.gongwen.review.countersign.domain.Countersign;
 import org.gongwen.review.countersign.domain.CountersignRule;
 import org.gongwen.review.decision.domain.ChainPolicy.ChainOutcome;
 import org.gongwen.review.decision.domain.ChainPolicy;
+import org.gongwen.review.decision.domain.CorrectionReview;
 import org.gongwen.review.decision.domain.Outcomes.Started;
 import org.gongwen.review.decision.domain.Outcomes.SubmissionIgnored;
 import org.gongwen.review.decision.domain.Outcomes.SubmissionOutcome;
@@ -64,7 +66,10 @@ public class StartingReview {
                     submitted.drafter(), Classification.ofDocument(submitted.content().classification()), org,
                     organisation.actingFor(now));
             Submission submission = new Submission(submitted.documentId(), submitted.revision(), submitted.drafter(),
-                    submitted.content(), submitted.contentHash(), submitted.submittedAt());
+                    submitted.content(), submitted.contentHash(), submitted.submittedAt(), submitted.correction());
+            if (submitted.correction() != null) {
+                return correction(submission, now);
+            }
             if (chain instanceof ChainOutcome.Unstaffable unstaffable) {
                 // REVIEW-CLEARANCE-1 / REVIEW-CHAIN-2: back to the drafter with the reason, never left IN_REVIEW
                 SubmissionOutcome refused = Review.refuse(reviews.lock(submitted.documentId()), submission,
@@ -99,6 +104,21 @@ public class StartingReview {
                     ignored.reason());
         }
         return outcome;
+    }
+
+    /** A 更正: to the original signer only, one step (CorrectionReview); nothing issued here, nothing to correct. */
+    private SubmissionOutcome correction(Submission submission, Instant now) {
+        Optional<Review> stored = reviews.lock(submission.documentId());
+        Optional<List<ChainStep>> chain = CorrectionReview.chainOf(stored);
+        if (chain.isEmpty()) {
+            return new SubmissionIgnored("revision " + submission.revision() + " corrects a document not issued here");
+        }
+        SubmissionOutcome result = Review.receive(stored, submission, chain.get(), null, now, deadlines);
+        if (result instanceof Started started) {
+            reviews.save(started.review());
+            events.publish(started.event());
+        }
+        return result;
     }
 
     /** PostgreSQL keeps microseconds: events must carry the same instants the trail later reads back. */

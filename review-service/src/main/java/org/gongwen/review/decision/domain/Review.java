@@ -111,8 +111,10 @@ public record Review(String documentId, Person drafter, List<Round> rounds, @Nul
                     : step);
         }
         rounds.add(new Round(submission.revision(), submission.content(), submission.contentHash(),
-                submission.submittedAt(), ReviewStatus.IN_REVIEW, 1, steps));
-        Review started = new Review(submission.documentId(), submission.drafter(), rounds, null);
+                submission.submittedAt(), ReviewStatus.IN_REVIEW, 1, steps, List.of(), submission.correction()));
+        // a 更正 keeps the issue it corrects: that document stays valid until the correction is signed
+        Review started = new Review(submission.documentId(), submission.drafter(), rounds,
+                stored.map(Review::issue).orElse(null));
         List<GongwenEvent> more = countersign == null ? List.of()
                 : List.of(new ReviewCountersignRequested(submission.documentId(), submission.revision(),
                 countersignLevel, countersign.rule(), countersign.required(),
@@ -148,7 +150,9 @@ public record Review(String documentId, Person drafter, List<Round> rounds, @Nul
             return Optional.of(new SubmissionIgnored("revision " + submission.revision() + " is not newer than "
                     + existing.revision()));
         }
-        if (existing.status() == ReviewStatus.ISSUED || existing.status() == ReviewStatus.REJECTED) {
+        boolean correctsIssue = submission.correction() != null && existing.issue() != null
+                && existing.status() != ReviewStatus.IN_REVIEW;
+        if (!correctsIssue && (existing.status() == ReviewStatus.ISSUED || existing.status() == ReviewStatus.REJECTED)) {
             return Optional.of(new SubmissionIgnored("the document is already " + existing.status()));
         }
         return Optional.empty();
@@ -209,7 +213,7 @@ public record Review(String documentId, Person drafter, List<Round> rounds, @Nul
                         step.level(), step.role(), actor, opinion, now));
             }
             case APPROVE -> step.level() == round.lastLevel()
-                    ? sign(round, decided, actor, onBehalfOf, signing)
+                    ? sign(round, decided, actor, onBehalfOf, signing, request.renumber())
                     : advance(round, decided, actor, onBehalfOf, signing);
         };
     }
@@ -257,18 +261,23 @@ public record Review(String documentId, Person drafter, List<Round> rounds, @Nul
     }
 
     /** 签发 (条例 第二十二条): the signer (or their deputy, recorded as "代") gives the 文号 and 成文日期 (GB-DATE-2). */
-    private Issued sign(Round round, Step decided, Person actor, Person onBehalfOf, Signing signing) {
-        LocalDate documentDate = signing.now().atZone(Signing.CALENDAR_ZONE).toLocalDate();
-        int sequence = signing.numbers().next(signing.agencyCode(), documentDate.getYear());
-        Issue newIssue = new Issue(DocumentNumber.format(signing.agencyCode(), documentDate.getYear(), sequence),
-                documentDate, signing.now(), actor);
+    private Issued sign(Round round, Step decided, Person actor, Person onBehalfOf, Signing signing,
+                        boolean renumber) {
+        // 更正 (条例 第二十五条): the corrected document keeps its 文号 and 成文日期 unless the signer re-issues it
+        // under a fresh number, drawn from the same gap-free counter
+        boolean keepsNumber = round.correction() != null && issue != null && !renumber;
+        LocalDate documentDate = keepsNumber ? issue.documentDate()
+                : signing.now().atZone(Signing.CALENDAR_ZONE).toLocalDate();
+        String number = keepsNumber ? issue.documentNumber() : DocumentNumber.format(signing.agencyCode(),
+                documentDate.getYear(), signing.numbers().next(signing.agencyCode(), documentDate.getYear()));
+        Issue newIssue = new Issue(number, documentDate, signing.now(), actor);
         Round signed = round.with(decided, ReviewStatus.ISSUED, decided.level())
                 .logged(new Act(Act.SIGNED, actor, decided.role(), decided.level(), signing.now(), decided.opinion(),
                         onBehalfOf));
         Review issued = withCurrent(signed, newIssue);
         return new Issued(issued, new DocumentIssued(documentId, round.revision(), newIssue.documentNumber(),
                 actor, newIssue.issuedAt(), documentDate, round.contentHash(), round.content(), drafter,
-                Trail.of(issued)));
+                Trail.of(issued), round.correction()));
     }
 
     /** 撤回 by the approver of the previous level, before the current reviewer acted (REVIEW-RECALL-1). */

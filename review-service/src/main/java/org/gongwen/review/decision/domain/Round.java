@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.gongwen.events.Corrects;
 import org.gongwen.events.DocumentContent;
 import org.jspecify.annotations.Nullable;
 
@@ -13,7 +14,14 @@ import org.jspecify.annotations.Nullable;
  * journal of acts (everything that happened, in order).
  */
 public record Round(int revision, @Nullable DocumentContent content, String contentHash, Instant submittedAt,
-                    ReviewStatus status, int currentLevel, List<Step> steps, List<Act> acts) {
+                    ReviewStatus status, int currentLevel, List<Step> steps, List<Act> acts,
+                    @Nullable Corrects correction) {
+
+    /** An ordinary round, correcting nothing. */
+    public Round(int revision, @Nullable DocumentContent content, String contentHash, Instant submittedAt,
+                 ReviewStatus status, int currentLevel, List<Step> steps, List<Act> acts) {
+        this(revision, content, contentHash, submittedAt, status, currentLevel, steps, acts, null);
+    }
 
     public Round {
         steps = List.copyOf(steps);
@@ -58,7 +66,7 @@ public record Round(int revision, @Nullable DocumentContent content, String cont
             updated.add(s.level() >= added.level() ? s.atLevel(s.level() + 1) : s);
         }
         updated.add(added.level() - 1, added);
-        return new Round(revision, content, contentHash, submittedAt, status, currentLevel, updated, acts);
+        return new Round(revision, content, contentHash, submittedAt, status, currentLevel, updated, acts, correction);
     }
 
     /** 减签: the step at {@code level} goes; the later levels move down by one. */
@@ -69,7 +77,7 @@ public record Round(int revision, @Nullable DocumentContent content, String cont
                 updated.add(s.level() > level ? s.atLevel(s.level() - 1) : s);
             }
         }
-        return new Round(revision, content, contentHash, submittedAt, status, currentLevel, updated, acts);
+        return new Round(revision, content, contentHash, submittedAt, status, currentLevel, updated, acts, correction);
     }
 
     public boolean involves(String username) {
@@ -79,7 +87,7 @@ public record Round(int revision, @Nullable DocumentContent content, String cont
     public Round with(Step changed, ReviewStatus newStatus, int newLevel) {
         List<Step> updated = new ArrayList<>(steps);
         updated.replaceAll(s -> s.level() == changed.level() ? changed : s);
-        return new Round(revision, content, contentHash, submittedAt, newStatus, newLevel, updated, acts);
+        return new Round(revision, content, contentHash, submittedAt, newStatus, newLevel, updated, acts, correction);
     }
 
     Round withSteps(List<Step> changed, int newLevel) {
@@ -87,12 +95,13 @@ public record Round(int revision, @Nullable DocumentContent content, String cont
         for (Step c : changed) {
             updated.replaceAll(s -> s.level() == c.level() ? c : s);
         }
-        return new Round(revision, content, contentHash, submittedAt, status, newLevel, updated, acts);
+        return new Round(revision, content, contentHash, submittedAt, status, newLevel, updated, acts, correction);
     }
 
     public Round logged(Act act) {
         List<Act> updated = new ArrayList<>(acts);
         updated.add(act);
-        return new Round(revision, content, contentHash, submittedAt, status, currentLevel, steps, updated);
+        return new Round(revision, content, contentHash, submittedAt, status, currentLevel, steps, updated,
+                correction);
     }
 }

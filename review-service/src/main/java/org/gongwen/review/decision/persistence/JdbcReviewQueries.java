@@ -22,7 +22,7 @@ class JdbcReviewQueries implements ReviewQueries {
                    r.drafter_unit, s.level, s.role, s.assigned_at, s.due_at, %2$s AS holder_username,
                    %3$s AS holder_name,
                    s.delegation_kind, s.delegate_username, s.delegate_name, s.delegated_until,
-                   s.escalated_to_username, %s AS via
+                   s.escalated_to_username, %s AS via, o.correction IS NOT NULL AS correction
             FROM review_steps s
             JOIN reviews r ON r.document_id = s.document_id AND r.revision = s.revision
             JOIN review_rounds o ON o.document_id = s.document_id AND o.revision = s.revision
@@ -149,6 +149,6 @@ class JdbcReviewQueries implements ReviewQueries {
                 rs.getString("doc_type"), rs.getString("urgency"), rs.getString("drafter_username"),
                 rs.getString("drafter_name"), rs.getString("drafter_unit"), rs.getInt("level"), rs.getString("role"),
                 instant(rs, "assigned_at"), instant(rs, "due_at"), rs.getString("holder_username"),
-                rs.getString("holder_name"), rs.getString("via"));
+                rs.getString("holder_name"), rs.getString("via"), rs.getBoolean("correction"));
     }
 }

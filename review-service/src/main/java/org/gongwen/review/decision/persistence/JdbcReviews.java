@@ -93,7 +93,9 @@ class JdbcReviews implements Reviews {
                         json.readValue(rs.getString("content"), DocumentContent.class), rs.getString("content_hash"),
                         instant(rs, "submitted_at"), ReviewStatus.valueOf(rs.getString("status")),
                         rs.getInt("current_level"), steps.getOrDefault(rs.getInt("revision"), List.of()),
-                        acts.getOrDefault(rs.getInt("revision"), List.of())))
+                        acts.getOrDefault(rs.getInt("revision"), List.of()),
+                        rs.getString("correction") == null ? null
+                                : json.readValue(rs.getString("correction"), org.gongwen.events.Corrects.class)))
                 .list();
         Review review = new Review(documentId, row.get().drafter(), rounds, row.get().issue());
         recent.loaded(row.get().version(), review);
@@ -184,9 +186,9 @@ class JdbcReviews implements Reviews {
     private void saveRoundRow(String documentId, Round round) {
         jdbc.sql("""
                         INSERT INTO review_rounds (document_id, revision, status, current_level, title, doc_type, urgency,
-                                                   content, content_hash, submitted_at)
+                                                   content, content_hash, submitted_at, correction)
                         VALUES (:id, :revision, :status, :level, :title, :docType, :urgency, CAST(:content AS jsonb),
-                                :hash, :submittedAt)
+                                :hash, :submittedAt, CAST(:correction AS jsonb))
                         ON CONFLICT (document_id, revision) DO UPDATE
                             SET status = EXCLUDED.status, current_level = EXCLUDED.current_level""")
                 .param("id", documentId)
@@ -199,6 +201,7 @@ class JdbcReviews implements Reviews {
                 .param("content", json.writeValueAsString(round.content()))
                 .param("hash", round.contentHash())
                 .param("submittedAt", Timestamp.from(round.submittedAt()))
+                .param("correction", round.correction() == null ? null : json.writeValueAsString(round.correction()))
                 .update();
     }
 

@@ -171,7 +171,8 @@ class ReviewController {
     }
 
     /** The decision as posted; checked here so that an unknown or missing value is a 400 with a reason. */
-    record DecisionBody(String decision, String opinion, Integer revision, String contentHash, Integer returnToLevel) {
+    record DecisionBody(String decision, String opinion, Integer revision, String contentHash, Integer returnToLevel,
+                        Boolean renumber) {
 
         DecisionRequest toRequest(String username) {
             Decision parsed = Decision.parse(decision).orElseThrow(() -> new ProblemException(
@@ -179,7 +180,8 @@ class ReviewController {
             if (revision == null) {
                 throw new ProblemException(Problems.malformedRequest("revision is required"));
             }
-            return new DecisionRequest(username, parsed, opinion, revision, contentHash, returnToLevel);
+            return new DecisionRequest(username, parsed, opinion, revision, contentHash, returnToLevel,
+                    Boolean.TRUE.equals(renumber));
         }
     }
 }

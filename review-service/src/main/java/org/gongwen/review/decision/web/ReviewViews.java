@@ -25,13 +25,14 @@ public final class ReviewViews {
 
     record InboxEntry(String documentId, int revision, String title, String docType, String urgency, String drafter,
                       String unit, int level, String role, Instant assignedAt, Instant dueAt, boolean overdue,
-                      String drafterName, String holder, String holderName, String via) {
+                      String drafterName, String holder, String holderName, String via, boolean correction) {
 
+        /** {@code correction} (issue 18, additive): a 更正 of an issued document, for its original signer. */
         static InboxEntry of(InboxItem item, Instant now) {
             return new InboxEntry(item.documentId(), item.revision(), item.title(), item.docType(), item.urgency(),
                     item.drafter(), item.unit(), item.level(), item.role(), item.assignedAt(), item.dueAt(),
                     item.dueAt() != null && item.dueAt().isBefore(now), item.drafterName(), item.holder(),
-                    item.holderName(), item.via());
+                    item.holderName(), item.via(), item.correction());
         }
     }
 
