@@ -96,11 +96,18 @@ public final class Lifecycle {
 
     public JsonNode awaitDraftStatus(String drafter, String documentId, String status) {
         AtomicReference<JsonNode> draft = new AtomicReference<>();
-        await(documentId + " becomes " + status).atMost(HOP).until(() -> {
-            GatewayClient.Response response = api.get(drafter, "/api/drafts/" + documentId);
-            draft.set(response.body());
-            return response.status() == 200 && status.equals(response.body().get("status").asString());
-        });
+        AtomicReference<GatewayClient.Response> last = new AtomicReference<>();
+        try {
+            await(documentId + " becomes " + status).atMost(HOP).until(() -> {
+                GatewayClient.Response response = api.get(drafter, "/api/drafts/" + documentId);
+                last.set(response);
+                draft.set(response.body());
+                return response.status() == 200 && status.equals(response.body().get("status").asString());
+            });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            // the draft as it stayed tells which event did not arrive
+            throw new AssertionError(e.getMessage() + "; last answer: " + last.get(), e);
+        }
         return draft.get();
     }
 
