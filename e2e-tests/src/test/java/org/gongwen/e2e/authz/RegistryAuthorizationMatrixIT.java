@@ -36,7 +36,7 @@ import tools.jackson.databind.JsonNode;
  * 刘洋) 批办, extend and 交办; the 主办 unit (SHJZ: zhangwei and colleague) signs, handles and concludes; the dashboard
  * is for 主任, 局长 and the auditor; clearance holds everywhere (机密 rows: zhangwei's 秘密 and the 秘密 auditor do not
  * reach them). Every refusal is {@code application/problem+json} with a stable {@code type} and a {@code reason},
- * never a 5xx; a refusal of a business rule (409, 422) names its rule or reason. What was answered is written to
+ * never a 5xx; every 403, 409 and 422 names its rule id ({@code rule}, registry-service/README.md). What was answered is written to
  * {@code target/registry-authorization-matrix.recorded.txt} in the table's format.
  */
 class RegistryAuthorizationMatrixIT {
@@ -118,9 +118,10 @@ class RegistryAuthorizationMatrixIT {
         if (response.status() != 401 && problem.path("reason").asString("").isBlank()) {
             return "no reason";
         }
-        boolean rule = response.status() == 422 || response.status() == 409;
-        if (rule && problem.path("rule").asString("").isBlank() && problem.path("reason").asString("").isBlank()) {
-            return "no rule";
+        // a refusal of who may (403) or of the state (409, 422) names the rule that said no; 404 hides, names nothing
+        boolean rule = response.status() == 403 || response.status() == 409 || response.status() == 422;
+        if (rule && problem.path("rule").asString("").isBlank()) {
+            return "no rule id";
         }
         return null;
     }

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.gongwen.events.Classification;
 import org.gongwen.kernel.Refusal;
+import org.gongwen.registry.shared.domain.Refusals;
 import org.gongwen.kernel.RuleViolation;
 import org.gongwen.kernel.WorkingCalendar;
 import org.gongwen.registry.shared.domain.Outcome;
@@ -62,8 +63,8 @@ public record AssignedMatter(UUID id, Source source, @Nullable UUID sourceDocume
                                                  String matter, String unit, @Nullable LocalDate deadline,
                                                  Person leader, Instant at) {
         if (!leader.isLeader()) {
-            return Outcome.refused(Refusal.forbidden("matter-assign-not-leader", "交办事项由领导交办。",
-                    "A leader assigns a matter."));
+            return Outcome.refused(Refusals.forbidden("matter-assign-not-leader", "交办事项由领导交办。",
+                    "A leader assigns a matter.", "SUP-ASSIGN-1"));
         }
         List<RuleViolation> violations = new ArrayList<>();
         if (matter == null || matter.isBlank()) {
@@ -127,7 +128,7 @@ public record AssignedMatter(UUID id, Source source, @Nullable UUID sourceDocume
 
     /** SUP-PROGRESS-1: the 承办 unit reports progress while the matter is open. */
     public Outcome<AssignedMatter> report(Person reporter, String progress, Instant at) {
-        Refusal refusal = mayHandle(reporter);
+        Refusal refusal = mayHandle(reporter, "SUP-PROGRESS-1");
         if (refusal == null && (progress == null || progress.isBlank())) {
             refusal = Refusal.ruleViolation("matter-progress-missing", "请填写进展情况。", "Say what has been done.",
                     "SUP-PROGRESS-1", "progress");
@@ -143,7 +144,7 @@ public record AssignedMatter(UUID id, Source source, @Nullable UUID sourceDocume
 
     /** SUP-DONE-1: the 承办 unit concludes it (办结) with the result, once. */
     public Outcome<AssignedMatter> conclude(Person handler, String outcome, Instant at) {
-        Refusal refusal = mayHandle(handler);
+        Refusal refusal = mayHandle(handler, "SUP-DONE-1");
         if (refusal == null && (outcome == null || outcome.isBlank())) {
             refusal = Refusal.ruleViolation("matter-result-missing", "办结须填写办理结果。", "Concluding records the result.",
                     "SUP-DONE-1", "result");
@@ -173,14 +174,16 @@ public record AssignedMatter(UUID id, Source source, @Nullable UUID sourceDocume
                 && (person.isLeader() || person.belongsTo(officeUnit) || person.belongsTo(unit));
     }
 
-    private @Nullable Refusal mayHandle(Person person) {
+    /** {@code rule}: the act's (SUP-PROGRESS-1, SUP-DONE-1), whose "the 承办 unit does this" a stranger breaks. */
+    private @Nullable Refusal mayHandle(Person person, String rule) {
         if (!person.belongsTo(unit)) {
-            return Refusal.forbidden("matter-not-handling-unit", "由承办单位办理。", "The handling unit does this.");
+            return Refusals.forbidden("matter-not-handling-unit", "由承办单位办理。", "The handling unit does this.", rule);
         }
         if (!person.isClearedFor(classification)) {
-            return new Refusal(Refusal.Kind.FORBIDDEN, "matter-clearance", "您的密级不足以办理该涉密交办事项。",
-                    "Your clearance is below this matter's classification.", "SUP-CLEAR-1", List.of());
+            return Refusals.forbidden("matter-clearance", "您的密级不足以办理该涉密交办事项。",
+                    "Your clearance is below this matter's classification.", "SUP-CLEAR-1");
         }
-        return concluded() ? Refusal.conflict("matter-concluded", "该交办事项已办结。", "The matter is concluded.") : null;
+        return concluded() ? Refusals.conflict("matter-concluded", "该交办事项已办结。", "The matter is concluded.",
+                "SUP-DONE-1") : null;
     }
 }
