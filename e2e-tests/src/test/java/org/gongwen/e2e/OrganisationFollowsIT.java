@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,20 +64,7 @@ class OrganisationFollowsIT {
     }
 
     private String issueNoticeTo(String recipient) {
-        Map<String, Object> draft = new LinkedHashMap<>();
-        draft.put("docType", "通知");
-        draft.put("title", "江城市民政局关于做好专项工作有关事项的通知");
-        draft.put("mainRecipients", List.of(recipient));
-        draft.put("copyRecipients", List.of());
-        draft.put("body", "为做好专项工作，现就有关事项通知如下。");
-        draft.put("direction", "下行");
-        draft.put("attachments", List.of());
-        String id = life.create("zhangwei", draft);
-        GatewayClient.Response submitted = api.post("zhangwei", "/api/drafts/" + id + "/submit", null);
-        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(202);
-        for (String reviewer : List.of("sunli", "zhaomin", "wangqiang")) {
-            life.approve(reviewer, id, 1);
-        }
-        return id;
+        return life.issue("zhangwei", Lifecycle.通知("江城市民政局关于做好专项工作有关事项的通知", List.of(recipient),
+                List.of(), null));
     }
 }

@@ -12,7 +12,9 @@ import { revisionLinks } from '../components/correction.js';
 import { emptyState, errorState, field, h, loading, pager, show, showViolations, table } from '../components/ui.js';
 
 const PAGE_SIZE = 20;
-const FILTERS = ['q', 'docType', 'year', 'from', 'to'];
+const FILTERS = ['q', 'kind', 'docType', 'year', 'from', 'to'];
+/** The archive's kinds of record (issue 17), as the search's kind filter takes them. */
+const RECORD_KINDS = ['ISSUED_DOCUMENT', 'INCOMING', 'ASSIGNED_MATTER'];
 
 /** Text with every case-insensitive occurrence of q wrapped in <mark> (the service matches the same way). */
 export function highlighter(q) {
@@ -60,13 +62,17 @@ function excerpt(body, q) {
 
 function searchForm(values) {
   const ctl = {
-    q: h('input', { type: 'search' }), docType: h('select', {}, h('option', { value: '' }, t('allKinds')),
+    q: h('input', { type: 'search' }),
+    kind: h('select', {}, h('option', { value: '' }, t('allRecordKinds')),
+      RECORD_KINDS.map((k) => h('option', { value: k }, t(`kind${k}`)))),
+    docType: h('select', {}, h('option', { value: '' }, t('allKinds')),
       DOC_TYPES.map((d) => h('option', { value: d }, d))),
     year: h('input', { type: 'number', min: 1949, max: 2100 }), from: h('input', { type: 'date' }), to: h('input', { type: 'date' }),
   };
   FILTERS.forEach((k) => { ctl[k].name = k; ctl[k].value = values[k] ?? ''; });
   const form = h('form', { class: 'search panel', id: 'archive-search', role: 'search' },
-    h('div', { class: 'row' }, field('f-q', t('q'), ctl.q, t('qHint')), field('f-docType', t('colType'), ctl.docType),
+    h('div', { class: 'row' }, field('f-q', t('q'), ctl.q, t('qHint')), field('f-kind', t('colKind'), ctl.kind),
+      field('f-docType', t('colType'), ctl.docType),
       field('f-year', t('year'), ctl.year), field('f-from', t('from'), ctl.from), field('f-to', t('to'), ctl.to)),
     h('div', { class: 'form-errors', id: 'search-errors', 'aria-live': 'polite' }),
     h('button', { type: 'submit', id: 'search' }, t('search')));

@@ -4,6 +4,7 @@
 import { api, query } from '../api.js';
 import { t, when } from '../i18n.js';
 import { emptyState, errorState, h, loading, show, table } from '../components/ui.js';
+import { personName, unitName } from '../components/people.js';
 
 function duration(seconds) {
   const hours = Math.floor(seconds / 3600);
@@ -50,6 +51,11 @@ const registryLink = {
   MATTER: () => '#/matters',
 };
 
+function registryHolder(item) {
+  if (item.holderKind === 'LEADERS') return t('holderLeaders');
+  return item.holderKind === 'PERSON' ? personName(item.holder) : unitName(item.holder);
+}
+
 // 收文, 签收, 传阅 and 交办事项 from registry-service's dashboard, overdue first as it sends them
 function registrySection(registry, params) {
   const heading = h('h2', { id: 'registry-work-h' }, t('registryWorkTitle'));
@@ -64,7 +70,8 @@ function registrySection(registry, params) {
     items.length === 0 ? emptyState(t('emptyRegistryWork')) : table([
       { key: 'kind', label: t('colKind'), cell: (i) => t(`work${i.kind}`) },
       { key: 'title', label: t('colTitle'), cell: (i) => h('a', { href: registryLink[i.kind](i) }, i.title) },
-      { key: 'holder', label: t('colHolder'), cell: (i) => (i.holderKind === 'LEADERS' ? t('holderLeaders') : i.holder) },
+      // the service names holders by code (a unit, a username): the page shows them as people read them
+      { key: 'holder', label: t('colHolder'), cell: (i) => registryHolder(i) },
       { key: 'since', label: t('colSince'), cell: (i) => when(i.since) },
       { key: 'held', label: t('colHeld'), cell: (i) => duration(i.heldSeconds) },
       { key: 'due', label: t('colDue'), cell: (i) => (i.dueAt ? h('span', { class: i.overdueSeconds > 0 ? 'overdue-text' : '' },

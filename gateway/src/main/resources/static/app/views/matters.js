@@ -19,6 +19,9 @@ function tabs(all) {
 function assignForm(onDone) {
   const source = h('select', { name: 'source' }, SOURCES.map((s) => h('option', { value: s }, t(`source${s}`))));
   const sourceDocumentId = h('input', { type: 'text', name: 'sourceDocumentId', autocomplete: 'off' });
+  // SUP-ASSIGN-2: absent, the matter takes the 密级 of the document its 批示 was written on (非密 without one)
+  const classification = h('select', { name: 'classification' }, h('option', { value: '' }, t('markingAsSource')),
+    ['秘密', '机密', '绝密'].map((v) => h('option', { value: v }, v)));
   const matter = h('textarea', { rows: 3, name: 'matter' });
   const unit = h('select', { name: 'unit' }, h('option', { value: '' }, t('chooseUnit')),
     UNITS.map((u) => h('option', { value: u.code }, u.name)));
@@ -27,14 +30,16 @@ function assignForm(onDone) {
   const form = h('form', { class: 'panel', id: 'matter-form', 'aria-labelledby': 'matter-form-h', novalidate: true },
     h('h2', { id: 'matter-form-h' }, t('assignMatter')),
     h('div', { class: 'row' }, field('f-source', t('matterSource'), source),
-      field('f-sourceDocumentId', t('sourceDocument'), sourceDocumentId, t('sourceDocumentHint'))),
+      field('f-sourceDocumentId', t('sourceDocument'), sourceDocumentId, t('sourceDocumentHint')),
+      field('f-classification', t('fClass'), classification)),
     field('f-matter', t('matter'), matter),
     h('div', { class: 'row' }, field('f-unit', t('handlingUnit'), unit), field('f-deadline', t('deadline'), deadline)),
     general, h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'assign-matter' }, t('assignMatter'))));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     postAct(form, general, '/api/registry/matters', { source: source.value, matter: matter.value.trim(), unit: unit.value,
-      deadline: deadline.value || null, sourceDocumentId: sourceDocumentId.value.trim() || null }, t('matterAssignedOk'), onDone);
+      deadline: deadline.value || null, sourceDocumentId: sourceDocumentId.value.trim() || null,
+      classification: classification.value || null }, t('matterAssignedOk'), onDone);
   });
   return form;
 }

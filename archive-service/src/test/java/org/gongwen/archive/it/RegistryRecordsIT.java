@@ -132,6 +132,46 @@ class RegistryRecordsIT extends ArchiveServiceIT {
     }
 
     @Test
+    void theSearchFiltersByKindAndRefusesAnUnknownKindFieldByField() {
+        String number = receiptNumber();
+        RegistryIncomingConcluded incoming = incoming(null, number, null);
+        RegistryMatterConcluded matter = matter(null);
+        String unit = freshUnit();
+        DocumentIssued issued = issued(unit, "请示");
+        publishRegistry(incoming);
+        publishRegistry(matter);
+        publish(issued);
+        archiveNoOf(incoming.documentId());
+        archiveNoOf(matter.documentId());
+        awaitArchived(issued);
+
+        read(zhoushen(), "/api/archive/records?q={q}&kind=INCOMING", number).expectStatus().isOk().expectBody()
+                .jsonPath("$.items[*].documentId").isEqualTo(List.of(incoming.documentId()));
+        read(zhoushen(), "/api/archive/records?q={q}&kind=ASSIGNED_MATTER", number).expectStatus().isOk()
+                .expectBody().jsonPath("$.items").isEmpty();
+        read(zhoushen(), "/api/archive/records?q={q}&kind=ISSUED_DOCUMENT", number).expectStatus().isOk()
+                .expectBody().jsonPath("$.items").isEmpty();
+        // without a term: the newest matter is this one, and no other kind is listed
+        read(zhoushen(), "/api/archive/records?kind=ASSIGNED_MATTER&size=100").expectStatus().isOk().expectBody()
+                .jsonPath("$.items[?(@.documentId == '" + matter.documentId() + "')].kind").isEqualTo("ASSIGNED_MATTER")
+                .jsonPath("$.items[?(@.kind != 'ASSIGNED_MATTER')]").isEmpty();
+        read(zhoushen(), "/api/archive/records?kind=INCOMING&size=100").expectStatus().isOk().expectBody()
+                .jsonPath("$.items[?(@.documentId == '" + incoming.documentId() + "')]").isNotEmpty()
+                .jsonPath("$.items[?(@.documentId == '" + matter.documentId() + "')]").isEmpty();
+        read(zhoushen(), "/api/archive/records?kind=ISSUED_DOCUMENT&unit={unit}", unit).expectStatus().isOk()
+                .expectBody().jsonPath("$.items[*].documentId").isEqualTo(List.of(issued.documentId()));
+        read(zhoushen(), "/api/archive/records?kind=INCOMING&unit={unit}", unit).expectStatus().isOk().expectBody()
+                .jsonPath("$.items").isEmpty();
+        read(zhoushen(), "/api/archive/records?kind=ISSUED_DOCUMENT&size=100").expectStatus().isOk().expectBody()
+                .jsonPath("$.items[?(@.kind == 'INCOMING' || @.kind == 'ASSIGNED_MATTER')]").isEmpty();
+
+        read(zhoushen(), "/api/archive/records?kind=收文").expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith("application/problem+json").expectBody()
+                .jsonPath("$.violations.length()").isEqualTo(1)
+                .jsonPath("$.violations[0].field").isEqualTo("kind");
+    }
+
+    @Test
     void theSameConclusionDeliveredAgainIsKeptOnceAndUsesOneItemNumber() {
         RegistryIncomingConcluded event = incoming(null, receiptNumber(), null);
         String eventId = publishRegistry(event);

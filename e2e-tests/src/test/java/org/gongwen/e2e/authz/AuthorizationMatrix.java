@@ -134,7 +134,15 @@ final class AuthorizationMatrix {
     }
 
     static List<Row> parse(String table) {
-        List<Row> rows = new ArrayList<>();
+        return lines(table).stream().map(l -> new Row(l.operation(), Target.valueOf(l.target()), l.cells())).toList();
+    }
+
+    /** One line of a matrix table (this one or {@link RegistryMatrix}'s): operation, target and a cell per persona. */
+    record Line(String operation, String target, List<String> cells) {
+    }
+
+    static List<Line> lines(String table) {
+        List<Line> lines = new ArrayList<>();
         for (String line : table.split("\n")) {
             if (line.isBlank()) {
                 continue;
@@ -144,9 +152,9 @@ final class AuthorizationMatrix {
             if (cells.size() != Personas.COLUMNS.size()) {
                 throw new IllegalStateException("row needs " + Personas.COLUMNS.size() + " cells: " + line);
             }
-            rows.add(new Row(parts[0].trim(), Target.valueOf(parts[1].trim()), cells));
+            lines.add(new Line(parts[0].trim(), parts[1].trim(), cells));
         }
-        return List.copyOf(rows);
+        return List.copyOf(lines);
     }
 
     /** The target a new operation gets by default, from its path (a row can be added by hand for more). */

@@ -28,6 +28,21 @@ class AuthorizationMatrixDocumentTest {
     }
 
     @Test
+    void theDocumentShowsTheRegistryTableTheSuiteRuns() throws IOException {
+        String document = Files.readString(DOCUMENT);
+        String rendered = MatrixDocument.render(AuthorizationMatrix.lines(RegistryMatrix.TABLE));
+        if (Boolean.getBoolean("gongwen.authz.writeDoc")) {
+            document = MatrixDocument.withTable(document, rendered, MatrixDocument.REGISTRY_BEGIN,
+                    MatrixDocument.REGISTRY_END);
+            Files.writeString(DOCUMENT, document);
+        }
+        assertThat(MatrixDocument.tableIn(document, MatrixDocument.REGISTRY_BEGIN, MatrixDocument.REGISTRY_END))
+                .as(DOCUMENT + " between the registry matrix markers").isEqualTo(rendered);
+        assertThat(RegistryMatrix.ROWS).isNotEmpty().allSatisfy(row ->
+                assertThat(row.expected()).allSatisfy(cell -> assertThat(cell).matches("[1-5][0-9][0-9]")));
+    }
+
+    @Test
     void everyRowHasOneCellPerPersonaAndEveryCellIsAStatus() {
         assertThat(AuthorizationMatrix.ROWS).isNotEmpty().allSatisfy(row -> {
             assertThat(row.expected()).hasSize(Personas.COLUMNS.size());

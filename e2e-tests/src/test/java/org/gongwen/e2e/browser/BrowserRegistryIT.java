@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.gongwen.e2e.Lifecycle;
@@ -76,23 +74,9 @@ class BrowserRegistryIT {
 
     /** 张伟 drafts the 通知 to both units; 孙立, 赵敏 and 王强 approve it (王强's approval is 签发). */
     private static String issueNoticeToTwoUnits() {
-        Lifecycle life = new Lifecycle(api);
-        Map<String, Object> draft = new LinkedHashMap<>();
-        draft.put("docType", "通知");
-        draft.put("title", NOTICE);
-        draft.put("mainRecipients", List.of("社会救助科", "养老服务科"));
-        draft.put("copyRecipients", List.of());
-        draft.put("body", "为切实保障养老机构安全，现就开展安全检查有关事项通知如下。");
-        draft.put("direction", "下行");
-        draft.put("attachments", List.of());
-        String id = life.create("zhangwei", draft);
-        GatewayClient.Response submitted = api.post("zhangwei", "/api/drafts/" + id + "/submit", null);
-        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(202);
-        for (String reviewer : List.of("sunli", "zhaomin", "wangqiang")) {
-            life.approve(reviewer, id, 1);
-        }
-        // no wait for ISSUED here: the archive may move the draft on to ARCHIVED first; the deliveries are awaited on the page
-        return id;
+        // the deliveries are awaited on the page
+        return new Lifecycle(api).issue("zhangwei", Lifecycle.通知(NOTICE, List.of("社会救助科", "养老服务科"), List.of(),
+                null));
     }
 
     /** The unit's person finds the 通知 among the deliveries awaiting 签收 and signs for it on the page (DLV-SIGN-1). */

@@ -75,6 +75,9 @@ class ValidWalkIT {
             operations.put(service, ApiOperations.of(service,
                     ApiOperations.fetch(suite.serviceUrl(service) + "/v3/api-docs")));
         }
+        // registry-service (issue 17) is walked here, though the fuzz and matrix suites cover it elsewhere
+        operations.put(Walk.REGISTRY, ApiOperations.of(Walk.REGISTRY,
+                ApiOperations.fetch(suite.serviceUrl(Walk.REGISTRY) + "/v3/api-docs")));
         operations.put(Walk.GATEWAY, ApiOperations.of(Walk.GATEWAY,
                 ApiOperations.fetch(suite.gatewayUrl() + "/v3/api-docs")));
         walk = new Walk(suite, gateway, operations);
@@ -94,6 +97,7 @@ class ValidWalkIT {
             reviews(docs);
             archive(docs);
             organisation();
+            new RegistryWalk(walk, gateway).walk();
             completed = true;
         } finally {
             walk.note(List.of("# walk took " + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms, completed: "

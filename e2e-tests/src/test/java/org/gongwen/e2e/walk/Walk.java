@@ -41,6 +41,7 @@ import tools.jackson.databind.JsonNode;
 final class Walk {
 
     static final String GATEWAY = "gateway";
+    static final String REGISTRY = "registry-service";
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
     /** One operation an application describes, its path template as a pattern. */
@@ -118,6 +119,9 @@ final class Walk {
         }
         if (path.startsWith("/api/reviews/")) {
             return "review-service";
+        }
+        if (path.startsWith("/api/registry/")) {
+            return REGISTRY;
         }
         return path.startsWith("/api/archive/") ? "archive-service" : GATEWAY;
     }

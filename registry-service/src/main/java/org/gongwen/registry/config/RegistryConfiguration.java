@@ -27,6 +27,7 @@ import org.gongwen.registry.organisation.application.OrganisationReplica;
 import org.gongwen.registry.organisation.application.ReplicatedOrganisation;
 import org.gongwen.registry.shared.application.RegistryEvents;
 import org.gongwen.registry.supervision.application.AssignedMatters;
+import org.gongwen.registry.supervision.application.SourceDocuments;
 import org.gongwen.registry.supervision.application.SupervisingMatters;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -88,9 +89,9 @@ class RegistryConfiguration {
     }
 
     @Bean
-    SupervisingMatters supervisingMatters(AssignedMatters matters, RegistryEvents events, Transactions tx,
-                                          Clock clock) {
-        return new SupervisingMatters(matters, events, tx, clock);
+    SupervisingMatters supervisingMatters(AssignedMatters matters, SourceDocuments sources, RegistryEvents events,
+                                          Transactions tx, Clock clock) {
+        return new SupervisingMatters(matters, sources, events, tx, clock);
     }
 
     /** 催办 of 签收, 承办 and 交办事项 on the office's calendar (platform-web's {@code gongwen.calendar}). */

@@ -124,6 +124,9 @@ record SearchSql(String where, String estimable, Map<String, Object> params, Lis
         condition(rest, params, "document_date <= :to", "to", query.to());
         condition(rest, params, "signer_username = :signer", "signer", query.signer());
         condition(rest, params, "drafter_username = :drafter", "drafter", query.drafter());
+        // most records are issued documents: the kind narrows little, so it is a plain condition, tested on the rows
+        // the other conditions leave (no index of its own)
+        condition(rest, params, "kind = :kind", "kind", query.kind() == null ? null : query.kind().name());
         StringBuilder filters = new StringBuilder("classification_rank <= :rank");
         condition(filters, params, "doc_type = :docType", "docType", query.docType());
         condition(filters, params, "unit = :unit", "unit", query.unit());

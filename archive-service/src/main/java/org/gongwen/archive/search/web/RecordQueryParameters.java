@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.gongwen.archive.search.application.RecordQuery;
 import org.gongwen.archive.shared.domain.Clearance;
+import org.gongwen.archive.shared.domain.RecordKind;
 import org.gongwen.archive.shared.domain.Retention;
 import org.gongwen.platform.web.problem.ProblemException;
 import org.gongwen.platform.web.problem.Problems;
@@ -57,6 +58,8 @@ final class RecordQueryParameters {
             }
             return c;
         });
+        RecordKind kind = parsed("kind", "ISSUED_DOCUMENT、INCOMING 或 ASSIGNED_MATTER",
+                "ISSUED_DOCUMENT, INCOMING or ASSIGNED_MATTER", RecordKind::valueOf);
         RecordQuery.Sort sort = parsed("sort", "-archivedAt、archivedAt、-documentDate、documentDate 或 archiveNo",
                 "-archivedAt, archivedAt, -documentDate, documentDate or archiveNo", s -> Arrays.stream(
                         RecordQuery.Sort.values()).filter(v -> v.wireName().equals(s)).findFirst()
@@ -68,7 +71,7 @@ final class RecordQueryParameters {
             throw new ProblemException(Problems.malformedRequest("invalid query parameters").withViolations(violations));
         }
         return new RecordQuery(params.getFirst("q"), params.getFirst("docType"), params.getFirst("unit"), year, from, to,
-                retention, classification, params.getFirst("signer"), params.getFirst("drafter"), sort,
+                retention, classification, params.getFirst("signer"), params.getFirst("drafter"), kind, sort,
                 page == null ? 0 : page, size == null ? RecordQuery.DEFAULT_SIZE : size);
     }
 

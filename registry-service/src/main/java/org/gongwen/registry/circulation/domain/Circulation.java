@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.gongwen.events.Classification;
 import org.gongwen.kernel.Refusal;
+import org.gongwen.registry.shared.domain.Refusals;
 import org.gongwen.kernel.RuleViolation;
 import org.gongwen.registry.shared.domain.Outcome;
 import org.gongwen.registry.shared.domain.Person;
@@ -52,8 +53,8 @@ public record Circulation(UUID id, UUID documentId, String title, Classification
     public static Outcome<Circulation> start(UUID documentId, String title, Classification classification, Order order,
                                              List<Person> readers, Person clerk, String officeUnit, Instant at) {
         if (!clerk.belongsTo(officeUnit)) {
-            return Outcome.refused(Refusal.forbidden("circulation-not-office", "传阅由办公室发起。",
-                    "The office sends a document round."));
+            return Outcome.refused(Refusals.forbidden("circulation-not-office", "传阅由办公室发起。",
+                    "The office sends a document round.", "CIRC-START-1"));
         }
         List<RuleViolation> violations = new ArrayList<>();
         Set<String> named = new HashSet<>();
@@ -88,12 +89,12 @@ public record Circulation(UUID id, UUID documentId, String title, Classification
     public Outcome<Circulation> read(Person reader, @Nullable String instruction, Instant at) {
         int index = indexOf(reader.username());
         if (index < 0 || readings.get(index).receivedAt() == null) {
-            return Outcome.refused(Refusal.forbidden("circulation-not-holder", "该文当前不在您处传阅。",
-                    "The document is not with you in this round."));
+            return Outcome.refused(Refusals.forbidden("circulation-not-holder", "该文当前不在您处传阅。",
+                    "The document is not with you in this round.", "CIRC-READ-1"));
         }
         if (readings.get(index).read()) {
-            return Outcome.refused(Refusal.conflict("circulation-already-read", "您已阅过该文。",
-                    "You have read it already."));
+            return Outcome.refused(Refusals.conflict("circulation-already-read", "您已阅过该文。",
+                    "You have read it already.", "CIRC-READ-2"));
         }
         String written = instruction == null || instruction.isBlank() ? null : instruction.strip();
         List<Reading> next = new ArrayList<>(readings);

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.gongwen.events.Classification;
 import org.gongwen.kernel.Refusal;
+import org.gongwen.registry.shared.domain.Refusals;
 import org.gongwen.registry.delivery.domain.DeliveryEvents.DeliveryReturned;
 import org.gongwen.registry.delivery.domain.DeliveryEvents.DeliverySent;
 import org.gongwen.registry.delivery.domain.DeliveryEvents.DeliverySigned;
@@ -72,15 +73,15 @@ public record Delivery(UUID id, UUID documentId, String documentNumber, String t
      */
     public Outcome<Delivery> markSent(Person clerk, String officeUnit, String channel, Instant at) {
         if (route != Route.EXTERNAL) {
-            return Outcome.refused(Refusal.conflict("delivery-not-external", "本单位的分发由接收单位签收，不由机要员寄发。",
-                    "Deliveries to our own units are signed for, not sent."));
+            return Outcome.refused(Refusals.conflict("delivery-not-external", "本单位的分发由接收单位签收，不由机要员寄发。",
+                    "Deliveries to our own units are signed for, not sent.", "DLV-SEND-1"));
         }
         if (!clerk.belongsTo(officeUnit) || !clerk.roles().contains("CLERK")) {
-            return Outcome.refused(Refusal.forbidden("delivery-send-not-office", "外发公文由办公室机要员寄发。",
-                    "Outside copies are sent by the office's confidential clerk."));
+            return Outcome.refused(Refusals.forbidden("delivery-send-not-office", "外发公文由办公室机要员寄发。",
+                    "Outside copies are sent by the office's confidential clerk.", "DLV-SEND-1"));
         }
         if (status != Status.TO_SEND) {
-            return Outcome.refused(Refusal.conflict("delivery-already-sent", "该份公文已寄发。", "This copy was sent already."));
+            return Outcome.refused(Refusals.conflict("delivery-already-sent", "该份公文已寄发。", "This copy was sent already.", "DLV-SEND-1"));
         }
         if (channel == null || channel.isBlank()) {
             return Outcome.refused(Refusal.ruleViolation("delivery-channel-missing", "请填写寄发渠道。",
@@ -104,20 +105,20 @@ public record Delivery(UUID id, UUID documentId, String documentNumber, String t
 
     private @Nullable Refusal mayAnswer(Person person) {
         if (route != Route.INTERNAL || unit == null) {
-            return Refusal.conflict("delivery-not-internal", "外发公文由机要员寄发，无需签收。",
-                    "An outside organ's copy is sent, not signed for.");
+            return Refusals.conflict("delivery-not-internal", "外发公文由机要员寄发，无需签收。",
+                    "An outside organ's copy is sent, not signed for.", "DLV-SIGN-1");
         }
         if (!person.belongsTo(unit)) {
-            return Refusal.forbidden("delivery-not-recipient", "只有接收单位的人员可以签收或退回。",
-                    "Only a person of the receiving unit signs for or returns a delivery.");
+            return Refusals.forbidden("delivery-not-recipient", "只有接收单位的人员可以签收或退回。",
+                    "Only a person of the receiving unit signs for or returns a delivery.", "DLV-SIGN-1");
         }
         if (!person.isClearedFor(classification)) {
-            return Refusal.forbidden("delivery-clearance", "您的密级不足以签收该份涉密公文。",
-                    "Your clearance is below this document's classification.");
+            return Refusals.forbidden("delivery-clearance", "您的密级不足以签收该份涉密公文。",
+                    "Your clearance is below this document's classification.", "DLV-SIGN-2");
         }
         if (status != Status.AWAITING_SIGNATURE) {
-            return Refusal.conflict("delivery-already-answered", "该份公文已签收或已退回。",
-                    "This delivery was signed for or returned already.");
+            return Refusals.conflict("delivery-already-answered", "该份公文已签收或已退回。",
+                    "This delivery was signed for or returned already.", "DLV-SIGN-3");
         }
         return null;
     }

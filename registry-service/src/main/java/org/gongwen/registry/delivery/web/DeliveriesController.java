@@ -13,7 +13,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-import org.gongwen.kernel.Refusal;
+import org.gongwen.registry.shared.domain.Refusals;
 import org.gongwen.registry.delivery.application.DeliveryQueries;
 import org.gongwen.registry.delivery.application.DistributingDocuments;
 import org.gongwen.registry.delivery.domain.Delivery;
@@ -69,8 +69,8 @@ class DeliveriesController {
                                       @RequestParam(defaultValue = "50") int size) {
         Person person = person(jwt);
         if (!person.belongsTo(officeUnit)) {
-            return Mono.error(refusal(Refusal.forbidden("delivery-send-not-office",
-                    "外发公文由办公室机要员寄发。", "Outside copies are sent by the office's confidential clerk.")));
+            return Mono.error(refusal(Refusals.forbidden("delivery-send-not-office",
+                    "外发公文由办公室机要员寄发。", "Outside copies are sent by the office's confidential clerk.", "DLV-SEND-1")));
         }
         int p = page(page);
         int s = size(size);

@@ -2,7 +2,6 @@ package org.gongwen.registry.filing.application;
 
 import java.util.Optional;
 
-import org.gongwen.events.Classification;
 import org.gongwen.events.GongwenEvent;
 import org.gongwen.events.Person;
 import org.gongwen.registry.circulation.application.Circulations;
@@ -45,11 +44,8 @@ public class FilingConcludedRecords {
         if (event instanceof MatterConcluded c) {
             AssignedMatter m = matters.find(c.documentId()).orElseThrow(() -> new IllegalStateException(
                     "the concluded 交办事项 " + c.documentId() + " is saved before its events are published"));
-            // a 批示 is written on a 收文: the matter is as classified as that 收文; from elsewhere it is 非密
-            Classification classification = m.sourceDocumentId() == null ? Classification.非密
-                    : incoming.find(m.sourceDocumentId()).map(s -> s.registration().classification())
-                    .orElse(Classification.非密);
-            return Optional.of(ConcludedRecords.matter(m, c.concludedBy(), classification, this::person));
+            // the matter carries its own 密级, at least its source document's (SUP-ASSIGN-2)
+            return Optional.of(ConcludedRecords.matter(m, c.concludedBy(), this::person));
         }
         return Optional.empty();
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import org.gongwen.events.Classification;
 import org.gongwen.events.Person;
 import org.gongwen.events.RegistryIncomingConcluded;
 import org.gongwen.events.RegistryIncomingConcluded.CirculationReading;
@@ -59,10 +58,10 @@ public final class ConcludedRecords {
     }
 
     /**
-     * A concluded 交办事项. {@code classification}: the 密级 of the 收文 its 批示 was written on (a matter from a 机密
-     * 收文 may be as sensitive as the 收文), 非密 when it came from elsewhere.
+     * A concluded 交办事项, filed at its own 密级: at least that of the document its 批示 was written on
+     * (SUP-ASSIGN-2).
      */
-    public static RegistryMatterConcluded matter(AssignedMatter m, String concludedBy, Classification classification,
+    public static RegistryMatterConcluded matter(AssignedMatter m, String concludedBy,
                                                  Function<String, Person> people) {
         if (m.concludedAt() == null || m.result() == null) {
             throw new IllegalArgumentException("not concluded: " + m.id());
@@ -87,7 +86,7 @@ public final class ConcludedRecords {
         trail.add(ArchiveTrail.entry(TrailAction.CONCLUDED.name(), handler, m.concludedAt(), m.result()));
         return new RegistryMatterConcluded(m.id().toString(), REVISION, m.source().name(),
                 m.sourceDocumentId() == null ? null : m.sourceDocumentId().toString(), m.matter(), m.unit(),
-                m.deadline(), classification.label(), leader, m.assignedAt(), reports, m.result(), handler,
+                m.deadline(), m.classification().label(), leader, m.assignedAt(), reports, m.result(), handler,
                 m.concludedAt(), trail);
     }
 

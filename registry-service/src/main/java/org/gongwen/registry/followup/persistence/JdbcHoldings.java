@@ -74,11 +74,12 @@ class JdbcHoldings implements Holdings {
                         Classification.valueOf(rs.getString("classification")), rs.getString("reader"), "PERSON",
                         rs.getTimestamp("received_at").toInstant(), null)).list());
         all.addAll(jdbc.sql("""
-                        SELECT id, matter, unit, deadline, assigned_at FROM assigned_matters
-                         WHERE concluded_at IS NULL AND (:all OR unit = :unit)""")
+                        SELECT id, matter, classification, unit, deadline, assigned_at FROM assigned_matters
+                         WHERE concluded_at IS NULL AND classification IN (:covered) AND (:all OR unit = :unit)""")
                 .params(params)
                 .query((rs, n) -> new Holding("MATTER", rs.getObject("id", UUID.class), rs.getObject("id", UUID.class),
-                        rs.getString("matter"), Classification.非密, rs.getString("unit"), "UNIT",
+                        rs.getString("matter"), Classification.valueOf(rs.getString("classification")),
+                        rs.getString("unit"), "UNIT",
                         rs.getTimestamp("assigned_at").toInstant(),
                         new OpenItem.OnDay(rs.getDate("deadline").toLocalDate()))).list());
         return all;

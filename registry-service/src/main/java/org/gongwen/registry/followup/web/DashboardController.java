@@ -11,7 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-import org.gongwen.kernel.Refusal;
+import org.gongwen.registry.shared.domain.Refusals;
 import org.gongwen.kernel.WorkingCalendar;
 import org.gongwen.registry.followup.application.Holdings;
 import org.gongwen.registry.followup.application.Holdings.Holding;
@@ -53,8 +53,8 @@ class DashboardController {
         Person caller = person(jwt);
         if (!caller.roles().contains("DIRECTOR") && !caller.roles().contains("CHIEF")
                 && !caller.roles().contains("AUDITOR")) {
-            return Mono.error(refusal(Refusal.forbidden("dashboard-forbidden", "只有主任、局长和审计人员可以查看督办看板。",
-                    "Only directors, chiefs and auditors see the dashboard.")));
+            return Mono.error(refusal(Refusals.forbidden("dashboard-forbidden", "只有主任、局长和审计人员可以查看督办看板。",
+                    "Only directors, chiefs and auditors see the dashboard.", "REG-DASH-1")));
         }
         return blocking(() -> {
             Instant now = clock.instant();

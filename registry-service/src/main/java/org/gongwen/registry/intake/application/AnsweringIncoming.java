@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.gongwen.events.Classification;
 import org.gongwen.kernel.Refusal;
+import org.gongwen.registry.shared.domain.Refusals;
 import org.gongwen.kernel.Transactions;
 import org.gongwen.registry.intake.application.ReplyDrafts.ReplyDraft;
 import org.gongwen.registry.intake.domain.IncomingDocument;
@@ -64,8 +65,8 @@ public class AnsweringIncoming implements IssuedDocumentFollower {
                 Classification.ofClearance(drafterClearance));
         return tx.inTransaction(() -> {
             if (replies.of(draftId).isPresent()) {
-                return Outcome.<IncomingDocument>refused(Refusal.conflict("incoming-reply-known",
-                        "该答复已登记。", "This reply is recorded already."));
+                return Outcome.<IncomingDocument>refused(Refusals.conflict("incoming-reply-known",
+                        "该答复已登记。", "This reply is recorded already.", "RCV-REPLY-1"));
             }
             Outcome<IncomingDocument> recorded = Acts.act(tx, documents::lock, documents::save, events, incomingId,
                     "incoming", d -> d.recordReplyDraft(person, draftId, title, clock.instant()));

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.IntFunction;
 
 import org.gongwen.kernel.Refusal;
+import org.gongwen.registry.shared.domain.Refusals;
 import org.gongwen.kernel.RuleViolation;
 import org.gongwen.kernel.WorkingCalendar;
 import org.gongwen.registry.intake.domain.IntakeEvents.DeadlineExtended;
@@ -54,8 +55,8 @@ public record IncomingDocument(UUID id, ReceiptNumber receiptNumber, Registratio
     public static Outcome<IncomingDocument> register(UUID id, IntFunction<ReceiptNumber> numbering, Registration form,
                                                      Person clerk, String officeUnit, Instant at) {
         if (!clerk.belongsTo(officeUnit)) {
-            return Outcome.refused(Refusal.forbidden("incoming-register-not-office", "收文由办公室登记。",
-                    "Incoming documents are registered by the office."));
+            return Outcome.refused(Refusals.forbidden("incoming-register-not-office", "收文由办公室登记。",
+                    "Incoming documents are registered by the office.", "RCV-REG-3"));
         }
         List<RuleViolation> violations = form.violations(LocalDate.ofInstant(at, ZONE));
         if (!violations.isEmpty()) {
@@ -110,8 +111,8 @@ public record IncomingDocument(UUID id, ReceiptNumber receiptNumber, Registratio
     /** 批办 (RCV-ASSIGN-1 a leader, RCV-ASSIGN-2 one 主办, RCV-ASSIGN-3 a deadline for 紧急公文). */
     public Outcome<IncomingDocument> assign(Person leader, Assignment given, Instant at) {
         if (!leader.isLeader()) {
-            return Outcome.refused(Refusal.forbidden("incoming-assign-not-leader", "批办由领导作出。",
-                    "A leader assigns who handles a document."));
+            return Outcome.refused(Refusals.forbidden("incoming-assign-not-leader", "批办由领导作出。",
+                    "A leader assigns who handles a document.", "RCV-ASSIGN-1"));
         }
         Refusal refusal = mayAct(leader, Status.PROPOSED);
         if (refusal != null) {
@@ -147,8 +148,8 @@ public record IncomingDocument(UUID id, ReceiptNumber receiptNumber, Registratio
     /** A leader grants a later deadline, with the reason (RCV-HANDLE-3). */
     public Outcome<IncomingDocument> extendDeadline(Person leader, LocalDate deadline, String reason, Instant at) {
         if (!leader.isLeader()) {
-            return Outcome.refused(Refusal.forbidden("incoming-extend-not-leader", "延期由领导批准。",
-                    "A leader grants a later deadline."));
+            return Outcome.refused(Refusals.forbidden("incoming-extend-not-leader", "延期由领导批准。",
+                    "A leader grants a later deadline.", "RCV-HANDLE-3"));
         }
         Refusal refusal = mayAct(leader, Status.ASSIGNED);
         Assignment current = assignment;
@@ -244,15 +245,15 @@ public record IncomingDocument(UUID id, ReceiptNumber receiptNumber, Registratio
 
     private @Nullable Refusal officeAct(Person clerk, String officeUnit, Status expected) {
         if (!clerk.belongsTo(officeUnit)) {
-            return Refusal.forbidden("incoming-not-office", "该环节由办公室办理。", "The office does this step.");
+            return Refusals.forbidden("incoming-not-office", "该环节由办公室办理。", "The office does this step.", "RCV-OFFICE-1");
         }
         return mayAct(clerk, expected);
     }
 
     private @Nullable Refusal handlerAct(Person handler) {
         if (assignment == null || !handler.belongsTo(assignment.leadUnit())) {
-            return status == Status.ASSIGNED ? Refusal.forbidden("incoming-not-lead-unit", "由主办单位办理。",
-                    "The lead unit handles it.") : wrongStep();
+            return status == Status.ASSIGNED ? Refusals.forbidden("incoming-not-lead-unit", "由主办单位办理。",
+                    "The lead unit handles it.", "RCV-HANDLE-1") : wrongStep();
         }
         return mayAct(handler, Status.ASSIGNED);
     }
@@ -265,13 +266,13 @@ public record IncomingDocument(UUID id, ReceiptNumber receiptNumber, Registratio
     }
 
     private Refusal wrongStep() {
-        return Refusal.conflict("incoming-wrong-step", "该收文当前不在此办理环节（" + status + "）。",
-                "The document is not at this step (" + status + ").");
+        return Refusals.conflict("incoming-wrong-step", "该收文当前不在此办理环节（" + status + "）。",
+                "The document is not at this step (" + status + ").", "RCV-FLOW-1");
     }
 
     private static Refusal clearance() {
-        return Refusal.forbidden("incoming-clearance", "您的密级不足以办理该份涉密收文。",
-                "Your clearance is below this document's classification.");
+        return Refusals.forbidden("incoming-clearance", "您的密级不足以办理该份涉密收文。",
+                "Your clearance is below this document's classification.", "RCV-CLEAR-1");
     }
 
     private IncomingDocument next(Status to, Person person, String action, Instant at, @Nullable String note) {

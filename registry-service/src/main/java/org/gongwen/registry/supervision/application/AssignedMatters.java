@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.gongwen.events.Classification;
 import org.gongwen.registry.supervision.domain.AssignedMatter;
 import org.jspecify.annotations.Nullable;
 
@@ -18,8 +19,8 @@ public interface AssignedMatters {
     void save(AssignedMatter matter);
 
     /**
-     * The 督办 list: earliest deadline first. {@code unit}: one 承办 unit's, null for all; {@code openOnly}: not yet
-     * concluded.
+     * The 督办 list: earliest deadline first, only what {@code clearance} covers (SUP-CLEAR-1). {@code unit}: one 承办
+     * unit's, null for all; {@code openOnly}: not yet concluded.
      */
-    List<AssignedMatter> list(@Nullable String unit, boolean openOnly, int page, int size);
+    List<AssignedMatter> list(Classification clearance, @Nullable String unit, boolean openOnly, int page, int size);
 }

@@ -13,27 +13,33 @@ import org.gongwen.registry.supervision.domain.AssignedMatter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * 督办: a leader assigns a matter (SUP-ASSIGN-1), the 承办 unit reports progress (SUP-PROGRESS-1) and concludes it
+ * 督办: a leader assigns a matter (SUP-ASSIGN-1) at its source's 密级 (SUP-ASSIGN-2), the 承办 unit reports progress (SUP-PROGRESS-1) and concludes it
  * (SUP-DONE-1).
  */
 public class SupervisingMatters {
 
     private final AssignedMatters matters;
+    private final SourceDocuments sources;
     private final RegistryEvents events;
     private final Transactions tx;
     private final Clock clock;
 
-    public SupervisingMatters(AssignedMatters matters, RegistryEvents events, Transactions tx, Clock clock) {
+    public SupervisingMatters(AssignedMatters matters, SourceDocuments sources, RegistryEvents events, Transactions tx,
+                              Clock clock) {
         this.matters = matters;
+        this.sources = sources;
         this.events = events;
         this.tx = tx;
         this.clock = clock;
     }
 
-    public Outcome<AssignedMatter> assign(AssignedMatter.Source source, @Nullable UUID sourceDocumentId, String matter,
-                                          String unit, @Nullable LocalDate deadline, Person leader) {
-        return Acts.create(tx, matters::save, events, () -> AssignedMatter.assign(source, sourceDocumentId, matter,
-                unit, deadline, leader, clock.instant()));
+    /** {@code classification}: the 密级 the leader states (absent 非密), never below the source's (SUP-ASSIGN-2). */
+    public Outcome<AssignedMatter> assign(AssignedMatter.Source source, @Nullable UUID sourceDocumentId,
+                                          @Nullable String classification, String matter, String unit,
+                                          @Nullable LocalDate deadline, Person leader) {
+        return Acts.create(tx, matters::save, events, () -> AssignedMatter.assign(source, sourceDocumentId,
+                sourceDocumentId == null ? null : sources.classificationOf(sourceDocumentId).orElse(null),
+                classification, matter, unit, deadline, leader, clock.instant()));
     }
 
     public Outcome<AssignedMatter> report(UUID id, Person reporter, String progress) {

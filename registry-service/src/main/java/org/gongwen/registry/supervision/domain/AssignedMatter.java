@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.gongwen.events.Classification;
 import org.gongwen.kernel.Refusal;
+import org.gongwen.registry.shared.domain.Refusals;
 import org.gongwen.kernel.RuleViolation;
 import org.gongwen.kernel.WorkingCalendar;
 import org.gongwen.registry.shared.domain.Outcome;
@@ -16,7 +18,8 @@ import org.gongwen.registry.shared.domain.RegistryEvent;
 import org.jspecify.annotations.Nullable;
 
 /** One 交办事项 under 督办, from assignment to 办结, with every progress report. */
-public record AssignedMatter(UUID id, Source source, @Nullable UUID sourceDocumentId, String matter, String unit,
+public record AssignedMatter(UUID id, Source source, @Nullable UUID sourceDocumentId, Classification classification,
+                             String matter, String unit,
                              LocalDate deadline, String assignedBy, Instant assignedAt, List<Report> reports,
                              @Nullable String result, @Nullable Instant concludedAt) {
 
@@ -47,12 +50,21 @@ public record AssignedMatter(UUID id, Source source, @Nullable UUID sourceDocume
     /**
      * SUP-ASSIGN-1: a leader hands it over with what is to be done, the 承办 unit and a deadline (a 交办事项 always has
      * one) that is not in the past; one from a 批示 names the document it was written on.
+     *
+     * <p>SUP-ASSIGN-2: the matter carries a 密级, because what a leader writes on a 机密 document is 机密 too. A named
+     * source document must be one the registry knows ({@code sourceMarking}: the 密级 of the 收文 or of the issued
+     * document it distributed; null when unknown) and within the leader's clearance — both refused alike, so the
+     * answer does not tell whether a document he may not see exists. The matter's 密级 is the stated one
+     * ({@code stated}: 绝密/机密/秘密/非密) but never below its source's, and within the leader's clearance; absent, it
+     * is the source's (非密 without a source).
      */
-    public static Outcome<AssignedMatter> assign(Source source, @Nullable UUID sourceDocumentId, String matter,
-                                                 String unit, @Nullable LocalDate deadline, Person leader, Instant at) {
+    public static Outcome<AssignedMatter> assign(Source source, @Nullable UUID sourceDocumentId,
+                                                 @Nullable Classification sourceMarking, @Nullable String stated,
+                                                 String matter, String unit, @Nullable LocalDate deadline,
+                                                 Person leader, Instant at) {
         if (!leader.isLeader()) {
-            return Outcome.refused(Refusal.forbidden("matter-assign-not-leader", "交办事项由领导交办。",
-                    "A leader assigns a matter."));
+            return Outcome.refused(Refusals.forbidden("matter-assign-not-leader", "交办事项由领导交办。",
+                    "A leader assigns a matter.", "SUP-ASSIGN-1"));
         }
         List<RuleViolation> violations = new ArrayList<>();
         if (matter == null || matter.isBlank()) {
@@ -69,19 +81,54 @@ public record AssignedMatter(UUID id, Source source, @Nullable UUID sourceDocume
             violations.add(RuleViolation.error("SUP-ASSIGN-1", "sourceDocumentId", "领导批示交办须注明所批公文。",
                     "A matter from an instruction names the document it was written on."));
         }
+        Classification marking = marking(sourceDocumentId, sourceMarking, stated, leader, violations);
         if (!violations.isEmpty() || deadline == null) {
             return Outcome.refused(new Refusal(Refusal.Kind.RULE_VIOLATION, "matter-invalid", "交办事项信息不完整或有误。",
-                    "The matter is incomplete or wrong.", "SUP-ASSIGN-1", violations));
+                    "The matter is incomplete or wrong.", violations.get(0).rule(), violations));
         }
         UUID id = UUID.randomUUID();
-        AssignedMatter assigned = new AssignedMatter(id, source, sourceDocumentId, matter.strip(), unit, deadline,
-                leader.username(), at, List.of(), null, null);
+        AssignedMatter assigned = new AssignedMatter(id, source, sourceDocumentId, marking, matter.strip(), unit,
+                deadline, leader.username(), at, List.of(), null, null);
         return Outcome.done(assigned, new MatterAssigned(id, unit, deadline, leader.username(), at));
+    }
+
+    /** SUP-ASSIGN-2 (see {@link #assign}): the matter's 密级, adding a violation for each field found wrong. */
+    private static Classification marking(@Nullable UUID sourceDocumentId, @Nullable Classification sourceMarking,
+                                          @Nullable String stated, Person leader, List<RuleViolation> violations) {
+        Classification floor = Classification.非密;
+        if (sourceDocumentId != null) {
+            if (sourceMarking == null || !leader.isClearedFor(sourceMarking)) {
+                violations.add(RuleViolation.error("SUP-ASSIGN-2", "sourceDocumentId",
+                        "所批公文须为本机关登记的收文或分发的公文，且在您的密级之内。",
+                        "The document must be a 收文 or an issued document the registry knows, within your clearance."));
+                return Classification.非密;
+            }
+            floor = sourceMarking;
+        }
+        if (stated == null || stated.isBlank()) {
+            return floor;
+        }
+        Classification declared = Classification.ofMarking(stated).orElse(null);
+        if (declared == null) {
+            violations.add(RuleViolation.error("GB-SEC-1", "classification", "密级只能是绝密、机密、秘密或不填。",
+                    "The classification is 绝密, 机密, 秘密 or absent."));
+            return floor;
+        }
+        if (declared.rank() < floor.rank()) {
+            violations.add(RuleViolation.error("SUP-ASSIGN-2", "classification", "交办事项的密级不得低于所批公文的密级（"
+                    + floor.label() + "）。", "A matter is classified at least as its source document (" + floor + ")."));
+            return floor;
+        }
+        if (!leader.isClearedFor(declared)) {
+            violations.add(RuleViolation.error("SUP-ASSIGN-2", "classification", "交办事项的密级超出您的密级。",
+                    "The matter's classification is above your clearance."));
+        }
+        return declared;
     }
 
     /** SUP-PROGRESS-1: the 承办 unit reports progress while the matter is open. */
     public Outcome<AssignedMatter> report(Person reporter, String progress, Instant at) {
-        Refusal refusal = mayHandle(reporter);
+        Refusal refusal = mayHandle(reporter, "SUP-PROGRESS-1");
         if (refusal == null && (progress == null || progress.isBlank())) {
             refusal = Refusal.ruleViolation("matter-progress-missing", "请填写进展情况。", "Say what has been done.",
                     "SUP-PROGRESS-1", "progress");
@@ -91,13 +138,13 @@ public record AssignedMatter(UUID id, Source source, @Nullable UUID sourceDocume
         }
         List<Report> longer = new ArrayList<>(reports);
         longer.add(new Report(reporter.username(), progress.strip(), at));
-        return Outcome.done(new AssignedMatter(id, source, sourceDocumentId, matter, unit, deadline, assignedBy,
+        return Outcome.done(new AssignedMatter(id, source, sourceDocumentId, classification, matter, unit, deadline, assignedBy,
                 assignedAt, longer, null, null), new ProgressReported(id, reporter.username(), progress.strip(), at));
     }
 
     /** SUP-DONE-1: the 承办 unit concludes it (办结) with the result, once. */
     public Outcome<AssignedMatter> conclude(Person handler, String outcome, Instant at) {
-        Refusal refusal = mayHandle(handler);
+        Refusal refusal = mayHandle(handler, "SUP-DONE-1");
         if (refusal == null && (outcome == null || outcome.isBlank())) {
             refusal = Refusal.ruleViolation("matter-result-missing", "办结须填写办理结果。", "Concluding records the result.",
                     "SUP-DONE-1", "result");
@@ -105,7 +152,7 @@ public record AssignedMatter(UUID id, Source source, @Nullable UUID sourceDocume
         if (refusal != null) {
             return Outcome.refused(refusal);
         }
-        return Outcome.done(new AssignedMatter(id, source, sourceDocumentId, matter, unit, deadline, assignedBy,
+        return Outcome.done(new AssignedMatter(id, source, sourceDocumentId, classification, matter, unit, deadline, assignedBy,
                 assignedAt, reports, outcome.strip(), at), new MatterConcluded(id, outcome.strip(), handler.username(), at));
     }
 
@@ -121,10 +168,22 @@ public record AssignedMatter(UUID id, Source source, @Nullable UUID sourceDocume
         return !concluded() && !now.isBefore(calendar.endOfDeadline(deadline));
     }
 
-    private @Nullable Refusal mayHandle(Person person) {
+    /** SUP-CLEAR-1: the matter reaches its 承办 unit's people, the office and leaders, each within their clearance. */
+    public boolean visibleTo(Person person, String officeUnit) {
+        return person.isClearedFor(classification)
+                && (person.isLeader() || person.belongsTo(officeUnit) || person.belongsTo(unit));
+    }
+
+    /** {@code rule}: the act's (SUP-PROGRESS-1, SUP-DONE-1), whose "the 承办 unit does this" a stranger breaks. */
+    private @Nullable Refusal mayHandle(Person person, String rule) {
         if (!person.belongsTo(unit)) {
-            return Refusal.forbidden("matter-not-handling-unit", "由承办单位办理。", "The handling unit does this.");
+            return Refusals.forbidden("matter-not-handling-unit", "由承办单位办理。", "The handling unit does this.", rule);
         }
-        return concluded() ? Refusal.conflict("matter-concluded", "该交办事项已办结。", "The matter is concluded.") : null;
+        if (!person.isClearedFor(classification)) {
+            return Refusals.forbidden("matter-clearance", "您的密级不足以办理该涉密交办事项。",
+                    "Your clearance is below this matter's classification.", "SUP-CLEAR-1");
+        }
+        return concluded() ? Refusals.conflict("matter-concluded", "该交办事项已办结。", "The matter is concluded.",
+                "SUP-DONE-1") : null;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.gongwen.events.Classification;
 import org.gongwen.registry.supervision.application.AssignedMatters;
 import org.gongwen.registry.supervision.domain.AssignedMatter;
 import org.gongwen.registry.supervision.domain.AssignedMatter.Report;
@@ -36,9 +37,10 @@ class JdbcAssignedMatters implements AssignedMatters {
     }
 
     @Override
-    public List<AssignedMatter> list(String unit, boolean openOnly, int page, int size) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM assigned_matters WHERE true");
-        Map<String, Object> params = new HashMap<>(Map.of("size", size, "offset", (long) page * size));
+    public List<AssignedMatter> list(Classification clearance, String unit, boolean openOnly, int page, int size) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM assigned_matters WHERE classification IN (:covered)");
+        Map<String, Object> params = new HashMap<>(Map.of("size", size, "offset", (long) page * size,
+                "covered", clearance.coveredMarkings()));
         if (unit != null) {
             sql.append(" AND unit = :unit");
             params.put("unit", unit);
@@ -53,12 +55,13 @@ class JdbcAssignedMatters implements AssignedMatters {
     @Override
     public void save(AssignedMatter m) {
         jdbc.sql("""
-                        INSERT INTO assigned_matters (id, source, source_document_id, matter, unit, deadline, assigned_by,
-                                                      assigned_at, result, concluded_at)
-                        VALUES (:id, :source, :sourceDocumentId, :matter, :unit, :deadline, :assignedBy, :assignedAt,
-                                :result, :concludedAt)
+                        INSERT INTO assigned_matters (id, source, source_document_id, classification, matter, unit,
+                                                      deadline, assigned_by, assigned_at, result, concluded_at)
+                        VALUES (:id, :source, :sourceDocumentId, :classification, :matter, :unit, :deadline,
+                                :assignedBy, :assignedAt, :result, :concludedAt)
                         ON CONFLICT (id) DO UPDATE SET result = excluded.result, concluded_at = excluded.concluded_at""")
                 .param("id", m.id()).param("source", m.source().name()).param("sourceDocumentId", m.sourceDocumentId())
+                .param("classification", m.classification().name())
                 .param("matter", m.matter()).param("unit", m.unit()).param("deadline", Date.valueOf(m.deadline()))
                 .param("assignedBy", m.assignedBy()).param("assignedAt", Timestamp.from(m.assignedAt()))
                 .param("result", m.result())
@@ -91,7 +94,7 @@ class JdbcAssignedMatters implements AssignedMatters {
                 .list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        return matters.stream().map(m -> new AssignedMatter(m.id(), m.source(), m.sourceDocumentId(), m.matter(),
+        return matters.stream().map(m -> new AssignedMatter(m.id(), m.source(), m.sourceDocumentId(), m.classification(), m.matter(),
                 m.unit(), m.deadline(), m.assignedBy(), m.assignedAt(), reports.getOrDefault(m.id(), List.of()),
                 m.result(), m.concludedAt())).toList();
     }
@@ -100,6 +103,7 @@ class JdbcAssignedMatters implements AssignedMatters {
         Timestamp concludedAt = rs.getTimestamp("concluded_at");
         return new AssignedMatter(rs.getObject("id", UUID.class),
                 AssignedMatter.Source.valueOf(rs.getString("source")), rs.getObject("source_document_id", UUID.class),
+                Classification.valueOf(rs.getString("classification")),
                 rs.getString("matter"), rs.getString("unit"), rs.getDate("deadline").toLocalDate(),
                 rs.getString("assigned_by"), rs.getTimestamp("assigned_at").toInstant(), List.of(),
                 rs.getString("result"), concludedAt == null ? null : concludedAt.toInstant());

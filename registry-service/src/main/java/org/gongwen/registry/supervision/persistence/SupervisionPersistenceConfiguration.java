@@ -11,4 +11,9 @@ class SupervisionPersistenceConfiguration {
     JdbcAssignedMatters assignedMatters(JdbcClient jdbc) {
         return new JdbcAssignedMatters(jdbc);
     }
+
+    @Bean
+    JdbcSourceDocuments sourceDocuments(JdbcClient jdbc) {
+        return new JdbcSourceDocuments(jdbc);
+    }
 }

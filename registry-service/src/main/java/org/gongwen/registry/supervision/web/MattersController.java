@@ -19,7 +19,6 @@ import org.gongwen.platform.web.problem.Problems;
 import org.gongwen.registry.shared.domain.Person;
 import org.gongwen.kernel.WorkingCalendar;
 import org.gongwen.registry.supervision.application.AssignedMatters;
-import org.gongwen.kernel.WorkingCalendar;
 import org.gongwen.registry.supervision.application.SupervisingMatters;
 import org.gongwen.registry.supervision.domain.AssignedMatter;
 import org.springframework.beans.factory.annotation.Value;
@@ -60,13 +59,16 @@ class MattersController {
     Mono<ResponseEntity<MatterView>> assign(@AuthenticationPrincipal Jwt jwt, @RequestBody Mono<AssignBody> body) {
         Person leader = person(jwt);
         return withBody(body, b -> {
-            MatterView assigned = answer(supervising.assign(b.source(), b.sourceDocumentId(), b.matter(), b.unit(),
+            MatterView assigned = answer(supervising.assign(b.source(), b.sourceDocumentId(), b.classification(), b.matter(), b.unit(),
                     b.deadline(), leader), this::view);
             return ResponseEntity.created(URI.create("/api/registry/matters/" + assigned.id())).body(assigned);
         });
     }
 
-    /** The 督办 list: leaders and the office see every matter, others their unit's; {@code open=true}: not concluded. */
+    /**
+     * The 督办 list: leaders and the office see every matter, others their unit's, each only within their clearance
+     * (SUP-CLEAR-1); {@code open=true}: not concluded.
+     */
     @GetMapping
     Mono<List<MatterView>> list(@AuthenticationPrincipal Jwt jwt, @RequestParam(defaultValue = "false") boolean open,
                                 @RequestParam(defaultValue = "0") int page,
@@ -75,14 +77,14 @@ class MattersController {
         int p = page(page);
         int s = size(size);
         String unit = seesAll(person) ? null : person.unit();
-        return blocking(() -> matters.list(unit, open, p, s).stream().map(this::view).toList());
+        return blocking(() -> matters.list(person.clearance(), unit, open, p, s).stream().map(this::view).toList());
     }
 
     @GetMapping("/{id}")
     Mono<MatterView> one(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
         Person person = person(jwt);
         return blocking(() -> matters.find(id)
-                .filter(m -> seesAll(person) || person.belongsTo(m.unit()))
+                .filter(m -> m.visibleTo(person, officeUnit))
                 .map(this::view)
                 .orElseThrow(() -> notFound("matter")));
     }
@@ -111,8 +113,9 @@ class MattersController {
         return person.isLeader() || person.belongsTo(officeUnit);
     }
 
-    record AssignBody(AssignedMatter.Source source, UUID sourceDocumentId, String matter, String unit,
-                      LocalDate deadline) {
+    /** {@code classification}: 绝密/机密/秘密, absent 非密; never below the source document's (SUP-ASSIGN-2). */
+    record AssignBody(AssignedMatter.Source source, UUID sourceDocumentId, String classification, String matter,
+                      String unit, LocalDate deadline) {
 
         AssignBody {
             if (source == null) {

@@ -87,17 +87,18 @@ class ConcludedRecordsTest {
 
     @Test
     void aMatterCarriesItsAssignmentReportsAndConclusionAsItsTrail() {
-        AssignedMatter m = new AssignedMatter(UUID.randomUUID(), AssignedMatter.Source.MEETING, null, "走访困难群众",
+        AssignedMatter m = new AssignedMatter(UUID.randomUUID(), AssignedMatter.Source.MEETING, null, Classification.秘密,
+                "走访困难群众",
                 "SHJZ", LocalDate.of(2026, 3, 10), "wangqiang", T0, List.of(
                 new AssignedMatter.Report("zhangwei", "已走访一半。", T0.plusSeconds(60))), "已全部走访。",
                 T0.plusSeconds(120));
 
-        RegistryMatterConcluded event = ConcludedRecords.matter(m, "zhangwei", Classification.非密, PEOPLE);
+        RegistryMatterConcluded event = ConcludedRecords.matter(m, "zhangwei", PEOPLE);
 
         assertThat(event.trail()).extracting(TrailEntry::action)
                 .containsExactly("MATTER_ASSIGNED", "PROGRESS_REPORTED", "CONCLUDED");
         assertThat(event.trail().get(0).opinion()).isEqualTo("走访困难群众（会议决定）；承办：SHJZ；时限：2026-03-10");
-        assertThat(event.classification()).isNull();
+        assertThat(event.classification()).isEqualTo("秘密");
         assertThat(event.reports()).singleElement().satisfies(r -> assertThat(r.reporter().name()).isEqualTo("张伟"));
         assertThat(event.concludedBy()).isEqualTo(new Person("zhangwei", "张伟", "SHJZ"));
     }
