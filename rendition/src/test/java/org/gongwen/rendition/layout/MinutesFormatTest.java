@@ -38,7 +38,7 @@ class MinutesFormatTest {
     void number_left_and_date_right_two_lines_below_the_mark_then_the_red_rule() {
         Page first = JIYAO.page(1);
         TextRun mark = first.texts(Role.ORGAN_MARK).get(0);
-        TextRun number = first.texts(Role.DOCUMENT_NUMBER).get(0);
+        TextRun number = first.texts(Role.MINUTES_PERIOD).get(0);
         TextRun date = first.texts(Role.DATE).get(0);
         Rule rule = (Rule) first.elements(Role.RED_RULE).get(0);
         assertThat(number.x()).isCloseTo(Gb9704.LEFT + Gb9704.CHAR_PITCH, within(1e-9));
