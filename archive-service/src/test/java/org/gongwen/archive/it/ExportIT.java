@@ -48,7 +48,7 @@ class ExportIT extends ArchiveServiceIT {
                 p -> (String) p.get("code"), p -> ((List<?>) p.get("checks")).stream()
                         .map(c -> (String) ((Map<?, ?>) c).get("code")).toList()));
         assertThat(checks.get("authenticity")).containsExactly("content-hash", "log-leaf", "inclusion-proof",
-                "checkpoint-signature", "rendition-hash");
+                "checkpoint-signature", "rendition-hash", "revision-links");
         assertThat(checks.get("usability")).contains("readable", "formats", "rendition-readable");
         assertThat(checks.get("integrity")).contains("required-metadata", "item-numbers", "trail");
         assertThat(checks.get("security")).contains("access-log", "append-only", "clearance");
