@@ -36,7 +36,8 @@ const routes = [
   [/^#\/statistics$/, (m, q) => renderStatistics(q)],
   [/^#\/reviews\/([0-9a-f-]{36})$/, (m) => renderReview(m[1])],
   [/^#\/archive$/, (m, q) => renderArchiveSearch(q)],
-  [/^#\/archive\/([0-9a-f-]{36})$/, (m) => renderRecord(m[1])],
+  // a 更正's record is kept under {documentId}~r{revision} (issue 18): its 更正为/更正自 links lead there
+  [/^#\/archive\/([0-9a-f-]{36}(?:~r\d+)?)$/, (m) => renderRecord(m[1])],
   [/^#\/operations\/dead-letters$/, () => renderDeadLetters()],
   [/^#\/deliveries$/, (m, q) => renderDeliveries(q)],
   [/^#\/incoming\/new$/, () => renderRegistration()],

@@ -48,7 +48,7 @@ final class EventSamples {
                     "此事项不属本局职权，不予发文。", DECIDED_AT);
             case DOCUMENT_ISSUED -> new DocumentIssued(DOCUMENT_ID, 2, "江民发〔2026〕7号", WANGQIANG, ISSUED_AT,
                     DOCUMENT_DATE, CONTENT_HASH, content, ZHANGWEI, trail,
-                    new Corrects(1, "江民发〔2026〕7号", WANGQIANG, "主送机关漏列区财政局，更正。"));
+                    new Corrects(1, "江民发〔2026〕7号", WANGQIANG, "主送机关漏列区财政局，更正。"), 3);
             case RECORD_ARCHIVED -> new RecordArchived(DOCUMENT_ID, 2, "Z011-WS·2026-D30-SHJZ-0007", ISSUED_AT);
             case REVIEW_STEP_REOPENED -> new ReviewStepReopened(DOCUMENT_ID, 2, 3, 1, "SENT_BACK", WANGQIANG, "liuyang",
                     "请分管主任再核附件。", DECIDED_AT);

@@ -132,13 +132,15 @@ function signOff(doc, format, date, lists) {
 /**
  * doc: the content fields (docType, title, mainRecipients, copyRecipients, body, urgency, classification,
  * classificationPeriodYears, direction, attachments, remarks) plus, once signed, documentNumber, documentDate
- * (or issuedAt) and signerName. Before 签发 the number and date are shown as pending, never invented (GB-NO-3).
+ * (or issuedAt), signerName and for a 纪要 its minutesPeriod. Before 签发 the number and date are shown as pending, never invented (GB-NO-3).
  */
 export function renderDocument(doc, { highlight } = {}) {
   const mark = (text) => (highlight ? highlight(text) : text);
   const date = chineseDate(doc.documentDate ?? doc.issuedAt);
   const format = formatOf(doc.docType);
-  const numberText = doc.documentNumber ? mark(doc.documentNumber) : h('span', { class: 'pending' }, t('pendingNumber'));
+  // a 纪要 shows its 期号 第N期 where others show the 文号 (GB/T 9704 §10.3; minutesPeriod, issue 18)
+  const shown = format === 'minutes' && doc.minutesPeriod ? `第${doc.minutesPeriod}期` : doc.documentNumber;
+  const numberText = shown ? mark(shown) : h('span', { class: 'pending' }, t('pendingNumber'));
   const all = String(doc.body ?? '').split(/\n+/).filter((p) => p.trim());
   const lists = format === 'minutes' ? all.map(attendanceOf).filter(Boolean)
     .sort((a, b) => ATTENDANCE.indexOf(a.label) - ATTENDANCE.indexOf(b.label)) : [];

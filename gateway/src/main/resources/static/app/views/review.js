@@ -97,7 +97,7 @@ export async function renderReview(id) {
   const back = () => { refreshInboxCount(); location.hash = '#/inbox'; };
   const signer = review.signer ? review.steps.find((s) => s.reviewer === review.signer)?.reviewerName ?? review.signer : null;
   const doc = renderDocument({ ...review.content, documentNumber: review.documentNumber, documentDate: review.documentDate,
-    signerName: signer });
+    minutesPeriod: review.minutesPeriod, signerName: signer });
   const adHoc = await adHocReviewersPanel(review, mine, () => renderReview(id));
   if (location.hash !== here) return;
   show(h('div', { class: 'page-head' }, h('h1', {}, `${t('reviewTitle')}：${review.title}`), statusBadge(review.status)),

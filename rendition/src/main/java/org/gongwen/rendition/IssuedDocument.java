@@ -29,13 +29,15 @@ import java.util.Objects;
  * @param printingDate     印发日期
  * @param signerTitles     签发人职务 in the order of {@link #signers} (命令格式 prints them beside the 签名章,
  *                         GB/T 9704 7.3.5.3); empty when unknown
+ * @param minutesPeriod    a 纪要's 期号 (第N期, printed in its head in place of the 发文字号), or null
  */
 public record IssuedDocument(String docType, boolean upward, String copyNumber, String classification,
                              Integer classificationPeriodYears, String urgency, List<String> issuingOrgans,
                              String markSuffix, String documentNumber, List<String> signers, String title,
                              List<String> mainRecipients, List<String> paragraphs, List<Attachment> attachments,
                              LocalDate documentDate, String remarks, List<String> copyRecipients,
-                             String printingOrgan, LocalDate printingDate, List<String> signerTitles) {
+                             String printingOrgan, LocalDate printingDate, List<String> signerTitles,
+                             Integer minutesPeriod) {
 
     public IssuedDocument {
         issuingOrgans = List.copyOf(issuingOrgans);
@@ -52,6 +54,21 @@ public record IssuedDocument(String docType, boolean upward, String copyNumber, 
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(documentDate, "documentDate");
         Objects.requireNonNull(printingDate, "printingDate");
+        if (minutesPeriod != null && minutesPeriod < 1) {
+            throw new IllegalArgumentException("期号 starts at 1, got " + minutesPeriod);
+        }
+    }
+
+    /** Without a 纪要 期号 (every 文种 but 纪要, and 纪要 issued before 期号 were numbered). */
+    public IssuedDocument(String docType, boolean upward, String copyNumber, String classification,
+                          Integer classificationPeriodYears, String urgency, List<String> issuingOrgans,
+                          String markSuffix, String documentNumber, List<String> signers, String title,
+                          List<String> mainRecipients, List<String> paragraphs, List<Attachment> attachments,
+                          LocalDate documentDate, String remarks, List<String> copyRecipients,
+                          String printingOrgan, LocalDate printingDate, List<String> signerTitles) {
+        this(docType, upward, copyNumber, classification, classificationPeriodYears, urgency, issuingOrgans,
+                markSuffix, documentNumber, signers, title, mainRecipients, paragraphs, attachments, documentDate,
+                remarks, copyRecipients, printingOrgan, printingDate, signerTitles, null);
     }
 
     /** Without 签发人职务 (the shape before the special formats of GB/T 9704 §10). */
@@ -74,25 +91,31 @@ public record IssuedDocument(String docType, boolean upward, String copyNumber, 
     public IssuedDocument withParagraphs(List<String> newParagraphs) {
         return new IssuedDocument(docType, upward, copyNumber, classification, classificationPeriodYears, urgency,
                 issuingOrgans, markSuffix, documentNumber, signers, title, mainRecipients, newParagraphs, attachments,
-                documentDate, remarks, copyRecipients, printingOrgan, printingDate, signerTitles);
+                documentDate, remarks, copyRecipients, printingOrgan, printingDate, signerTitles, minutesPeriod);
     }
 
     public IssuedDocument withAttachments(List<Attachment> newAttachments) {
         return new IssuedDocument(docType, upward, copyNumber, classification, classificationPeriodYears, urgency,
                 issuingOrgans, markSuffix, documentNumber, signers, title, mainRecipients, paragraphs, newAttachments,
-                documentDate, remarks, copyRecipients, printingOrgan, printingDate, signerTitles);
+                documentDate, remarks, copyRecipients, printingOrgan, printingDate, signerTitles, minutesPeriod);
     }
 
     public IssuedDocument withOrgans(List<String> organs, List<String> newSigners) {
         return new IssuedDocument(docType, upward, copyNumber, classification, classificationPeriodYears, urgency,
                 organs, markSuffix, documentNumber, newSigners, title, mainRecipients, paragraphs, attachments,
-                documentDate, remarks, copyRecipients, printingOrgan, printingDate, signerTitles);
+                documentDate, remarks, copyRecipients, printingOrgan, printingDate, signerTitles, minutesPeriod);
+    }
+
+    public IssuedDocument withMinutesPeriod(Integer period) {
+        return new IssuedDocument(docType, upward, copyNumber, classification, classificationPeriodYears, urgency,
+                issuingOrgans, markSuffix, documentNumber, signers, title, mainRecipients, paragraphs, attachments,
+                documentDate, remarks, copyRecipients, printingOrgan, printingDate, signerTitles, period);
     }
 
     public IssuedDocument withSignerTitles(List<String> titles) {
         return new IssuedDocument(docType, upward, copyNumber, classification, classificationPeriodYears, urgency,
                 issuingOrgans, markSuffix, documentNumber, signers, title, mainRecipients, paragraphs, attachments,
-                documentDate, remarks, copyRecipients, printingOrgan, printingDate, titles);
+                documentDate, remarks, copyRecipients, printingOrgan, printingDate, titles, minutesPeriod);
     }
 
     /**

@@ -48,7 +48,7 @@ public final class IssuedDocuments {
                 content.classification(), content.classificationPeriodYears(), content.urgency(), organs, "文件",
                 issued.documentNumber(), signers, content.title(), content.mainRecipients(),
                 paragraphs(content.body()), attachments, documentDate, content.remarks(), content.copyRecipients(),
-                printingOrgan, printed, signerTitles(issued));
+                printingOrgan, printed, signerTitles(issued), issued.minutesPeriod());
     }
 
     /**

@@ -77,7 +77,7 @@ public final class Documents {
                 LocalDate.of(2026, 12, 4), List.of("局长"));
     }
 
-    /** A 纪要 (纪要格式): its title is its mark; 出席, 列席 and 请假 typed as paragraphs of the body. */
+    /** A 纪要 (纪要格式), 第9期: its title is its mark; 出席, 列席 and 请假 typed as paragraphs of the body. */
     public static IssuedDocument jiyao() {
         return new IssuedDocument("纪要", false, null, null, null, null, List.of(ORGAN), "文件", "江民纪〔2026〕9号",
                 List.of("王强"), "江城市民政局局长办公会议纪要", List.of(),
@@ -88,7 +88,7 @@ public final class Documents {
                         "列席：张伟（社会救助科）、李娜（养老服务科）、钱晓（办公室）、周慎（档案室）、江城市财政局社会保障科负责同志",
                         "请假：陈军（出差）"),
                 List.of(), LocalDate.of(2026, 12, 2), null, List.of("局机关各科室"), "江城市民政局办公室",
-                LocalDate.of(2026, 12, 3));
+                LocalDate.of(2026, 12, 3)).withMinutesPeriod(9);
     }
 
     /** A plain document of one organ: what the format tests vary, the rest left out. */

@@ -143,10 +143,10 @@ class ArchiveConfiguration {
                                     LogStore store, Amendments amendments, ArchivedAttachments attachments,
                                     AccessLog accessLog, ArchiveIntegrity integrity, ContentHasher hasher,
                                     CheckpointSigner signer, PackageEncoding encoding,
-                                    ConsultingRenditions renditions,
+                                    ConsultingRenditions renditions, RevisionLinks revisions,
                                     @Value("${gongwen.archive.fonds-name:江城市民政局}") String fondsName) {
         return new ExportingRecord(records, reads, log, store, amendments, attachments, accessLog, integrity,
-                hasher, signer, encoding, renditions, fondsName);
+                hasher, signer, encoding, renditions, revisions, fondsName);
     }
 
     @Bean

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -171,6 +174,52 @@ class CorrectedRevisionsIT extends ArchiveServiceIT {
                 .param(original.documentId()).update()).rootCause().hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM archive_revision_links WHERE document_id = ?")
                 .param(original.documentId()).update()).rootCause().hasMessageContaining("permission denied");
+    }
+
+    @Test
+    void aLinkDeletedOrAlteredBehindTheServiceFailsTheFourPropertiesCheckAgainstItsLeaf() throws SQLException {
+        DocumentIssued deleted = correctedDocument("主送机关有误。");
+        DocumentIssued altered = correctedDocument("标题有误。");
+        for (DocumentIssued d : List.of(deleted, altered)) {
+            assertThat(revisionLinkCheck(d.documentId())).as(d.documentId()).containsEntry("passed", true);
+            assertThat(new String(log.leafOf("revision-link", d.documentId() + "~r2").orElseThrow().data(),
+                    StandardCharsets.UTF_8)).contains("\"corrects\":\"" + d.documentId() + "\"");
+        }
+
+        // the tampering only a superuser can do (the service's role holds no UPDATE/DELETE, V12), with the
+        // refusing triggers skipped for this session; the check runs as the service, unchanged
+        try (Connection superuser = TestInfrastructure.postgres().adminConnection("gongwen_archive");
+             Statement statement = superuser.createStatement()) {
+            statement.execute("SET session_replication_role = replica");
+            assertThat(statement.executeUpdate("DELETE FROM archive_revision_links WHERE document_id = '"
+                    + deleted.documentId() + "'")).isOne();
+            assertThat(statement.executeUpdate("UPDATE archive_revision_links SET reason = '无' WHERE document_id = '"
+                    + altered.documentId() + "'")).isOne();
+        }
+
+        for (String id : List.of(deleted.documentId(), deleted.documentId() + "~r2")) {
+            assertThat(revisionLinkCheck(id)).as(id).containsEntry("passed", false)
+                    .satisfies(c -> assertThat((String) c.get("detailZh")).contains(deleted.documentId() + "~r2", "删除"));
+        }
+        assertThat(revisionLinkCheck(altered.documentId())).containsEntry("passed", false)
+                .satisfies(c -> assertThat((String) c.get("detailEn"))
+                        .contains(altered.documentId() + "~r2", "differs from its leaf"));
+    }
+
+    private DocumentIssued correctedDocument(String reason) {
+        DocumentIssued original = issued(freshUnit(), "请示");
+        publish(original);
+        awaitArchived(original);
+        publish(correctionOf(original, reason));
+        archiveNoOf(original.documentId() + "~r2");
+        return original;
+    }
+
+    private Map<String, Object> revisionLinkCheck(String recordId) {
+        Map<?, ?> report = JSON.readValue(get("/api/archive/records/" + recordId + "/four-properties"), Map.class);
+        return ((List<?>) report.get("properties")).stream().map(p -> (Map<?, ?>) p)
+                .flatMap(p -> ((List<?>) p.get("checks")).stream()).map(CorrectedRevisionsIT::map)
+                .filter(c -> "revision-links".equals(c.get("code"))).findFirst().orElseThrow();
     }
 
     /** Revision 2 of the document, signed again by the same signer with the same 文号, 主送 changed. */

@@ -48,7 +48,7 @@ class ExportIT extends ArchiveServiceIT {
                 p -> (String) p.get("code"), p -> ((List<?>) p.get("checks")).stream()
                         .map(c -> (String) ((Map<?, ?>) c).get("code")).toList()));
         assertThat(checks.get("authenticity")).containsExactly("content-hash", "log-leaf", "inclusion-proof",
-                "checkpoint-signature", "rendition-hash");
+                "checkpoint-signature", "rendition-hash", "revision-links");
         assertThat(checks.get("usability")).contains("readable", "formats", "rendition-readable");
         assertThat(checks.get("integrity")).contains("required-metadata", "item-numbers", "trail");
         assertThat(checks.get("security")).contains("access-log", "append-only", "clearance");
@@ -110,6 +110,32 @@ class ExportIT extends ArchiveServiceIT {
         }
         assertThat(jdbc.sql("SELECT count(*) FROM archive_access_log WHERE document_id = ? AND action = 'export'")
                 .param(event.documentId()).query(Long.class).single()).isOne();
+    }
+
+    @Test
+    void theMetadataOfACorrectedDocumentRelatesBothRecords() throws Exception {
+        // issue 18 更正: DA/T 46 实体关系 in each record's package, valid against the XSD
+        DocumentIssued original = issued(freshUnit(), "请示");
+        publish(original);
+        awaitArchived(original);
+        publish(CorrectedRevisionsIT.correctionOf(original, "主送机关有误。"));
+        String recordId = original.documentId() + "~r2";
+        archiveNoOf(recordId);
+
+        String corrected = metadataOf(original.documentId());
+        assertThat(corrected).contains("<关系>被更正为</关系>", "<相关实体标识符>" + recordId + "</相关实体标识符>");
+        String correction = metadataOf(recordId);
+        assertThat(correction).contains("<关系>更正自</关系>",
+                "<相关实体标识符>" + original.documentId() + "</相关实体标识符>", "主送机关有误。");
+        for (String xml : List.of(corrected, correction)) {
+            assertThat(ArchivalMetadataSchema.violations(xml.getBytes(StandardCharsets.UTF_8))).isEmpty();
+        }
+    }
+
+    private String metadataOf(String recordId) throws Exception {
+        byte[] zip = get("/api/archive/records/" + recordId + "/package");
+        return PackageZip.readCanonical(zip).stream().filter(e -> e.name().equals("metadata.xml"))
+                .map(e -> new String(e.data(), StandardCharsets.UTF_8)).findFirst().orElseThrow();
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.gongwen.rendition.IssuedDocument;
  * red, centred, its top 35 mm below the type area's top; 出席, 请假 and 列席 one line below the body (or 附件说明),
  * two characters in, the label and its colon in 黑体, the names in 仿宋, wrapped lines aligned after the colon, each
  * list on a line of its own in that order. The office's part (choices, docs/renditions.md): the mark is the title when
- * the title names the minutes (…会议纪要, no 关于), else the lead organ and 纪要; two lines below it the 发文字号 one
+ * the title names the minutes (…会议纪要, no 关于), else the lead organ and 纪要; two lines below it the 期号 (第N期, or
+ * the 发文字号 of a 纪要 without one) one
  * character in from the left and the 成文日期 one character in from the right, the red rule 4 mm below them; no
  * 署名 and no 印章 (reference.md §6 point 2 leaves it open: the mark already names the organ, and 条例 第九条(十三)
  * ties the seal to a 署名).
@@ -40,9 +41,12 @@ final class MinutesLayout {
         double markBottom = HeadLayout.organMark(elements, markText(doc), Gb9704.MINUTES_MARK_TOP);
         double cellTop = markBottom + 2 * LINE_PITCH;
         double baseline = Gb9704.baselineForCellTop(cellTop, LINE_PITCH, SIZE_3);
-        if (doc.documentNumber() != null) {
-            String number = doc.documentNumber();
-            elements.add(new TextRun(Role.DOCUMENT_NUMBER, number, LEFT + CHAR_PITCH, baseline, SIZE_3, Face.FANGSONG,
+        // GB/T 9704 §10.3: a 纪要 is numbered by its 期号 (第N期 of the year's 纪要), printed where the general format
+        // has the 发文字号; a 纪要 issued before 期号 were numbered keeps its 文号 there
+        Role role = doc.minutesPeriod() != null ? Role.MINUTES_PERIOD : Role.DOCUMENT_NUMBER;
+        String number = doc.minutesPeriod() != null ? periodText(doc.minutesPeriod()) : doc.documentNumber();
+        if (number != null) {
+            elements.add(new TextRun(role, number, LEFT + CHAR_PITCH, baseline, SIZE_3, Face.FANGSONG,
                     Colour.BLACK, false, LineBreaker.justify(number, CHAR_PITCH, 0)));
         }
         String date = ChineseDates.format(doc.documentDate());
@@ -51,6 +55,11 @@ final class MinutesLayout {
         double ruleY = baseline + (1 - Gb9704.ASCENT) * SIZE_3 + Gb9704.RED_RULE_GAP;
         elements.add(new Rule(Role.RED_RULE, LEFT, TYPE_RIGHT, ruleY, Gb9704.RED_RULE_WIDTH, Colour.RED));
         return new HeadLayout.Head(elements, Gb9704.lineAtOrBelow(ruleY) + 2);
+    }
+
+    /** 第N期, N in Arabic numerals like the 文号's 顺序号 (GB/T 9704 7.2.4). */
+    static String periodText(int period) {
+        return "第" + period + "期";
     }
 
     /** The title when it is the name of the minutes (…纪要 without 关于), else the lead organ's name and 纪要. */

@@ -24,6 +24,8 @@ public enum Role {
     SIGNER_TITLE,
     /** 命令格式: the 签名章 (a placeholder: the signer's name in red). */
     SIGNATURE_STAMP,
+    /** 纪要格式: the 期号 (第N期) where the general format has the 发文字号. */
+    MINUTES_PERIOD,
     /** 纪要格式: 出席, 请假, 列席 and their names. */
     ATTENDEES,
     NOTE,

@@ -25,6 +25,16 @@ class MinutesFormatTest {
     }
 
     @Test
+    void the_head_shows_di_n_qi_in_place_of_the_document_number_and_a_minutes_without_period_its_number() {
+        // GB/T 9704 §10.3: a 纪要 is numbered by its 期号; one issued before 期号 were numbered keeps its 文号 there
+        assertThat(JIYAO.page(1).text(Role.MINUTES_PERIOD)).isEqualTo("第9期");
+        assertThat(JIYAO.page(1).texts(Role.DOCUMENT_NUMBER)).isEmpty();
+        Page without = GbT9704Layout.layOut(Documents.jiyao().withMinutesPeriod(null)).page(1);
+        assertThat(without.texts(Role.MINUTES_PERIOD)).isEmpty();
+        assertThat(without.text(Role.DOCUMENT_NUMBER)).isEqualTo("江民纪〔2026〕9号");
+    }
+
+    @Test
     void the_title_is_the_mark_when_it_names_the_minutes_else_organ_and_jiyao_with_the_title_below_the_rule() {
         assertThat(JIYAO.page(1).texts(Role.TITLE)).as("the mark already shows it").isEmpty();
         IssuedDocument about = Documents.plain("纪要", "关于养老服务设施建设的会议纪要", "江民纪〔2026〕10号", List.of(),
@@ -38,7 +48,7 @@ class MinutesFormatTest {
     void number_left_and_date_right_two_lines_below_the_mark_then_the_red_rule() {
         Page first = JIYAO.page(1);
         TextRun mark = first.texts(Role.ORGAN_MARK).get(0);
-        TextRun number = first.texts(Role.DOCUMENT_NUMBER).get(0);
+        TextRun number = first.texts(Role.MINUTES_PERIOD).get(0);
         TextRun date = first.texts(Role.DATE).get(0);
         Rule rule = (Rule) first.elements(Role.RED_RULE).get(0);
         assertThat(number.x()).isCloseTo(Gb9704.LEFT + Gb9704.CHAR_PITCH, within(1e-9));

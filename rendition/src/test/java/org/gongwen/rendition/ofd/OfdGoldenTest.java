@@ -50,7 +50,7 @@ class OfdGoldenTest {
             Role.COPY_TO);
     private static final List<Role> ORDER = List.of(Role.ORGAN_MARK, Role.ORDER_NUMBER, Role.BODY,
             Role.SIGNATURE_STAMP, Role.SIGNER_TITLE, Role.DATE);
-    private static final List<Role> MINUTES = List.of(Role.ORGAN_MARK, Role.DOCUMENT_NUMBER, Role.DATE, Role.BODY,
+    private static final List<Role> MINUTES = List.of(Role.ORGAN_MARK, Role.MINUTES_PERIOD, Role.DATE, Role.BODY,
             Role.ATTENDEES);
 
     private static final Renditions RENDITIONS = Documents.renditions();
@@ -124,6 +124,19 @@ class OfdGoldenTest {
             } else if (block instanceof CT_PageBlock nested) {
                 collectPaths(nested.getPageBlocks(), paths);
             }
+        }
+    }
+
+    @Test
+    void minutes_head_reads_back_its_period_di_n_qi() throws Exception {
+        // GB/T 9704 §10.3 纪要格式: the 期号 where other formats print the 发文字号
+        Rendition rendition = RENDITIONS.render(Documents.jiyao());
+        TextRun period = rendition.layout().page(1).texts(Role.MINUTES_PERIOD).get(0);
+        try (OFDReader reader = new OFDReader(new ByteArrayInputStream(rendition.ofd()))) {
+            String firstPage = String.join("", new ContentExtractor(reader).getPageContent(1));
+            assertThat(firstPage).contains("第9期").doesNotContain("江民纪〔2026〕9号");
+            assertThat(KeywordExtractor.getKeyWordPositionList(reader, "第9期", new int[] {1}))
+                    .anySatisfy(p -> near(p.getBox(), period.x(), period.baseline()));
         }
     }
 

@@ -56,8 +56,8 @@ class PdfGoldenTest {
     /** 命令格式: mark, 令号, body, the 签名章, the date. */
     private static final List<Role> LING_ORDER = List.of(Role.ORGAN_MARK, Role.ORDER_NUMBER, Role.BODY,
             Role.SIGNATURE_STAMP, Role.DATE, Role.PAGE_NUMBER);
-    /** 纪要格式: mark, 发文字号 and date, body, the attendance lists. */
-    private static final List<Role> JIYAO_ORDER = List.of(Role.ORGAN_MARK, Role.DOCUMENT_NUMBER, Role.BODY,
+    /** 纪要格式: mark, 期号 (第N期) and date, body, the attendance lists. */
+    private static final List<Role> JIYAO_ORDER = List.of(Role.ORGAN_MARK, Role.MINUTES_PERIOD, Role.BODY,
             Role.ATTENDEES, Role.PAGE_NUMBER);
 
     private static final Renditions RENDITIONS = Documents.renditions();
@@ -102,6 +102,25 @@ class PdfGoldenTest {
             assertThat(pdf.getDocumentCatalog().getOutputIntents()).singleElement()
                     .satisfies(intent -> assertThat(intent.getOutputConditionIdentifier()).contains("sRGB"));
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(Documents.tongzhi().title());
+        }
+    }
+
+    @Test
+    void minutes_head_reads_back_its_period_di_n_qi_where_other_formats_have_the_document_number() throws IOException {
+        // GB/T 9704 §10.3 纪要格式: 第N期 in the head, one character in from the left, on the date's line
+        Rendition rendition = RENDITIONS.render(Documents.jiyao());
+        try (PDDocument pdf = Loader.loadPDF(rendition.pdf())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String text = stripper.getText(pdf).replaceAll("\\s", "");
+            assertThat(text).contains("第9期").doesNotContain("江民纪〔2026〕9号");
+            TextRun period = rendition.layout().page(1).texts(Role.MINUTES_PERIOD).get(0);
+            TextRun date = rendition.layout().page(1).texts(Role.DATE).get(0);
+            assertThat(period.text()).isEqualTo("第9期");
+            assertThat(period.x()).isEqualTo(Gb9704.LEFT + Gb9704.CHAR_PITCH);
+            assertThat(period.baseline()).isEqualTo(date.baseline());
+            assertThat(at(positions(pdf, 1), '第', period.x(), period.baseline())).isNotNull();
         }
     }
 

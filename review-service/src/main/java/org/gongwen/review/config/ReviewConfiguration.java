@@ -15,6 +15,7 @@ import org.gongwen.review.followup.application.FollowingUpReviews;
 import org.gongwen.review.followup.application.UrgingReview;
 import org.gongwen.review.followup.domain.Reminders;
 import org.gongwen.review.numbering.domain.IssueNumbers;
+import org.gongwen.review.numbering.domain.MinutesPeriods;
 import org.gongwen.review.organisation.application.ManagingOrganisation;
 import org.gongwen.review.organisation.application.Organisation;
 import org.gongwen.review.organisation.application.OrganisationRecords;
@@ -59,9 +60,9 @@ class ReviewConfiguration {
     @Bean
     DecidingReview decidingReview(Reviews reviews, Organisation organisation, IssueNumbers numbers,
                                   ReviewEvents events, Transactions tx, ReviewDeadlines deadlines, Clock clock,
-                                  ReviewProperties properties) {
+                                  ReviewProperties properties, MinutesPeriods minutesPeriods) {
         return new DecidingReview(reviews, organisation, numbers, events, tx, deadlines, clock,
-                properties.signingRules());
+                properties.signingRules(), minutesPeriods);
     }
 
     @Bean

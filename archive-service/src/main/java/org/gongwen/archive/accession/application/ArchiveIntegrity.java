@@ -13,6 +13,12 @@ public interface ArchiveIntegrity {
     /** The record encoded as a log leaf now, to compare with the leaf the log stored when it was archived. */
     byte[] leafOf(ArchiveRecord record);
 
+    /**
+     * The 更正 links of the document as stored now, each encoded as the leaf it was logged as, by correcting record
+     * (compared with {@code LogStore.entriesOf}: a deleted or altered row no longer matches).
+     */
+    java.util.Map<String, byte[]> revisionLinksAsLeaves(String documentId);
+
     /** Whether the runtime role can neither UPDATE nor DELETE the record tables and the refusing triggers are on. */
     boolean appendOnlyEnforced();
 }

@@ -17,6 +17,8 @@ import org.gongwen.archive.shared.application.RevisionLinks;
 import org.gongwen.kernel.Transactions;
 import org.gongwen.archive.shared.domain.ArchiveNo;
 import org.gongwen.archive.shared.domain.ArchiveRecord;
+import org.gongwen.archive.shared.domain.RecordKind;
+import org.gongwen.archive.shared.domain.RevisionLink;
 import org.gongwen.kernel.Refusal;
 import org.gongwen.events.DocumentIssued;
 import org.gongwen.events.RecordArchived;
@@ -106,14 +108,21 @@ public final class ArchivingIssuedDocument {
             Instant archivedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
             ArchiveRecord record = new ArchiveRecord(recordId, issued.revision(), archiveNo,
                     issued.documentNumber(), issued.content(), issued.contentHash(), issued.drafter(),
-                    issued.signer(), issued.issuedAt(), issued.documentDate(), archivedAt, issued.trail());
+                    issued.signer(), issued.issuedAt(), issued.documentDate(), archivedAt, issued.trail(),
+                    RecordKind.ISSUED_DOCUMENT, null, issued.minutesPeriod());
             records.add(record);
-            // the link is a fact of its own: the corrected record stays exactly as it was archived (V1 trigger)
-            corrected.ifPresent(old -> revisions.add(recordId, old.documentId(), issued.documentId(),
-                    issued.revision(), old.revision(), issued.corrects().reason(), archivedAt));
             attachments.add(record.documentId(), stored);
             // queued in the same transaction: no archived record without its leaf-to-be, and no leaf without it
             log.enqueue(record);
+            // the link is a fact of its own: the corrected record stays exactly as it was archived (V1 trigger); its
+            // leaf follows the record's, so a link row deleted or altered later no longer matches the log (四性)
+            corrected.ifPresent(old -> {
+                RevisionLink link = new RevisionLink(issued.documentId(), recordId, issued.revision(),
+                        archiveNo.format(), old.documentId(), old.revision(), old.archiveNo().format(),
+                        issued.corrects().reason(), archivedAt);
+                revisions.add(link);
+                log.enqueue(link);
+            });
             stored.forEach(file -> log.enqueue(record.documentId(), file));
             // the PDF and OFD are made by the render worker after this commits: 签发 → visible in the archive does
             // not wait for 0.1–3 s of layout (issue 15); the job is durable, so no record is left without files

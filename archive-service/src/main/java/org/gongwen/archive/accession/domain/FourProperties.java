@@ -39,7 +39,7 @@ public final class FourProperties {
                         List<String> missingTrailActs, ItemSequence sequence, List<String> missingAttachments,
                         List<String> unreadable, List<String> formatsNotAllowed, long accessLogEntries,
                         boolean appendOnlyEnforced, boolean withinReaderClearance,
-                        RenditionCheck.Verdict renditions) {
+                        RenditionCheck.Verdict renditions, List<RevisionLinkCheck.Finding> revisionLinks) {
     }
 
     private FourProperties() {
@@ -59,7 +59,11 @@ public final class FourProperties {
                         listCheck("rendition-hash", f.renditions().hashFaults(),
                                 "版式文件哈希与存储和日志一致（" + f.renditions().stateZh() + "）",
                                 "rendition hashes match what was stored and logged (" + f.renditions().stateEn() + ")",
-                                "版式文件哈希不符：", "rendition hashes fail: ")),
+                                "版式文件哈希不符：", "rendition hashes fail: "),
+                        check("revision-links", f.revisionLinks().isEmpty(), "更正关联与日志一致",
+                                "revision links match the log",
+                                "更正关联不符：" + String.join("，", RevisionLinkCheck.zh(f.revisionLinks())),
+                                "revision links fail: " + String.join(", ", RevisionLinkCheck.en(f.revisionLinks())))),
                 property("integrity", "完整性",
                         listCheck("required-metadata", f.missingMetadata(), "必备元数据齐全", "required metadata present",
                                 "缺少元数据：", "missing metadata: "),

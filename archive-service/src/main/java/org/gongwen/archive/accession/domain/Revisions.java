@@ -26,6 +26,12 @@ public final class Revisions {
         return issued.corrects() == null ? issued.documentId() : issued.documentId() + SEPARATOR + issued.revision();
     }
 
+    /** The document a record key belongs to: the key itself for a first issue, the part before "~r" for a correction. */
+    public static String documentIdOf(String recordId) {
+        int at = recordId.indexOf(SEPARATOR);
+        return at < 0 ? recordId : recordId.substring(0, at);
+    }
+
     /**
      * Whether a correction may be filed against what the archive holds as the document's current revision: it must
      * be the revision the correction names (ARCHIVE-CORRECTION-1: the corrected record is missing; -2: a different

@@ -25,7 +25,7 @@ class AccessionPersistenceConfiguration {
 
     @Bean
     ArchiveIntegrity archiveIntegrity(JdbcClient jdbc) {
-        return new JdbcIntegrity(jdbc);
+        return new JdbcIntegrity(jdbc, new JdbcRevisionLinks(jdbc));
     }
 
     @Bean

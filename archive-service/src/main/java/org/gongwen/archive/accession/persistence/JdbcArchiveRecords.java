@@ -62,11 +62,12 @@ class JdbcArchiveRecords implements ArchiveRecords {
                         INSERT INTO archive_records (document_id, revision, archive_no, fonds, year, retention, unit, item_no,
                             document_number, title, doc_type, body, content, content_hash, classification, classification_rank,
                             drafter_username, drafter_name, signer_username, signer_name, signer_unit, issued_at,
-                            document_date, archived_at, trail, kind, particulars)
+                            document_date, archived_at, trail, kind, particulars, minutes_period)
                         VALUES (:documentId, :revision, :archiveNo, :fonds, :year, :retention, :unit, :itemNo,
                             :documentNumber, :title, :docType, :body, CAST(:content AS jsonb), :contentHash, :classification,
                             :rank, :drafterUsername, :drafterName, :signerUsername, :signerName, :signerUnit, :issuedAt,
-                            :documentDate, :archivedAt, CAST(:trail AS jsonb), :kind, CAST(:particulars AS jsonb))""")
+                            :documentDate, :archivedAt, CAST(:trail AS jsonb), :kind, CAST(:particulars AS jsonb),
+                            :minutesPeriod)""")
                 .param("documentId", r.documentId())
                 .param("revision", r.revision())
                 .param("archiveNo", no.format())
@@ -94,6 +95,7 @@ class JdbcArchiveRecords implements ArchiveRecords {
                 .param("trail", json.writeValueAsString(r.trail()))
                 .param("kind", r.kind().name())
                 .param("particulars", r.particulars() == null ? null : json.writeValueAsString(r.particulars()))
+                .param("minutesPeriod", r.minutesPeriod())
                 .update();
     }
 

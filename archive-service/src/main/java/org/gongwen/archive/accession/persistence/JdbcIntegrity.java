@@ -1,8 +1,12 @@
 package org.gongwen.archive.accession.persistence;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.gongwen.archive.accession.application.ArchiveIntegrity;
 import org.gongwen.archive.accession.domain.FourProperties;
 import org.gongwen.archive.log.persistence.LeafEncoding;
+import org.gongwen.archive.shared.application.RevisionLinks;
 import org.gongwen.archive.shared.domain.ArchiveNo;
 import org.gongwen.archive.shared.domain.ArchiveRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,12 +17,21 @@ class JdbcIntegrity implements ArchiveIntegrity {
     /** The tables whose rows are the archive: each must refuse UPDATE and DELETE. */
     static final String[] SEALED = {"archive_records", "archive_attachments", "archive_corrections",
             "archive_legal_holds", "archive_log_leaves", "archive_log_nodes", "archive_log_checkpoints",
-            "archive_access_log", "archive_renditions"};
+            "archive_access_log", "archive_renditions", "archive_revision_links"};
 
     private final JdbcClient jdbc;
+    private final RevisionLinks links;
 
-    JdbcIntegrity(JdbcClient jdbc) {
+    JdbcIntegrity(JdbcClient jdbc, RevisionLinks links) {
         this.jdbc = jdbc;
+        this.links = links;
+    }
+
+    @Override
+    public Map<String, byte[]> revisionLinksAsLeaves(String documentId) {
+        Map<String, byte[]> leaves = new LinkedHashMap<>();
+        links.chainOf(documentId).forEach(l -> leaves.put(l.recordId(), LeafEncoding.of(l)));
+        return leaves;
     }
 
     @Override

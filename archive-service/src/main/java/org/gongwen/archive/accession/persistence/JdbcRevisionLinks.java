@@ -2,7 +2,8 @@ package org.gongwen.archive.accession.persistence;
 
 import static org.gongwen.archive.accession.persistence.RecordRows.utc;
 
-import java.time.Instant;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -13,6 +14,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** {@link RevisionLinks} on PostgreSQL: INSERT and SELECT only, like the records (archive_seal, V12). */
 class JdbcRevisionLinks implements RevisionLinks {
+
+    private static final String SELECT = """
+            SELECT l.document_id, l.record_id, l.revision, n.archive_no, l.corrects, l.corrects_revision,
+                   o.archive_no AS corrects_archive_no, l.reason, l.linked_at
+            FROM archive_revision_links l
+            JOIN archive_records n ON n.document_id = l.record_id
+            JOIN archive_records o ON o.document_id = l.corrects""";
 
     private final JdbcClient jdbc;
 
@@ -29,15 +37,15 @@ class JdbcRevisionLinks implements RevisionLinks {
     }
 
     @Override
-    public void add(String recordId, String corrects, String documentId, int revision, int correctsRevision,
-                    String reason, Instant linkedAt) {
+    public void add(RevisionLink link) {
         jdbc.sql("""
                         INSERT INTO archive_revision_links (record_id, corrects, document_id, revision, corrects_revision,
                             reason, linked_at)
                         VALUES (:recordId, :corrects, :documentId, :revision, :correctsRevision, :reason, :linkedAt)""")
-                .param("recordId", recordId).param("corrects", corrects).param("documentId", documentId)
-                .param("revision", revision).param("correctsRevision", correctsRevision).param("reason", reason)
-                .param("linkedAt", utc(linkedAt)).update();
+                .param("recordId", link.recordId()).param("corrects", link.corrects())
+                .param("documentId", link.documentId()).param("revision", link.revision())
+                .param("correctsRevision", link.correctsRevision()).param("reason", link.reason())
+                .param("linkedAt", utc(link.linkedAt())).update();
     }
 
     @Override
@@ -45,18 +53,20 @@ class JdbcRevisionLinks implements RevisionLinks {
         if (recordIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
-                        SELECT l.document_id, l.record_id, l.revision, n.archive_no, l.corrects, l.corrects_revision,
-                               o.archive_no AS corrects_archive_no, l.reason, l.linked_at
-                        FROM archive_revision_links l
-                        JOIN archive_records n ON n.document_id = l.record_id
-                        JOIN archive_records o ON o.document_id = l.corrects
-                        WHERE l.record_id IN (:ids) OR l.corrects IN (:ids)""")
-                .param("ids", List.copyOf(recordIds))
-                .query((rs, n) -> new RevisionLink(rs.getString("document_id"), rs.getString("record_id"),
-                        rs.getInt("revision"), rs.getString("archive_no"), rs.getString("corrects"),
-                        rs.getInt("corrects_revision"), rs.getString("corrects_archive_no"), rs.getString("reason"),
-                        rs.getObject("linked_at", OffsetDateTime.class).toInstant()))
-                .list();
+        return jdbc.sql(SELECT + " WHERE l.record_id IN (:ids) OR l.corrects IN (:ids)")
+                .param("ids", List.copyOf(recordIds)).query(JdbcRevisionLinks::link).list();
+    }
+
+    @Override
+    public List<RevisionLink> chainOf(String documentId) {
+        return jdbc.sql(SELECT + " WHERE l.document_id = :id ORDER BY l.revision")
+                .param("id", documentId).query(JdbcRevisionLinks::link).list();
+    }
+
+    private static RevisionLink link(ResultSet rs, int row) throws SQLException {
+        return new RevisionLink(rs.getString("document_id"), rs.getString("record_id"), rs.getInt("revision"),
+                rs.getString("archive_no"), rs.getString("corrects"), rs.getInt("corrects_revision"),
+                rs.getString("corrects_archive_no"), rs.getString("reason"),
+                rs.getObject("linked_at", OffsetDateTime.class).toInstant());
     }
 }

@@ -30,7 +30,7 @@ public final class RecordRows {
     public static final String COLUMNS = "document_id, revision, archive_no, fonds, year, retention, unit, item_no,"
             + " document_number, title, doc_type, body, content, content_hash, classification, classification_rank,"
             + " drafter_username, drafter_name, signer_username, signer_name, signer_unit, issued_at, document_date,"
-            + " archived_at, trail, kind, particulars";
+            + " archived_at, trail, kind, particulars, minutes_period";
 
     private RecordRows() {
     }
@@ -53,7 +53,8 @@ public final class RecordRows {
                 instant(rs, "archived_at"),
                 json.readValue(rs.getString("trail"), TRAIL),
                 RecordKind.valueOf(rs.getString("kind")),
-                particulars(rs.getString("particulars"), json));
+                particulars(rs.getString("particulars"), json),
+                rs.getObject("minutes_period", Integer.class));
     }
 
     private static RegistryParticulars particulars(String stored, JsonMapper json) {

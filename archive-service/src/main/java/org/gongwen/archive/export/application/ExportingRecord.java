@@ -14,12 +14,15 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.gongwen.archive.accession.application.ArchiveIntegrity;
 import org.gongwen.archive.accession.application.ContentHasher;
 import org.gongwen.archive.accession.domain.FourProperties;
+import org.gongwen.archive.accession.domain.RevisionLinkCheck;
+import org.gongwen.archive.accession.domain.Revisions;
 import org.gongwen.archive.export.domain.ArchivalMetadataXml;
 import org.gongwen.archive.export.domain.Formats;
 import org.gongwen.archive.export.domain.RecordRendering;
 import org.gongwen.archive.log.application.AccessLog;
 import org.gongwen.archive.log.application.CheckpointSigner;
 import org.gongwen.archive.log.application.ConsultingLog;
+import org.gongwen.archive.log.application.LogQueue;
 import org.gongwen.archive.log.application.LogStore;
 import org.gongwen.archive.log.application.LoggingReads;
 import org.gongwen.archive.log.application.SignedCheckpoint;
@@ -35,6 +38,7 @@ import org.gongwen.archive.shared.application.Consultation.Denied;
 import org.gongwen.archive.shared.application.Consultation.Unknown;
 import org.gongwen.archive.shared.application.Consultation;
 import org.gongwen.archive.shared.application.Reader;
+import org.gongwen.archive.shared.application.RevisionLinks;
 import org.gongwen.archive.shared.domain.ArchiveAccess;
 import org.gongwen.archive.shared.domain.ArchiveRecord;
 import org.gongwen.archive.shared.domain.RecordMetadata;
@@ -71,13 +75,16 @@ public final class ExportingRecord {
     private final CheckpointSigner signer;
     private final PackageEncoding encoding;
     private final ConsultingRenditions renditions;
+    private final RevisionLinks revisionLinks;
     private final String fondsName;
 
     public ExportingRecord(ArchiveRecords records, LoggingReads reads, ConsultingLog log, LogStore store,
                            Amendments amendments, ArchivedAttachments attachments, AccessLog accessLog,
                            ArchiveIntegrity integrity, ContentHasher hasher, CheckpointSigner signer,
-                           PackageEncoding encoding, ConsultingRenditions renditions, String fondsName) {
+                           PackageEncoding encoding, ConsultingRenditions renditions, RevisionLinks revisionLinks,
+                           String fondsName) {
         this.renditions = renditions;
+        this.revisionLinks = revisionLinks;
         this.records = records;
         this.reads = reads;
         this.log = log;
@@ -131,7 +138,8 @@ public final class ExportingRecord {
         ConsultingLog.InclusionProof proof = log.inclusion(c.reader().clearance(), r.documentId(), null)
                 .orElseThrow(() -> new IllegalStateException("archived record without a log leaf: " + r.documentId()));
         List<ArchivedAttachments.Stored> files = attachments.of(r.documentId());
-        byte[] xml = utf8(ArchivalMetadataXml.of(r, metadata, fondsName));
+        byte[] xml = utf8(ArchivalMetadataXml.of(r, metadata, fondsName,
+                ArchivalMetadataXml.relationsOf(r, revisionLinks.touching(List.of(r.documentId())))));
         byte[] text = utf8(RecordRendering.text(r, metadata, fondsName));
         FourProperties.Report report = FourProperties.evaluate(facts(c, proof, files, xml, text));
 
@@ -165,6 +173,8 @@ public final class ExportingRecord {
     private FourProperties.Facts facts(Context c, ConsultingLog.InclusionProof proof,
                                        List<ArchivedAttachments.Stored> files, byte[] xml, byte[] text) {
         ArchiveRecord r = c.record();
+        // the whole 更正 chain of the document, whichever of its records is checked
+        String document = Revisions.documentIdOf(r.documentId());
         Checkpoint cp = proof.checkpoint().checkpoint();
         byte[] stored = store.leafOf("record", r.documentId()).map(LogStore.Leaf::data).orElse(new byte[0]);
         boolean included = LogProofs.verifyInclusion(LogProofs.leafHash(stored), proof.leafIndex(), proof.treeSize(),
@@ -212,7 +222,9 @@ public final class ExportingRecord {
                 FourProperties.missingTrailActs(r), integrity.sequence(r.archiveNo()), missingFiles, unreadable,
                 notAllowed, accessLog.count(null, r.documentId(), null), integrity.appendOnlyEnforced(),
                 c.reader().clearance().covers(r.classification()),
-                RenditionCheck.judge(renditions.inspect(r.documentId())));
+                RenditionCheck.judge(renditions.inspect(r.documentId())),
+                RevisionLinkCheck.compare(store.entriesOf(LogQueue.REVISION_LINK, document),
+                        integrity.revisionLinksAsLeaves(document)));
     }
 
     private static boolean wellFormed(byte[] xml) {

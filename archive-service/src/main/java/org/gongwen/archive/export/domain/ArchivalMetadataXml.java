@@ -6,6 +6,8 @@ import java.util.List;
 import org.gongwen.archive.shared.domain.ArchiveNo;
 import org.gongwen.archive.shared.domain.ArchiveRecord;
 import org.gongwen.archive.shared.domain.RecordMetadata;
+import org.gongwen.archive.shared.domain.RegistryParticulars;
+import org.gongwen.archive.shared.domain.RevisionLink;
 import org.gongwen.events.AttachmentRef;
 import org.gongwen.events.TrailAction;
 import org.gongwen.events.TrailEntry;
@@ -13,7 +15,7 @@ import org.gongwen.events.TrailEntry;
 /**
  * The record's metadata as XML in the style of a DA/T 48-2009 electronic record package (reference.md §3.3):
  * 封装内容 holding a 文件实体块 (来源, 档号, 内容描述, 形式特征, 电子属性), one 业务实体 per act of the trail (起草 … 签发,
- * as GB/T 18894 asks for 发文, §3.4) and a 机构人员实体 per person. Element names are those reference.md cites; the
+ * as GB/T 18894 asks for 发文, §3.4), a 机构人员实体 per person and, when the record has any, its 实体关系 (更正, 答复). Element names are those reference.md cites; the
  * standard's exact schema and its M-numbers are unconfirmed (§3.3), so this is "DA/T 48-style", not a validated EEP.
  */
 public final class ArchivalMetadataXml {
@@ -23,7 +25,44 @@ public final class ArchivalMetadataXml {
     private ArchivalMetadataXml() {
     }
 
+    /**
+     * One 实体关系 (DA/T 46-2009's relation entity, reference.md §3.3): this 文件实体 ({@code 实体标识符}) stands in
+     * {@code relation} to another ({@code 相关实体标识符}), of {@code type}, with a description. The element names follow
+     * the standard's table of contents like the rest of this file; its M-numbers are unconfirmed (§3.3).
+     */
+    public record EntityRelation(String type, String relation, String relatedId, String description) {
+    }
+
+    /**
+     * The record's relations to other records: 更正自 (this record is a 更正 signed to replace another) and 被更正为
+     * (it was replaced by one, issue 18), and for a 收文 answered by a document of ours, 答复为 (issue 17: its
+     * particulars name the 答复's document id). Each record names its own side, so either package shows the chain.
+     */
+    public static List<EntityRelation> relationsOf(ArchiveRecord r, List<RevisionLink> links) {
+        List<EntityRelation> relations = new java.util.ArrayList<>();
+        for (RevisionLink l : links) {
+            if (l.recordId().equals(r.documentId())) {
+                relations.add(new EntityRelation("更正", "更正自", l.corrects(), "更正第" + l.correctsRevision()
+                        + "轮（档号 " + l.correctsArchiveNo() + "）：" + l.reason()));
+            }
+            if (l.corrects().equals(r.documentId())) {
+                relations.add(new EntityRelation("更正", "被更正为", l.recordId(), "被第" + l.revision()
+                        + "轮更正（档号 " + l.archiveNo() + "）：" + l.reason()));
+            }
+        }
+        RegistryParticulars p = r.particulars();
+        if (p != null && p.replyDocumentId() != null && !p.replyDocumentId().isBlank()) {
+            relations.add(new EntityRelation("答复", "答复为", p.replyDocumentId(), "本件以该发文答复"));
+        }
+        return relations;
+    }
+
     public static String of(ArchiveRecord r, RecordMetadata metadata, String fondsName) {
+        return of(r, metadata, fondsName, List.of());
+    }
+
+    public static String of(ArchiveRecord r, RecordMetadata metadata, String fondsName,
+                            List<EntityRelation> relations) {
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         x.append("<电子文件封装包 版本=\"DA/T 48-2009 style\">\n <封装内容>\n  <文件实体块>\n   <文件实体>\n");
         x.append("    <聚合层次>件</聚合层次>\n");
@@ -94,7 +133,21 @@ public final class ArchivalMetadataXml {
             el(x, 5, "组织机构代码", p.unit());
             x.append("   </机构人员实体>\n");
         });
-        x.append("  </机构人员实体块>\n </封装内容>\n</电子文件封装包>\n");
+        x.append("  </机构人员实体块>\n");
+        if (!relations.isEmpty()) {
+            x.append("  <实体关系块>\n");
+            for (EntityRelation relation : relations) {
+                x.append("   <实体关系>\n");
+                el(x, 5, "实体标识符", r.documentId());
+                el(x, 5, "关系类型", relation.type());
+                el(x, 5, "关系", relation.relation());
+                el(x, 5, "相关实体标识符", relation.relatedId());
+                el(x, 5, "关系描述", relation.description());
+                x.append("   </实体关系>\n");
+            }
+            x.append("  </实体关系块>\n");
+        }
+        x.append(" </封装内容>\n</电子文件封装包>\n");
         return x.toString();
     }
 

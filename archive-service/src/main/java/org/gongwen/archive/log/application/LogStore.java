@@ -31,6 +31,12 @@ public interface LogStore extends MerkleTree.Nodes {
 
     Optional<Leaf> leafOf(String kind, String entryId);
 
+    /**
+     * The data of every entry of this kind filed under the document, integrated or still queued, by entry id: what
+     * the log holds (or is about to hold) to compare with the rows the entries were made from.
+     */
+    Map<String, byte[]> entriesOf(String kind, String documentId);
+
     /** Whether an entry is still queued. */
     boolean isPending(String kind, String entryId);
 

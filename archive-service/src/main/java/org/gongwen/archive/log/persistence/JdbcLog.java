@@ -19,6 +19,7 @@ import org.gongwen.archive.shared.domain.ArchiveRecord;
 import org.gongwen.archive.shared.domain.Correction;
 import org.gongwen.archive.shared.domain.LegalHold;
 import org.gongwen.archive.shared.domain.RenditionFiles;
+import org.gongwen.archive.shared.domain.RevisionLink;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,6 +61,11 @@ public class JdbcLog implements LogStore, LogQueue {
     @Override
     public void enqueue(RenditionFiles rendition) {
         queue("rendition", rendition.logEntryId(), rendition.documentId(), LeafEncoding.of(rendition));
+    }
+
+    @Override
+    public void enqueue(RevisionLink link) {
+        queue(REVISION_LINK, link.recordId(), link.documentId(), LeafEncoding.of(link));
     }
 
     @Override
@@ -152,6 +158,18 @@ public class JdbcLog implements LogStore, LogQueue {
                 .query((rs, n) -> new Leaf(rs.getLong("leaf_index"), rs.getString("kind"), rs.getString("entry_id"),
                         rs.getString("document_id"), rs.getBytes("data")))
                 .optional();
+    }
+
+    @Override
+    public Map<String, byte[]> entriesOf(String kind, String documentId) {
+        Map<String, byte[]> found = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT entry_id, data FROM archive_log_leaves WHERE kind = :k AND document_id = :d
+                        UNION ALL
+                        SELECT entry_id, data FROM archive_log_pending WHERE kind = :k AND document_id = :d""")
+                .param("k", kind).param("d", documentId)
+                .query((rs, n) -> found.putIfAbsent(rs.getString("entry_id"), rs.getBytes("data"))).list();
+        return found;
     }
 
     @Override

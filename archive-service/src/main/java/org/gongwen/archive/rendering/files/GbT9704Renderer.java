@@ -27,7 +27,8 @@ final class GbT9704Renderer implements Renderer {
     @Override
     public Rendered render(ArchiveRecord r) {
         DocumentIssued issued = new DocumentIssued(r.documentId(), r.revision(), r.documentNumber(), r.signer(),
-                r.issuedAt(), r.documentDate(), r.contentHash(), r.content(), r.drafter(), r.trail());
+                r.issuedAt(), r.documentDate(), r.contentHash(), r.content(), r.drafter(), r.trail(), null,
+                r.minutesPeriod());
         Rendition rendition = renditions.render(IssuedDocuments.of(issued, organ, printingOrgan));
         return new Rendered(rendition.pdf(), rendition.ofd(), rendition.layout().pageCount());
     }

@@ -27,7 +27,8 @@ final class RecordViews {
 
     /**
      * {@code kind} (ISSUED_DOCUMENT, INCOMING, ASSIGNED_MATTER), {@code receiptNumber} and {@code senderOrgan} (收文) and
-     * {@code registry} (a 收文's or 交办事项's particulars, null for an issued document) are additions of issue 17.
+     * {@code registry} (a 收文's or 交办事项's particulars, null for an issued document) are additions of issue 17;
+     * {@code minutesPeriod} (a 纪要's 第N期, else null) of issue 18.
      */
     record Record(String documentId, int revision, String archiveNo, String documentNumber, String title,
                   String docType, String body, List<String> mainRecipients, List<String> copyRecipients,
@@ -36,7 +37,7 @@ final class RecordViews {
                   String signer, String signerName, Instant issuedAt, LocalDate documentDate, String retention,
                   int year, Instant archivedAt, String contentHash, List<Trail> trail, Rendition rendition,
                   String kind, String receiptNumber, String senderOrgan, RegistryParticulars registry,
-                  Revision corrects, Revision correctedBy, boolean superseded) {
+                  Revision corrects, Revision correctedBy, boolean superseded, Integer minutesPeriod) {
     }
 
     /**
@@ -95,7 +96,7 @@ final class RecordViews {
                 r.retention().code(), r.year(), r.archivedAt(), r.contentHash(), List.copyOf(trail), rendition,
                 r.kind().name(), r.particulars() == null ? null : r.particulars().receiptNumber(),
                 r.particulars() == null ? null : r.particulars().senderOrgan(), r.particulars(),
-                corrects, correctedBy, correctedBy != null);
+                corrects, correctedBy, correctedBy != null, r.minutesPeriod());
     }
 
     private static Trail of(TrailEntry t) {

@@ -19,11 +19,13 @@ import org.jspecify.annotations.Nullable;
  * drafter is who registered (or concluded) it, the signer the leader who 批办ed (or 交办ed) it, and the
  * {@link #particulars()} keep the rest as registry-service sent it. One model rather than a parallel table: every
  * slice (档号, log, search, clearance, export, 四性) already works on it and keeps working for the new kinds.
+ * {@link #minutesPeriod()} is a 纪要's 期号 (第N期, issue 18) as document.issued carried it, else null.
  */
 public record ArchiveRecord(String documentId, int revision, ArchiveNo archiveNo, String documentNumber,
                             DocumentContent content, String contentHash, Person drafter, @Nullable Person signer,
                             Instant issuedAt, LocalDate documentDate, Instant archivedAt, List<TrailEntry> trail,
-                            RecordKind kind, @Nullable RegistryParticulars particulars) {
+                            RecordKind kind, @Nullable RegistryParticulars particulars,
+                            @Nullable Integer minutesPeriod) {
 
     public ArchiveRecord {
         Objects.requireNonNull(documentId, "documentId");
@@ -34,6 +36,15 @@ public record ArchiveRecord(String documentId, int revision, ArchiveNo archiveNo
         if ((kind == RecordKind.ISSUED_DOCUMENT) != (particulars == null)) {
             throw new IllegalArgumentException("particulars belong to a 收文 or 交办事项 record, and only to them");
         }
+    }
+
+    /** Without a 纪要 期号: a 收文 or 交办事项, or a document of another 文种. */
+    public ArchiveRecord(String documentId, int revision, ArchiveNo archiveNo, String documentNumber,
+                         DocumentContent content, String contentHash, Person drafter, @Nullable Person signer,
+                         Instant issuedAt, LocalDate documentDate, Instant archivedAt, List<TrailEntry> trail,
+                         RecordKind kind, @Nullable RegistryParticulars particulars) {
+        this(documentId, revision, archiveNo, documentNumber, content, contentHash, drafter, signer, issuedAt,
+                documentDate, archivedAt, trail, kind, particulars, null);
     }
 
     /** An issued document (发文), the shape before issue 17. */

@@ -47,7 +47,7 @@ public class FourPropertiesTest {
         ArchiveRecord r = record("江民发〔2026〕7号", TRAIL, List.of());
         return new FourProperties.Facts(true, true, true, true, FourProperties.missingMetadata(r),
                 FourProperties.missingTrailActs(r), sequence, List.of(), List.of(), List.of(), accessEntries, true,
-                true, RenditionCheck.judge(new RenditionCheck.Pending()));
+                true, RenditionCheck.judge(new RenditionCheck.Pending()), List.of());
     }
 
     @Test
@@ -82,13 +82,31 @@ public class FourPropertiesTest {
                 sound.leafMatchesRecord(), sound.inclusionVerifies(), sound.checkpointSignatureVerifies(),
                 sound.missingMetadata(), sound.missingTrailActs(), sound.sequence(), sound.missingAttachments(),
                 sound.unreadable(), sound.formatsNotAllowed(), sound.accessLogEntries(), sound.appendOnlyEnforced(),
-                sound.withinReaderClearance(), broken));
+                sound.withinReaderClearance(), broken, List.of()));
         assertThat(report.passed()).isFalse();
         assertThat(report.properties().get(0).checks()).filteredOn(c -> !c.passed())
                 .extracting(FourProperties.Check::code).containsExactly("rendition-hash");
         assertThat(report.properties().get(2).checks()).filteredOn(c -> !c.passed())
                 .extracting(FourProperties.Check::code).containsExactly("rendition-readable");
         assertThat(report.properties().get(1).passed()).isTrue();
+    }
+
+    @Test
+    void aDeletedRevisionLinkFailsAuthenticityAndNamesTheCorrection() {
+        FourProperties.Facts sound = facts(new FourProperties.ItemSequence(7, 7), 1);
+        FourProperties.Report report = FourProperties.evaluate(new FourProperties.Facts(sound.contentHashMatches(),
+                sound.leafMatchesRecord(), sound.inclusionVerifies(), sound.checkpointSignatureVerifies(),
+                sound.missingMetadata(), sound.missingTrailActs(), sound.sequence(), sound.missingAttachments(),
+                sound.unreadable(), sound.formatsNotAllowed(), sound.accessLogEntries(), sound.appendOnlyEnforced(),
+                sound.withinReaderClearance(), sound.renditions(),
+                List.of(new RevisionLinkCheck.Finding("d1~r2", RevisionLinkCheck.Fault.DELETED))));
+        assertThat(report.passed()).isFalse();
+        assertThat(report.properties().get(0).checks()).filteredOn(c -> !c.passed()).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.code()).isEqualTo("revision-links");
+                    assertThat(c.detailZh()).contains("d1~r2", "删除");
+                    assertThat(c.detailEn()).contains("d1~r2", "deleted");
+                });
     }
 
     @Test

@@ -267,6 +267,10 @@ class RenderingDocumentsTest {
         }
 
         @Override
+        public void enqueue(org.gongwen.archive.shared.domain.RevisionLink link) {
+        }
+
+        @Override
         public void enqueue(String documentId, ArchivedAttachments.Stored file) {
         }
 

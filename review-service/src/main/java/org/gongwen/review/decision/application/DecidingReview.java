@@ -17,6 +17,7 @@ import org.gongwen.review.decision.domain.Review;
 import org.gongwen.review.decision.domain.Signing;
 import org.gongwen.review.decision.domain.SigningRules;
 import org.gongwen.review.numbering.domain.IssueNumbers;
+import org.gongwen.review.numbering.domain.MinutesPeriods;
 import org.gongwen.review.organisation.application.Organisation;
 import org.gongwen.review.organisation.domain.OrganisationChart;
 import org.gongwen.kernel.Transactions;
@@ -37,11 +38,17 @@ public class DecidingReview {
     private final ReviewDeadlines deadlines;
     private final Clock clock;
     private final SigningRules signingRules;
+    private final MinutesPeriods minutesPeriods;
 
-    /** {@code signingRules} tell who holds the signing level when a later level is staffed anew. */
+    /**
+     * {@code signingRules} tell who holds the signing level when a later level is staffed anew; a 纪要 signed draws
+     * its 期号 from {@code minutesPeriods}.
+     */
     public DecidingReview(Reviews reviews, Organisation organisation, IssueNumbers numbers, ReviewEvents events,
-                          Transactions tx, ReviewDeadlines deadlines, Clock clock, SigningRules signingRules) {
+                          Transactions tx, ReviewDeadlines deadlines, Clock clock, SigningRules signingRules,
+                          MinutesPeriods minutesPeriods) {
         this.signingRules = signingRules;
+        this.minutesPeriods = minutesPeriods;
         this.reviews = reviews;
         this.organisation = organisation;
         this.numbers = numbers;
@@ -125,7 +132,7 @@ public class DecidingReview {
             return Optional.empty();
         }
         return Optional.of(new Signing(now, deadlines, org.agencyCode(), numbers, organisation.actingFor(now), org,
-                signingRules));
+                signingRules, minutesPeriods));
     }
 
     /** PostgreSQL keeps microseconds: events must carry the same instants the trail later reads back. */

@@ -33,6 +33,7 @@ import org.gongwen.review.decision.domain.Outcomes.WithdrawalIgnored;
 import org.gongwen.review.decision.domain.Outcomes.WithdrawalOutcome;
 import org.gongwen.review.decision.domain.Outcomes.Withdrawn;
 import org.gongwen.review.numbering.domain.DocumentNumber;
+import org.gongwen.review.numbering.domain.MinutesPeriods;
 import org.gongwen.review.organisation.domain.OrganisationChart;
 import org.gongwen.kernel.Refusal;
 import org.gongwen.review.shared.domain.ReviewDeadlines;
@@ -44,8 +45,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record Review(String documentId, Person drafter, List<Round> rounds, @Nullable Issue issue) {
 
-    /** 签发 result: 发文字号, 成文日期, when and by whom. */
-    public record Issue(String documentNumber, LocalDate documentDate, Instant issuedAt, Person signer) {
+    /** 签发 result: 发文字号, 成文日期, when and by whom, and a 纪要's 期号 (null for other 文种). */
+    public record Issue(String documentNumber, LocalDate documentDate, Instant issuedAt, Person signer,
+                        @Nullable Integer minutesPeriod) {
+
+        public Issue(String documentNumber, LocalDate documentDate, Instant issuedAt, Person signer) {
+            this(documentNumber, documentDate, issuedAt, signer, null);
+        }
     }
 
     public Review {
@@ -270,14 +276,21 @@ public record Review(String documentId, Person drafter, List<Round> rounds, @Nul
                 : signing.now().atZone(Signing.CALENDAR_ZONE).toLocalDate();
         String number = keepsNumber ? issue.documentNumber() : DocumentNumber.format(signing.agencyCode(),
                 documentDate.getYear(), signing.numbers().next(signing.agencyCode(), documentDate.getYear()));
-        Issue newIssue = new Issue(number, documentDate, signing.now(), actor);
+        // a 纪要's 第N期 (GB/T 9704 §10.3) goes with its 文号: kept by a 更正 that keeps the number, else drawn from
+        // the 纪要 series of the 代字 and year in this same transaction (gap-free like the 文号)
+        Integer period = null;
+        if (MinutesPeriods.numbered(round.content().docType())) {
+            period = keepsNumber && issue.minutesPeriod() != null ? issue.minutesPeriod()
+                    : signing.minutesPeriods().next(signing.agencyCode(), documentDate.getYear());
+        }
+        Issue newIssue = new Issue(number, documentDate, signing.now(), actor, period);
         Round signed = round.with(decided, ReviewStatus.ISSUED, decided.level())
                 .logged(new Act(Act.SIGNED, actor, decided.role(), decided.level(), signing.now(), decided.opinion(),
                         onBehalfOf));
         Review issued = withCurrent(signed, newIssue);
         return new Issued(issued, new DocumentIssued(documentId, round.revision(), newIssue.documentNumber(),
                 actor, newIssue.issuedAt(), documentDate, round.contentHash(), round.content(), drafter,
-                Trail.of(issued), round.correction()));
+                Trail.of(issued), round.correction(), period));
     }
 
     /** 撤回 by the approver of the previous level, before the current reviewer acted (REVIEW-RECALL-1). */

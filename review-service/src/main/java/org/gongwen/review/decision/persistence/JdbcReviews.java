@@ -132,10 +132,12 @@ class JdbcReviews implements Reviews {
         Review.Issue issue = review.issue();
         jdbc.sql("""
                         INSERT INTO reviews (document_id, revision, drafter_username, drafter_name, drafter_unit,
-                                             document_number, document_date, issued_at, signer_username, signer_name, signer_unit)
-                        VALUES (:id, :revision, :du, :dn, :dunit, :number, :date, :issuedAt, :su, :sn, :sunit)
+                                             document_number, document_date, issued_at, signer_username, signer_name, signer_unit,
+                                             minutes_period)
+                        VALUES (:id, :revision, :du, :dn, :dunit, :number, :date, :issuedAt, :su, :sn, :sunit, :period)
                         ON CONFLICT (document_id) DO UPDATE SET revision = EXCLUDED.revision,
                             document_number = EXCLUDED.document_number, document_date = EXCLUDED.document_date,
+                            minutes_period = EXCLUDED.minutes_period,
                             issued_at = EXCLUDED.issued_at, signer_username = EXCLUDED.signer_username,
                             signer_name = EXCLUDED.signer_name, signer_unit = EXCLUDED.signer_unit""")
                 .param("id", review.documentId())
@@ -149,6 +151,7 @@ class JdbcReviews implements Reviews {
                 .param("su", issue == null ? null : issue.signer().username())
                 .param("sn", issue == null ? null : issue.signer().name())
                 .param("sunit", issue == null ? null : issue.signer().unit())
+                .param("period", issue == null ? null : issue.minutesPeriod())
                 .update();
     }
 
@@ -365,7 +368,7 @@ class JdbcReviews implements Reviews {
     private static Review.Issue issue(ResultSet rs) throws SQLException {
         String number = rs.getString("document_number");
         return number == null ? null : new Review.Issue(number, rs.getObject("document_date", java.time.LocalDate.class),
-                instant(rs, "issued_at"), person(rs, "signer"));
+                instant(rs, "issued_at"), person(rs, "signer"), rs.getObject("minutes_period", Integer.class));
     }
 
     private static Person person(ResultSet rs, String prefix) throws SQLException {

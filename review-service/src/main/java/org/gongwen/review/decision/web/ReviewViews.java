@@ -129,7 +129,7 @@ public final class ReviewViews {
                       String title, String docType, String urgency, String drafter, String drafterName, String unit,
                       DocumentContent content, String contentHash, Instant submittedAt, String documentNumber,
                       LocalDate documentDate, Instant issuedAt, String signer, List<RoundView> history,
-                      List<ActView> acts) {
+                      List<ActView> acts, Integer minutesPeriod) {
 
         static ReviewView of(Review review) {
             Round current = review.current();
@@ -143,7 +143,7 @@ public final class ReviewViews {
                     current.contentHash(), current.submittedAt(), issue == null ? null : issue.documentNumber(),
                     issue == null ? null : issue.documentDate(), issue == null ? null : issue.issuedAt(),
                     issue == null ? null : issue.signer().username(), history,
-                    current.acts().stream().map(ActView::of).toList());
+                    current.acts().stream().map(ActView::of).toList(), issue == null ? null : issue.minutesPeriod());
         }
     }
 }

@@ -19,11 +19,14 @@ class JdbcIssueNumbers implements IssueNumbers {
 
     @Override
     public int next(String agencyCode, int year) {
-        return jdbc.sql("""
-                        INSERT INTO document_number_counters (agency_code, year, last_number) VALUES (:code, :year, 1)
-                        ON CONFLICT (agency_code, year)
-                            DO UPDATE SET last_number = document_number_counters.last_number + 1
-                        RETURNING last_number""")
+        return bump(jdbc, "document_number_counters", agencyCode, year);
+    }
+
+    /** The next number of a per-代字-and-year counter table (a constant name, never input), its row left locked. */
+    static int bump(JdbcClient jdbc, String table, String agencyCode, int year) {
+        return jdbc.sql("INSERT INTO " + table + " (agency_code, year, last_number) VALUES (:code, :year, 1)"
+                        + " ON CONFLICT (agency_code, year) DO UPDATE SET last_number = " + table + ".last_number + 1"
+                        + " RETURNING last_number")
                 .param("code", agencyCode)
                 .param("year", year)
                 .query(Integer.class)
