@@ -17,7 +17,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ANCHOR=${FLOWABLE_ANCHOR:-$ROOT/../shared/bench/flowable-anchor}
-SUMMARY_ONLY=0 REPS=3 CLIENTS="4 50" DOCUMENTS=300 WARMUP=300 FLOWABLE_N=1000 FLOWABLE_WARMUP=500
+SUMMARY_ONLY=0 REPS=3 CLIENTS="4 50" DOCUMENTS=300 WARMUP=1500 FLOWABLE_N=1000 FLOWABLE_WARMUP=500
 OUT="$ROOT/target/bench/compare-$(date -u +%Y%m%dT%H%M%SZ)"
 while (($#)); do
   case $1 in
@@ -71,6 +71,8 @@ SELECT 'CREATE DATABASE flowable_bench OWNER flowable'
 SQL
 driver=(java -cp "load-driver/target/classes:load-driver/target/lib/*" org.gongwen.loaddriver.LoadDriver
   --postmaster "$POSTMASTER_PID_FILE")
+# 1 500 lifecycles, not Flowable's 500: five JVMs each JIT-compile their own paths, and after 300 the compiler threads
+# still took a fifth of the suite's CPU (docs/benchmarks.md, sixth round); the reports show the JIT's share apart
 log "our warm-up: $WARMUP documents"
 "${driver[@]}" --documents 1 --warmup "$WARMUP" --concurrency 50 >/dev/null
 
@@ -122,19 +124,20 @@ fi
 # --- one table: medians over the repetitions ---
 median() { sort -n | awk '{v[NR]=$1} END {if (NR==0) print "-"; else if (NR%2) print v[(NR+1)/2]; else print (v[NR/2]+v[NR/2+1])/2}'; }
 {
-  echo "| clients | system | lifecycles/s (median of $REPS) | CPU ms per lifecycle (with its driver) | lifecycles/s of each run |"
-  echo "|---:|---|---:|---:|---|"
+  echo "| clients | system | lifecycles/s (median of $REPS) | CPU ms per lifecycle (with its driver) | of it JIT compiling | lifecycles/s of each run |"
+  echo "|---:|---|---:|---:|---:|---|"
   for c in $CLIENTS; do
     ours=$(jq -r '.lifecyclesPerSecond' "$OUT"/ours-c"$c"-r*.json | median)
     ours_cpu=$(jq -r '.cpuMsPerLifecycleTotal' "$OUT"/ours-c"$c"-r*.json | median)
     ours_with=$(jq -r '(.cpuMsPerLifecycleTotal + .cpuMsPerLifecycleDriver) * 10 | round / 10' "$OUT"/ours-c"$c"-r*.json | median)
-    echo "| $c | gongwen (whole suite, through the gateway) | $ours | $ours_cpu ($ours_with) | $(jq -r '.lifecyclesPerSecond' "$OUT"/ours-c"$c"-r*.json | paste -sd' ') |"
+    ours_jit=$(jq -r '.jitMsPerLifecycleTotal // "-"' "$OUT"/ours-c"$c"-r*.json | median)
+    echo "| $c | gongwen (whole suite, through the gateway) | $ours | $ours_cpu ($ours_with) | $ours_jit | $(jq -r '.lifecyclesPerSecond' "$OUT"/ours-c"$c"-r*.json | paste -sd' ') |"
     for bench in B-rest-http A-embedded; do
       rows=$(awk -F, -v b="$bench" -v c="$c" 'NR > 1 && index($1, b) == 1 && $4 == c' "$FLOWABLE_CSV")
       rate=$(cut -d, -f9 <<<"$rows" | median)
       # busy cores of the benchmark's processes × 1000 / lifecycles per second = CPU ms per lifecycle
       cpu=$(awk -F, '{printf "%.1f\n", $34 * 1000 / $9}' <<<"$rows" | median)
-      echo "| $c | Flowable 7.2 ${bench#*-} | $rate | ($cpu) | $(cut -d, -f9 <<<"$rows" | paste -sd' ') |"
+      echo "| $c | Flowable 7.2 ${bench#*-} | $rate | ($cpu) | not measured | $(cut -d, -f9 <<<"$rows" | paste -sd' ') |"
     done
   done
   echo

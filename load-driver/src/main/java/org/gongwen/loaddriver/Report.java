@@ -60,28 +60,32 @@ final class Report {
         stats.unexpectedAnswers().forEach((answer, count) -> line("  %6d × %s", count, answer));
         failures.stream().limit(5).forEach(f -> line("  failed: %s", f));
         line("");
-        line("%-20s %10s %10s %10s %10s %8s %14s", "process", "idle RSS", "idle PSS", "RSS after", "CPU s", "CPU %",
-                "CPU ms/lifecycle");
+        line("%-20s %10s %10s %10s %10s %8s %14s %12s", "process", "idle RSS", "idle PSS", "RSS after", "CPU s",
+                "CPU %", "CPU ms/lifecycle", "of which JIT");
         long idleRss = 0;
         long idlePss = 0;
         double cpuTotal = 0;
+        double jitTotal = 0;
         for (Map.Entry<String, ProcessSampler.Sample> entry : after.entrySet()) {
             String name = entry.getKey();
             ProcessSampler.Sample now = entry.getValue();
             ProcessSampler.Sample atIdle = idle.get(name);
             double cpu = cpuDuring(before.get(name), now);
+            double jit = jitDuring(before.get(name), now);
             if (!ProcessSampler.DRIVER.equals(name)) {
                 cpuTotal += cpu;
+                jitTotal += jit;
             } else {
                 json.put("cpuMsPerLifecycleDriver", round(perLifecycle(cpu, completed)));
             }
-            line("%-20s %10s %10s %10s %10.1f %8.0f %14.1f", name, mb(atIdle == null ? 0 : atIdle.rssKb()),
+            line("%-20s %10s %10s %10s %10.1f %8.0f %14.1f %12.1f", name, mb(atIdle == null ? 0 : atIdle.rssKb()),
                     mb(atIdle == null ? 0 : atIdle.pssKb()), mb(now.rssKb()), cpu, 100 * cpu / wallSeconds,
-                    perLifecycle(cpu, completed));
+                    perLifecycle(cpu, completed), perLifecycle(jit, completed));
         }
-        line("%-20s %10s %10s %10s %10.1f %8.0f %14.1f", "suite, no driver", "", "", "", cpuTotal,
-                100 * cpuTotal / wallSeconds, perLifecycle(cpuTotal, completed));
+        line("%-20s %10s %10s %10s %10.1f %8.0f %14.1f %12.1f", "suite, no driver", "", "", "", cpuTotal,
+                100 * cpuTotal / wallSeconds, perLifecycle(cpuTotal, completed), perLifecycle(jitTotal, completed));
         json.put("cpuMsPerLifecycleTotal", round(perLifecycle(cpuTotal, completed)));
+        json.put("jitMsPerLifecycleTotal", round(perLifecycle(jitTotal, completed)));
         for (ProcessSampler.Sample sample : idle.values()) {
             if (ProcessSampler.DRIVER.equals(sample.name())) {
                 continue;
@@ -121,6 +125,7 @@ final class Report {
             row.put("cpuSecondsDuringRun", round(cpu));
             row.put("cpuPercentOfOneCore", round(100 * cpu / wallSeconds));
             row.put("cpuMsPerLifecycle", round(perLifecycle(cpu, completed)));
+            row.put("jitMsPerLifecycle", round(perLifecycle(jitDuring(before.get(name), now), completed)));
             rows.add(row);
         });
         return rows;
@@ -134,6 +139,11 @@ final class Report {
     /** CPU seconds the process used during the measured run (0 if it was not there at the start). */
     private static double cpuDuring(ProcessSampler.Sample before, ProcessSampler.Sample after) {
         return before == null ? 0 : Math.max(0, after.cpuSeconds() - before.cpuSeconds());
+    }
+
+    /** Of {@link #cpuDuring}, the seconds the JIT compiler threads used. */
+    private static double jitDuring(ProcessSampler.Sample before, ProcessSampler.Sample after) {
+        return before == null ? 0 : Math.max(0, after.jitSeconds() - before.jitSeconds());
     }
 
     private void summaryLine(String name, Latencies.Summary s) {

@@ -45,7 +45,8 @@ public class GongwenMessagingAutoConfiguration {
                 configured.consumerGroup() == null ? app : configured.consumerGroup(),
                 configured.partitions(), configured.replicationFactor(), configured.relayInterval(),
                 configured.relayBatchSize(), configured.sendTimeout(), configured.maxAttempts(),
-                configured.retryBackoff(), configured.maxBackoff(), configured.publishedRetention());
+                configured.retryBackoff(), configured.maxBackoff(), configured.publishedRetention(),
+                configured.commitInterval());
     }
 
     @Bean

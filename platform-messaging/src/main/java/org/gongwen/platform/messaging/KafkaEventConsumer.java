@@ -173,22 +173,30 @@ public class KafkaEventConsumer implements SmartLifecycle {
              Producer<String, byte[]> dlt = KafkaProducers.create(properties, "dead-letters-" + properties.consumerGroup())) {
             consumer = kafka;
             deadLetters = dlt;
-            kafka.subscribe(topics());
-            while (running) {
-                ConsumerRecords<String, byte[]> records = kafka.poll(Duration.ofMillis(500));
-                lag = currentLag(kafka);
-                if (!records.isEmpty()) {
-                    processBatch(kafka, records);
+            AppliedOffsets offsets = new AppliedOffsets(properties.commitInterval());
+            kafka.subscribe(topics(), offsets.committingOnRevoke(kafka));
+            try {
+                while (running) {
+                    ConsumerRecords<String, byte[]> records = kafka.poll(Duration.ofMillis(500));
+                    lag = currentLag(kafka);
+                    if (!records.isEmpty()) {
+                        offsets.applied(processBatch(kafka, records));
+                    }
+                    offsets.commitIfDue(kafka, records.isEmpty());
                 }
+            } catch (WakeupException stopping) {
+                log.debug("consumer {} woken up to stop", properties.consumerGroup());
+            } finally {
+                offsets.commitNow(kafka);
             }
-        } catch (WakeupException stopping) {
-            log.debug("consumer {} woken up to stop", properties.consumerGroup());
         } finally {
             consumer = null;
         }
     }
 
-    private void processBatch(KafkaConsumer<String, byte[]> kafka, ConsumerRecords<String, byte[]> records) {
+    /** Applies a batch; returns the offsets after the last record of each partition that is done with. */
+    private Map<TopicPartition, OffsetAndMetadata> processBatch(KafkaConsumer<String, byte[]> kafka,
+                                                                ConsumerRecords<String, byte[]> records) {
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
         for (TopicPartition partition : records.partitions()) {
             for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
@@ -203,9 +211,7 @@ public class KafkaEventConsumer implements SmartLifecycle {
                 done.put(partition, new OffsetAndMetadata(record.offset() + 1));
             }
         }
-        if (!done.isEmpty()) {
-            kafka.commitSync(done);
-        }
+        return done;
     }
 
     private static long currentLag(KafkaConsumer<String, byte[]> kafka) {

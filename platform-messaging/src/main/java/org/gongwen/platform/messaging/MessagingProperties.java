@@ -3,6 +3,7 @@ package org.gongwen.platform.messaging;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * Messaging settings of one service.
@@ -19,13 +20,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param retryBackoff     first pause between attempts; doubles up to {@code maxBackoff}
  * @param maxBackoff       longest pause while the database or the broker is away
  * @param publishedRetention how long published outbox rows are kept for inspection
+ * @param commitInterval   longest time a consumer holds applied offsets before committing them (also committed when
+ *                         the topic falls quiet, on rebalance and on stop)
  */
 @ConfigurationProperties("gongwen.messaging")
 public record MessagingProperties(String bootstrapServers, String source, String consumerGroup, Integer partitions,
                                   Short replicationFactor, Duration relayInterval, Integer relayBatchSize,
                                   Duration sendTimeout, Integer maxAttempts, Duration retryBackoff,
-                                  Duration maxBackoff, Duration publishedRetention) {
+                                  Duration maxBackoff, Duration publishedRetention, Duration commitInterval) {
 
+    @ConstructorBinding
     public MessagingProperties {
         bootstrapServers = bootstrapServers == null ? "127.0.0.1:9092" : bootstrapServers;
         partitions = partitions == null ? 6 : partitions;
@@ -37,6 +41,15 @@ public record MessagingProperties(String bootstrapServers, String source, String
         retryBackoff = retryBackoff == null ? Duration.ofMillis(100) : retryBackoff;
         maxBackoff = maxBackoff == null ? Duration.ofSeconds(5) : maxBackoff;
         publishedRetention = publishedRetention == null ? Duration.ofDays(7) : publishedRetention;
+        commitInterval = commitInterval == null ? Duration.ofSeconds(1) : commitInterval;
+    }
+
+    public MessagingProperties(String bootstrapServers, String source, String consumerGroup, Integer partitions,
+                               Short replicationFactor, Duration relayInterval, Integer relayBatchSize,
+                               Duration sendTimeout, Integer maxAttempts, Duration retryBackoff, Duration maxBackoff,
+                               Duration publishedRetention) {
+        this(bootstrapServers, source, consumerGroup, partitions, replicationFactor, relayInterval, relayBatchSize,
+                sendTimeout, maxAttempts, retryBackoff, maxBackoff, publishedRetention, null);
     }
 
     /** Exponential backoff: the pause after {@code previous}, doubled and capped at {@code maxBackoff}. */
