@@ -17,10 +17,9 @@ import org.gongwen.rendition.pdf.PdfRenditionWriter;
  * made once, outside the timing: this measures the two writers.
  *
  * <pre>
- * ./mvnw -B -o -q -pl rendition -am test-compile
- * ./mvnw -B -o -q -pl rendition dependency:build-classpath -Dmdep.outputFile=/tmp/rendition.cp
+ * ./mvnw -B -o -q -pl rendition -am test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/rendition.cp
  * nice -n 19 java -cp rendition/target/test-classes:rendition/target/classes:$(cat /tmp/rendition.cp) \
- *     org.gongwen.rendition.RenditionCost [rounds=60] [warm-up=30]
+ *     org.gongwen.rendition.RenditionCost [rounds=150] [warm-up=150]
  * </pre>
  */
 public final class RenditionCost {
@@ -29,8 +28,8 @@ public final class RenditionCost {
     }
 
     public static void main(String[] args) {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
-        int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 150;
+        int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 150;
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         Fonts fonts = Fonts.system();
         try (Renditions renditions = new Renditions(fonts)) {
