@@ -5,13 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.dom4j.DocumentException;
+import org.dom4j.Node;
 import org.gongwen.rendition.DocumentInfo;
 import org.gongwen.rendition.fonts.FontSubsets;
 import org.gongwen.rendition.layout.Circle;
@@ -49,15 +48,13 @@ public final class OfdRenditionWriter {
     }
 
     public static byte[] write(DocumentLayout layout, FontSubsets fonts, DocumentInfo info) {
-        Path work = null;
         try {
-            work = Files.createTempDirectory("gongwen-ofd");
-            Map<Face, Font> faces = fontFiles(fonts, work);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (OFDDoc ofd = new OFDDoc(out)) {
                 ofd.getOfdDir().getOfd().getDocBody().getDocInfo().setTile(info.title()).setAuthor(info.author())
                         .setSubject(info.subject()).setCreationDate(info.created().toLocalDate())
                         .setCreator("gongwen rendition (ofdrw)");
+                Map<Face, Font> faces = fontFiles(fonts, ofd);
                 PageLayout a4 = new PageLayout(Gb9704.PAGE_WIDTH, Gb9704.PAGE_HEIGHT);
                 a4.setMargin(0d);
                 ofd.setDefaultPageLayout(a4);
@@ -78,18 +75,22 @@ public final class OfdRenditionWriter {
             throw new UncheckedIOException(e);
         } catch (DocumentException e) {
             throw new IllegalStateException("ofdrw could not read the package it is writing", e);
-        } finally {
-            delete(work);
         }
     }
 
-    private static Map<Face, Font> fontFiles(FontSubsets fonts, Path work) throws IOException {
+    /**
+     * Each face's subset written straight into the package's resource folder (Doc_0/Res, ofdrw's work directory),
+     * under the name ofdrw would copy it to. ofdrw adds the font again for every {@code fillText}, and it then
+     * compares the file it is given with the one already in the package byte for byte, unless they are the same file:
+     * so they are.
+     */
+    private static Map<Face, Font> fontFiles(FontSubsets fonts, OFDDoc ofd) throws IOException {
+        Path res = Path.of(ofd.getOfdDir().obtainDocDefault().obtainRes().getSysAbsPath());
         Map<Face, Font> faces = new EnumMap<>(Face.class);
         for (Face face : fonts.faces()) {
-            Path file = work.resolve(face.name().toLowerCase() + ".ttf");
+            Path file = res.resolve(face.name().toLowerCase() + ".ttf");
             Files.write(file, fonts.subset(face));
-            Font font = new Font(fonts.name(face) + "-" + face.name(), fonts.name(face), file);
-            faces.put(face, font);
+            faces.put(face, new SubsetFont(fonts.name(face) + "-" + face.name(), fonts.name(face), file));
         }
         return faces;
     }
@@ -161,24 +162,16 @@ public final class OfdRenditionWriter {
         }
     }
 
-    /** The text object {@code fillText} has just added to the canvas's block. */
+    /**
+     * The text object {@code fillText} has just added to the canvas's block: its last node (a block's
+     * {@code getPageBlocks()} would wrap every object drawn so far, each time).
+     */
     private static TextObject lastText(CT_PageBlock block) {
-        List<PageBlockType> drawn = block.getPageBlocks();
-        return (TextObject) drawn.get(drawn.size() - 1);
+        List<Node> drawn = block.content();
+        return (TextObject) PageBlockType.getInstance((org.dom4j.Element) drawn.get(drawn.size() - 1));
     }
 
     private static void fill(DrawContext ctx, Colour c) {
         ctx.setFillColor(c.red(), c.green(), c.blue());
-    }
-
-    private static void delete(Path work) {
-        if (work == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(work)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary directory left behind is harmless
-        }
     }
 }
