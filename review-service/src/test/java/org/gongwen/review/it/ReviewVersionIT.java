@@ -56,6 +56,42 @@ class ReviewVersionIT extends ReviewServiceIT {
         assertThat(firstReviewerName(reviews.find(id).orElseThrow())).isEqualTo(original);
     }
 
+    @Test
+    void aReviewJustWrittenIsServedToTheNextReaderExactlyAsTheDatabaseHoldsIt() {
+        String id = newDocumentId();
+        submit(id, 1, "zhangwei");
+        approveUpTo(id, 1, "sunli");
+
+        Review remembered = reviews.find(id).orElseThrow();
+        moveVersionByHand(id);
+        Review loaded = reviews.find(id).orElseThrow();
+
+        assertThat(loaded).isNotSameAs(remembered);
+        assertThat(remembered).isEqualTo(loaded);
+        assertThat(remembered.current().currentLevel()).isEqualTo(2);
+    }
+
+    @Test
+    void aReviewWrittenInARolledBackTransactionIsNeverServed() {
+        String id = newDocumentId();
+        submit(id, 1, "zhangwei");
+        Review before = reviews.find(id).orElseThrow();
+
+        transactions.executeWithoutResult(status -> {
+            Review locked = reviews.lock(id).orElseThrow();
+            reviews.save(new Review(locked.documentId(), locked.drafter(), locked.rounds(),
+                    new Review.Issue("江财〔2026〕99号", java.time.LocalDate.of(2026, 12, 6), java.time.Instant.now(),
+                            locked.drafter(), null)));
+            status.setRollbackOnly();
+        });
+
+        assertThat(reviews.find(id).orElseThrow()).isEqualTo(before);
+    }
+
+    private void moveVersionByHand(String documentId) {
+        jdbc.sql("UPDATE reviews SET version = 0 WHERE document_id = ?").param(documentId).update();
+    }
+
     private void renameFirstReviewer(String documentId, String name) {
         jdbc.sql("UPDATE review_steps SET reviewer_name = ? WHERE document_id = ? AND level = 1")
                 .params(name, documentId).update();

@@ -24,6 +24,7 @@ import org.gongwen.review.decision.domain.Round;
 import org.gongwen.review.decision.domain.Step;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reviews in three tables: the document row, one row per submitted revision, one per step. */
@@ -120,6 +121,19 @@ class JdbcReviews implements Reviews {
             if (!round.equals(old)) {
                 saveRound(review.documentId(), round, old);
             }
+        }
+        rememberOnceCommitted(review);
+    }
+
+    /**
+     * The review as written is what the next reader would load: kept, once committed, under the version the writes
+     * above gave the document row, so that the reviewer's next look and the decision after it read one row instead
+     * of five tables ({@link RecentReviews#loadedOnceCommitted}).
+     */
+    private void rememberOnceCommitted(Review review) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            recent.loadedOnceCommitted(jdbc.sql("SELECT version FROM reviews WHERE document_id = :id")
+                    .param("id", review.documentId()).query(Long.class).single(), review);
         }
     }
 

@@ -5,12 +5,14 @@ import java.util.Map;
 
 import org.gongwen.review.decision.domain.Review;
 import org.jspecify.annotations.Nullable;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The reviews this instance loaded lately, each with the version its document row had: a load that finds the same
  * version reads nothing more (reviews.version moves with every write to any part of a review, V10). Reviews are
- * immutable values, so one may be handed to several readers. Only what was read from the database is kept, never
- * what a transaction is about to write.
+ * immutable values, so one may be handed to several readers. Only what was read from the database, or what a
+ * transaction wrote once it has committed, is kept — never what a transaction is about to write.
  */
 final class RecentReviews {
 
@@ -33,5 +35,20 @@ final class RecentReviews {
 
     synchronized void loaded(long version, Review review) {
         byDocument.put(review.documentId(), new Loaded(version, review));
+    }
+
+    /**
+     * Keeps a review the current transaction wrote, under the version its document row has after the writes, once
+     * the transaction has committed. Should anything write the review after that version was read, in this
+     * transaction or later, the version moves on and this entry is simply not used; a rolled-back transaction
+     * keeps nothing.
+     */
+    void loadedOnceCommitted(long version, Review review) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                loaded(version, review);
+            }
+        });
     }
 }
