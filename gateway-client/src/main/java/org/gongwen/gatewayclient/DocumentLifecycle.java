@@ -34,21 +34,21 @@ public final class DocumentLifecycle {
     /**
      * @param pollInterval       pause between looks (and between attempts at a failed step)
      * @param waitLimit          longest wait for one step before the document fails
-     * @param thinkTime          a person's pause before each action (submit, each approval); zero for none
+     * @param thinkTime          a person's pause before each action (create, submit, each approval); {@link ThinkTime#NONE}
      * @param recoverLostAnswers retry a failed create/submit/decision, looking first whether it went through
      * @param awaitArchive       after 签发, wait until the archive record can be read
      */
-    public record Options(Duration pollInterval, Duration waitLimit, Duration thinkTime, boolean recoverLostAnswers,
+    public record Options(Duration pollInterval, Duration waitLimit, ThinkTime thinkTime, boolean recoverLostAnswers,
                           boolean awaitArchive) {
 
         /** Every step must succeed the first time; waits for the archive. */
-        public static Options failFast(Duration pollInterval, Duration waitLimit, Duration thinkTime) {
+        public static Options failFast(Duration pollInterval, Duration waitLimit, ThinkTime thinkTime) {
             return new Options(pollInterval, waitLimit, thinkTime, false, true);
         }
 
         /** Servers die under the driver: failed steps are retried until {@code stepDeadline}; up to 签发 only. */
         public static Options recovering(Duration pollInterval, Duration stepDeadline) {
-            return new Options(pollInterval, stepDeadline, Duration.ZERO, true, false);
+            return new Options(pollInterval, stepDeadline, ThinkTime.NONE, true, false);
         }
     }
 
@@ -93,6 +93,7 @@ public final class DocumentLifecycle {
 
     /** Runs one document (a unique title) through its life; throws {@link LifecycleFailed} at a step that fails. */
     public Result run(String drafter, String title) {
+        think();
         long started = System.nanoTime();
         String id = create(drafter, title);
         think();
@@ -215,10 +216,10 @@ public final class DocumentLifecycle {
      * answers, and 50 of them saturate any box (the latency then only says how long the queue is).
      */
     private void think() {
-        if (options.thinkTime().isZero()) {
+        if (options.thinkTime().isNone()) {
             return;
         }
-        sleep(options.thinkTime(), "thinking");
+        sleep(options.thinkTime().next(), "thinking");
     }
 
     /** Between looks, or attempts at a step whose server is down or whose event has not arrived yet. */

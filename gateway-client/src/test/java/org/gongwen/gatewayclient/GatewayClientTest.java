@@ -126,7 +126,7 @@ class GatewayClientTest {
     void aFailFastLifecycleFailsAtTheFirstRefusedStepWithItsAnswer() {
         GatewayClient client = GatewayClient.to(base).noAnswerAsStatus().build();
         DocumentLifecycle lifecycle = new DocumentLifecycle(client,
-                DocumentLifecycle.Options.failFast(Duration.ofMillis(10), Duration.ofSeconds(1), Duration.ZERO));
+                DocumentLifecycle.Options.failFast(Duration.ofMillis(10), Duration.ofSeconds(1), ThinkTime.NONE));
         assertThatThrownBy(() -> lifecycle.run("zhangwei", "关于测试的请示"))
                 .isInstanceOf(DocumentLifecycle.LifecycleFailed.class)
                 .hasMessage("create 关于测试的请示: HTTP 400 \"not json\"");

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.gongwen.gatewayclient.DocumentLifecycle;
 import org.gongwen.gatewayclient.GatewayClient;
+import org.gongwen.gatewayclient.ThinkTime;
 
 /**
  * Drives the running suite (./gongwen up) through the gateway: N documents, C drafters at a time, each document
@@ -132,11 +133,11 @@ public final class LoadDriver {
 
     /** Command-line options; every one has a default that keeps a run within a few minutes. */
     record DriverOptions(String gateway, int documents, int concurrency, int warmUp, Duration pollInterval,
-                         Duration waitLimit, Duration thinkTime, Path state, Path postmaster, Path out, String label) {
+                         Duration waitLimit, ThinkTime thinkTime, Path state, Path postmaster, Path out, String label) {
 
         static final String USAGE = """
                 usage: LoadDriver [--gateway URL] [--documents N] [--concurrency C] [--warmup W] [--poll-ms MS]
-                                  [--wait-seconds S] [--think-ms MS] [--state DIR] [--postmaster FILE]
+                                  [--wait-seconds S] [--think-ms MS|MIN-MAX] [--state DIR] [--postmaster FILE]
                                   [--out FILE.json] [--label TEXT]
                   --gateway       http://localhost:8080      the suite's gateway
                   --documents     200                        documents run through their whole life (measured)
@@ -144,7 +145,8 @@ public final class LoadDriver {
                   --warmup        30                         documents run first and not measured
                   --poll-ms       20                         pause between looks for an event's effect
                   --wait-seconds  60                         longest wait for one step before the document fails
-                  --think-ms      0                          a person's pause before each action (create, submit, approve)
+                  --think-ms      0                          a person's pause before each action (create, submit, approve):
+                                                             MS fixed, or MIN-MAX drawn uniformly (P2: 1000-10000)
                   --state         .gongwen                   where ./gongwen keeps its pid files (CPU and RSS)
                   --postmaster    <state>/pg/postmaster.pid  the PostgreSQL server's pid file (an external server's)
                   --out           (none)                     write the report as JSON there
@@ -157,7 +159,7 @@ public final class LoadDriver {
             int warmUp = 30;
             long pollMillis = 20;
             long waitSeconds = 60;
-            long thinkMillis = 0;
+            ThinkTime thinkTime = ThinkTime.NONE;
             Path state = Path.of(".gongwen");
             Path postmaster = null;
             Path out = null;
@@ -175,7 +177,7 @@ public final class LoadDriver {
                     case "--warmup" -> warmUp = Integer.parseInt(value);
                     case "--poll-ms" -> pollMillis = positive(option, value);
                     case "--wait-seconds" -> waitSeconds = positive(option, value);
-                    case "--think-ms" -> thinkMillis = Math.max(0, Long.parseLong(value));
+                    case "--think-ms" -> thinkTime = ThinkTime.parseMillis(value);
                     case "--state" -> state = Path.of(value);
                     case "--postmaster" -> postmaster = Path.of(value);
                     case "--out" -> out = Path.of(value);
@@ -184,7 +186,7 @@ public final class LoadDriver {
                 }
             }
             return new DriverOptions(gateway, documents, concurrency, warmUp, Duration.ofMillis(pollMillis),
-                    Duration.ofSeconds(waitSeconds), Duration.ofMillis(thinkMillis), state,
+                    Duration.ofSeconds(waitSeconds), thinkTime, state,
                     postmaster == null ? state.resolve("pg/postmaster.pid") : postmaster, out, label);
         }
 

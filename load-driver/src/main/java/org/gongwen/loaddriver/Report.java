@@ -26,7 +26,8 @@ final class Report {
         json.put("concurrency", options.concurrency());
         json.put("warmUpDocuments", options.warmUp());
         json.put("pollIntervalMs", options.pollInterval().toMillis());
-        json.put("thinkTimeMs", options.thinkTime().toMillis());
+        json.put("thinkTimeMs", options.thinkTime().shortest().toMillis());
+        json.put("thinkTimeMaxMs", options.thinkTime().longest().toMillis());
         json.put("cores", Runtime.getRuntime().availableProcessors());
         json.put("loadAverageBefore", loadBefore);
         json.put("loadAverageAfter", loadAfter);
