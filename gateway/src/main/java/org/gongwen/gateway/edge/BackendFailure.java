@@ -6,6 +6,7 @@ import java.util.concurrent.TimeoutException;
 
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.netty.handler.timeout.ReadTimeoutException;
 import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import reactor.netty.channel.AbortedException;
 import reactor.netty.http.client.PrematureCloseException;
@@ -42,9 +43,9 @@ public enum BackendFailure {
             if (cause instanceof BulkheadFullException) {
                 return BUSY;
             }
-            // the HTTP client's response timeout (wrapped in a 504 ResponseStatusException), or any other time limit
-            if (cause instanceof org.springframework.cloud.gateway.support.TimeoutException
-                    || cause instanceof TimeoutException) {
+            // the backend connection's response timeout (RoutingConfiguration), or any other time limit
+            if (cause instanceof ReadTimeoutException || cause instanceof TimeoutException
+                    || cause instanceof org.springframework.cloud.gateway.support.TimeoutException) {
                 return TIMEOUT;
             }
             if (cause instanceof ConnectException || cause instanceof UnknownHostException
