@@ -19,6 +19,7 @@ import org.gongwen.archive.log.application.AccessLog;
 import org.gongwen.archive.log.application.CheckpointSigner;
 import org.gongwen.archive.log.application.ConsultingLog;
 import org.gongwen.archive.log.application.IntegratingLog;
+import org.gongwen.archive.log.application.PendingEntries;
 import org.gongwen.archive.log.application.LogQueue;
 import org.gongwen.archive.log.application.LogStore;
 import org.gongwen.archive.log.application.LoggingReads;
@@ -156,7 +157,8 @@ class ArchiveConfiguration {
     }
 
     @Bean
-    LogSequencer logSequencer(IntegratingLog integrating, LogProperties properties) {
-        return new LogSequencer(integrating, properties);
+    LogSequencer logSequencer(IntegratingLog integrating, PendingEntries pending, LogProperties properties) {
+        return new LogSequencer(() -> integrating.drain(properties.batchSize()), pending, properties.interval(),
+                properties.idleInterval());
     }
 }

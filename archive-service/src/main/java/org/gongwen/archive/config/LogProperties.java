@@ -11,15 +11,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                   signed with them still verify: comma-separated PEM files or directories of {@code *.pub} files
  * @param origin     the log's name in every checkpoint (default {@code gongwen-archive/<全宗号>})
  * @param batchSize  at most this many entries per integration (one checkpoint each)
- * @param interval   how often the sequencer looks for queued entries
+ * @param interval   shortest pause between two integrations: what is queued meanwhile becomes one batch
+ * @param idleInterval longest pause without a signal that entries were queued (LogSequencer)
  */
 @ConfigurationProperties("gongwen.archive.log")
 public record LogProperties(String signingKey, String previousPublicKeys, String origin, Integer batchSize,
-                            Duration interval) {
+                            Duration interval, Duration idleInterval) {
 
     public LogProperties {
         signingKey = signingKey == null || signingKey.isBlank() ? ".gongwen/keys/archive-log-ed25519.pem" : signingKey;
         batchSize = batchSize == null || batchSize < 1 ? 1000 : batchSize;
         interval = interval == null ? Duration.ofMillis(200) : interval;
+        idleInterval = idleInterval == null ? Duration.ofSeconds(5) : idleInterval;
     }
 }

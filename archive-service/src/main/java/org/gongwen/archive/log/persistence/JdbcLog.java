@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.gongwen.archive.log.application.LogQueue;
+import org.gongwen.archive.log.application.PendingEntries;
 import org.gongwen.archive.log.application.LogStore;
 import org.gongwen.archive.log.application.SignedCheckpoint;
 import org.gongwen.archive.log.domain.Checkpoint;
@@ -23,6 +24,8 @@ import org.gongwen.archive.shared.domain.RevisionLink;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The log on PostgreSQL: a queue, and append-only leaves, nodes and checkpoints. */
 public class JdbcLog implements LogStore, LogQueue {
@@ -32,10 +35,12 @@ public class JdbcLog implements LogStore, LogQueue {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final PendingEntries pending;
 
-    public JdbcLog(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+    public JdbcLog(JdbcClient jdbc, NamedParameterJdbcTemplate named, PendingEntries pending) {
         this.jdbc = jdbc;
         this.named = named;
+        this.pending = pending;
     }
 
     @Override
@@ -76,11 +81,27 @@ public class JdbcLog implements LogStore, LogQueue {
                 records.stream().map(r -> new MapSqlParameterSource().addValue("k", "record")
                         .addValue("e", r.documentId()).addValue("d", r.documentId())
                         .addValue("data", LeafEncoding.of(r))).toArray(MapSqlParameterSource[]::new));
+        signalOnCommit();
     }
 
     private void queue(String kind, String entryId, String documentId, byte[] data) {
         jdbc.sql("INSERT INTO archive_log_pending (kind, entry_id, document_id, data) VALUES (:k, :e, :d, :data)")
                 .param("k", kind).param("e", entryId).param("d", documentId).param("data", data).update();
+        signalOnCommit();
+    }
+
+    /** The sequencer can only see the entries once the transaction that queued them has committed. */
+    private void signalOnCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            pending.raise();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                pending.raise();
+            }
+        });
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.gongwen.archive.log.persistence;
 
 import org.gongwen.archive.log.application.AccessLog;
+import org.gongwen.archive.log.application.PendingEntries;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -14,8 +15,14 @@ class LogPersistenceConfiguration {
 
     /** One bean, both ports: the queue and the integrated log live in the same tables. */
     @Bean
-    JdbcLog archiveLog(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
-        return new JdbcLog(jdbc, named);
+    JdbcLog archiveLog(JdbcClient jdbc, NamedParameterJdbcTemplate named, PendingEntries pending) {
+        return new JdbcLog(jdbc, named, pending);
+    }
+
+    /** Raised when queued entries commit, awaited by the sequencer (config.LogSequencer). */
+    @Bean
+    PendingEntries pendingLogEntries() {
+        return new PendingEntries();
     }
 
     /** Reads are logged in a transaction of their own (REQUIRES_NEW): the log entry never waits on, nor dies with, another. */

@@ -24,6 +24,7 @@ import org.gongwen.archive.log.application.CheckpointSigner;
 import org.gongwen.archive.log.application.IntegratingLog;
 import org.gongwen.archive.log.application.SignedCheckpoint;
 import org.gongwen.archive.log.domain.Checkpoint;
+import org.gongwen.archive.log.application.PendingEntries;
 import org.gongwen.archive.log.persistence.JdbcLog;
 import org.gongwen.archive.search.application.RecordQuery;
 import org.gongwen.archive.shared.domain.ArchivalClass;
@@ -266,7 +267,7 @@ public final class ArchiveBenchmark {
             InterruptedException {
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
         SpringTransactions transactions = new SpringTransactions(tx);
-        JdbcLog log = new JdbcLog(jdbc, new NamedParameterJdbcTemplate(ds));
+        JdbcLog log = new JdbcLog(jdbc, new NamedParameterJdbcTemplate(ds), new PendingEntries());
         KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         CheckpointSigner signer = new CheckpointSigner() {
             @Override
