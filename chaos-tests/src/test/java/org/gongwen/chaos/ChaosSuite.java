@@ -2,7 +2,6 @@ package org.gongwen.chaos;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +21,7 @@ import java.util.stream.Stream;
 
 import org.gongwen.platform.web.security.RsaPem;
 import org.gongwen.platform.web.security.TokenMinter;
+import org.gongwen.testsupport.FreePorts;
 import org.gongwen.testsupport.Health;
 
 /**
@@ -49,9 +49,9 @@ final class ChaosSuite implements AutoCloseable {
     private final Path root;
     private final Path dir;
     private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    private final int kafkaPort = freePort();
-    private final int controllerPort = freePort();
-    private final int postgresPort = freePort();
+    private final int kafkaPort = FreePorts.next();
+    private final int controllerPort = FreePorts.next();
+    private final int postgresPort = FreePorts.next();
     private final int instances;
     /** Instance name (the service's name for instance 1, {@code <service>-<n>} for the others) to its port. */
     private final Map<String, Integer> servicePorts = new LinkedHashMap<>();
@@ -70,10 +70,10 @@ final class ChaosSuite implements AutoCloseable {
         this.dir = dir;
         this.instances = instances;
         for (String service : SERVICES) {
-            servicePorts.put(service, freePort());
+            servicePorts.put(service, FreePorts.next());
             if (BACKENDS.contains(service)) {
                 for (int n = 2; n <= instances; n++) {
-                    servicePorts.put(instanceName(service, n), freePort());
+                    servicePorts.put(instanceName(service, n), FreePorts.next());
                 }
             }
         }
@@ -280,13 +280,6 @@ final class ChaosSuite implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static void deleteRecursively(Path path) throws IOException {
         if (!Files.exists(path)) {

@@ -3,7 +3,6 @@ package org.gongwen.e2e;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
+import org.gongwen.testsupport.FreePorts;
 import org.gongwen.testsupport.Health;
 import org.gongwen.testsupport.PostgresServer;
 import org.gongwen.testsupport.TestInfrastructure;
@@ -99,7 +99,7 @@ public final class Suite {
 
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (String module : List.of("drafting-service", "review-service", "archive-service", "registry-service", "gateway")) {
-            ports.put(module, freePort());
+            ports.put(module, FreePorts.next());
         }
         env.put("GONGWEN_DRAFTING_URL", "http://127.0.0.1:" + ports.get("drafting-service"));
         env.put("GONGWEN_REVIEW_URL", "http://127.0.0.1:" + ports.get("review-service"));
@@ -200,14 +200,6 @@ public final class Suite {
                     lines.subList(Math.max(0, lines.size() - 60), lines.size()));
         } catch (IOException e) {
             return "(no log: " + e + ")";
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

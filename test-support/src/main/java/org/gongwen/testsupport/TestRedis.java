@@ -4,9 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,7 +63,7 @@ public final class TestRedis {
         Path executable = redisServerOnPath().orElseThrow(() -> new IllegalStateException(
                 "no Redis for the tests: install redis-server (Debian: apt-get install -y redis-server) so that it is "
                         + "on the PATH, or set GONGWEN_REDIS_HOST and GONGWEN_REDIS_PORT to a running server"));
-        Endpoint endpoint = new Endpoint("127.0.0.1", freePort());
+        Endpoint endpoint = new Endpoint("127.0.0.1", FreePorts.next());
         try {
             Path directory = Files.createTempDirectory("gongwen-test-redis");
             Process process = new ProcessBuilder(executable.toString(), "--bind", endpoint.host(),
@@ -100,13 +98,6 @@ public final class TestRedis {
                 .findFirst();
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("no free port for Redis", e);
-        }
-    }
 
     /** Sends an inline PING (the Redis protocol accepts plain text commands) and expects +PONG. */
     static boolean answersPing(Endpoint endpoint) {
