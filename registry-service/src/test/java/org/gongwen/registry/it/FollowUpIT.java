@@ -120,16 +120,21 @@ class FollowUpIT extends RegistryServiceIT {
     @Test
     void aDeliveryNotSignedForInTimeIsUrgedOnTheCalendar() {
         String documentId = UUID.randomUUID().toString();
-        // a delivery whose 签收 time ran out yesterday; made by hand, as distribution would have
+        // times on the calendar, not the wall clock: a 签收 due at 01:00 of a working day, swept at 10:00 the same day,
+        // is overdue and not yet escalated (REG-URGE-4: a working day later) whatever hour the test runs at. Due an
+        // hour before the wall clock, it was escalated too when the test ran between midnight and 10:00 Beijing time.
+        Instant workingDayStart = calendar.nextWorkingDayStart(Instant.now());
+        Instant signingDue = workingDayStart.plusSeconds(3_600);
+        Instant workingNow = workingDayStart.plusSeconds(36_000);
+        // made by hand, as distribution would have
         jdbc.sql("""
                         INSERT INTO deliveries (id, document_id, position, document_number, title, classification,
                                                 recipient, unit, role, route, status, created_at, signing_due)
                         VALUES (gen_random_uuid(), CAST(? AS uuid), 0, '江民发〔2026〕9号', '通知', '非密', '社会救助科',
                                 'SHJZ', 'MAIN', 'INTERNAL', 'AWAITING_SIGNATURE', ?, ?)""")
-                .params(documentId, java.sql.Timestamp.from(Instant.now().minusSeconds(86_400 * 3)),
-                        java.sql.Timestamp.from(Instant.now().minusSeconds(3_600)))
+                .params(documentId, java.sql.Timestamp.from(signingDue.minusSeconds(86_400 * 3)),
+                        java.sql.Timestamp.from(signingDue))
                 .update();
-        Instant workingNow = calendar.nextWorkingDayStart(Instant.now()).plusSeconds(36_000);
         sweepAt(workingNow).runDue();
         List<GongwenEvent> sent = registryEvents(documentId, 1);
         assertThat(sent).singleElement().isInstanceOfSatisfying(RegistryReminderDue.class, e -> {
