@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 import org.gongwen.gatewayclient.GatewayClient;
 
@@ -18,8 +19,13 @@ import org.gongwen.gatewayclient.GatewayClient;
  *
  * <pre>
  * java -cp "load-driver/target/classes:load-driver/target/lib/*" org.gongwen.loaddriver.HopCost \
- *      [--gateway http://localhost:8080] [--direct http://localhost:8081] [--calls 5000] [--concurrency 4]
+ *      [--gateway http://localhost:8080] [--direct http://localhost:8081] [--calls 5000] [--concurrency 4] \
+ *      [--gap-ms 0]
  * </pre>
+ *
+ * <p>{@code --gap-ms} makes each client pause between its calls. On a virtual machine where waking an idle thread is
+ * expensive (docs/benchmarks.md, seventh round) the same call costs more the longer the process idled before it:
+ * back-to-back figures are the floor, paced ones what people at a human pace cost.
  */
 public final class HopCost {
 
@@ -28,7 +34,7 @@ public final class HopCost {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("--gateway", "http://localhost:8080",
-                "--direct", "http://localhost:8081", "--calls", "5000", "--concurrency", "4", "--state", ".gongwen"));
+                "--direct", "http://localhost:8081", "--calls", "5000", "--concurrency", "4", "--state", ".gongwen", "--gap-ms", "0"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!options.containsKey(args[i])) {
                 System.err.println("HopCost: unknown option " + args[i] + "; options: " + options.keySet());
@@ -38,6 +44,7 @@ public final class HopCost {
         }
         int calls = Integer.parseInt(options.get("--calls"));
         int concurrency = Integer.parseInt(options.get("--concurrency"));
+        long gapMillis = Long.parseLong(options.get("--gap-ms"));
         Path state = Path.of(options.get("--state"));
         ProcessSampler processes = new ProcessSampler(state, state.resolve("pg/postmaster.pid"));
 
@@ -55,14 +62,14 @@ public final class HopCost {
             GatewayClient client = phase.endsWith("direct") ? direct : gateway;
             Map<String, ProcessSampler.Sample> before = processes.sample();
             long started = System.nanoTime();
-            int failed = run(client, path, phase.startsWith("warm-up") ? calls / 2 : calls, concurrency);
+            int failed = run(client, path, phase.startsWith("warm-up") ? calls / 2 : calls, concurrency, gapMillis);
             double seconds = (System.nanoTime() - started) / 1e9;
             Map<String, ProcessSampler.Sample> after = processes.sample();
             if (phase.startsWith("warm-up")) {
                 continue;
             }
-            System.out.printf("%n%s: %d calls by %d clients in %.1f s (%.0f/s), %d not 200%n", phase, calls,
-                    concurrency, seconds, calls / seconds, failed);
+            System.out.printf("%n%s: %d calls by %d clients, %d ms apart, in %.1f s (%.0f/s), %d not 200%n", phase,
+                    calls, concurrency, gapMillis, seconds, calls / seconds, failed);
             double suite = 0;
             for (String name : after.keySet()) {
                 ProcessSampler.Sample b = before.get(name);
@@ -79,7 +86,8 @@ public final class HopCost {
         }
     }
 
-    private static int run(GatewayClient client, String path, int calls, int concurrency) throws InterruptedException {
+    private static int run(GatewayClient client, String path, int calls, int concurrency, long gapMillis)
+            throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         List<Thread> workers = new ArrayList<>();
@@ -88,6 +96,9 @@ public final class HopCost {
                 while (next.getAndIncrement() < calls) {
                     if (client.get("zhangwei", path).status() != 200) {
                         failed.incrementAndGet();
+                    }
+                    if (gapMillis > 0) {
+                        LockSupport.parkNanos(gapMillis * 1_000_000);
                     }
                 }
             });
