@@ -46,7 +46,7 @@ public class GongwenMessagingAutoConfiguration {
                 configured.partitions(), configured.replicationFactor(), configured.relayInterval(),
                 configured.relayBatchSize(), configured.sendTimeout(), configured.maxAttempts(),
                 configured.retryBackoff(), configured.maxBackoff(), configured.publishedRetention(),
-                configured.commitInterval());
+                configured.commitInterval(), configured.consumerIdleWait());
     }
 
     @Bean

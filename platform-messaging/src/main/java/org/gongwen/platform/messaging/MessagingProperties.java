@@ -13,7 +13,9 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * @param consumerGroup    consumer group; all instances of a service share it
  * @param partitions       partitions of each topic this service creates (document id is the key)
  * @param replicationFactor replication factor of created topics
- * @param relayInterval    longest pause of the outbox relay between scans (it is also woken on commit)
+ * @param relayInterval    longest pause of the outbox relay between scans. A backstop: every commit that appends to the
+ *                         outbox wakes the relay at once, so this only bounds how long a row written some other way
+ *                         waits; each scan is a transaction, and idle scans woke every service and PostgreSQL
  * @param relayBatchSize   outbox rows published per transaction
  * @param sendTimeout      how long the relay waits for the broker before it gives a batch up
  * @param maxAttempts      attempts at applying a message before it goes to the dead-letter topic
@@ -22,19 +24,23 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * @param publishedRetention how long published outbox rows are kept for inspection
  * @param commitInterval   longest time a consumer holds applied offsets before committing them (also committed when
  *                         the topic falls quiet, on rebalance and on stop)
+ * @param consumerIdleWait how long a consumer's fetch waits at the broker for new events, and its poll for the fetch.
+ *                         New events end the wait at once, so it costs no latency; it sets how often a quiet
+ *                         consumer and the broker wake up
  */
 @ConfigurationProperties("gongwen.messaging")
 public record MessagingProperties(String bootstrapServers, String source, String consumerGroup, Integer partitions,
                                   Short replicationFactor, Duration relayInterval, Integer relayBatchSize,
                                   Duration sendTimeout, Integer maxAttempts, Duration retryBackoff,
-                                  Duration maxBackoff, Duration publishedRetention, Duration commitInterval) {
+                                  Duration maxBackoff, Duration publishedRetention, Duration commitInterval,
+                                  Duration consumerIdleWait) {
 
     @ConstructorBinding
     public MessagingProperties {
         bootstrapServers = bootstrapServers == null ? "127.0.0.1:9092" : bootstrapServers;
         partitions = partitions == null ? 6 : partitions;
         replicationFactor = replicationFactor == null ? 1 : replicationFactor;
-        relayInterval = relayInterval == null ? Duration.ofMillis(500) : relayInterval;
+        relayInterval = relayInterval == null ? Duration.ofSeconds(5) : relayInterval;
         relayBatchSize = relayBatchSize == null ? 200 : relayBatchSize;
         sendTimeout = sendTimeout == null ? Duration.ofSeconds(15) : sendTimeout;
         maxAttempts = maxAttempts == null ? 3 : maxAttempts;
@@ -42,6 +48,7 @@ public record MessagingProperties(String bootstrapServers, String source, String
         maxBackoff = maxBackoff == null ? Duration.ofSeconds(5) : maxBackoff;
         publishedRetention = publishedRetention == null ? Duration.ofDays(7) : publishedRetention;
         commitInterval = commitInterval == null ? Duration.ofSeconds(1) : commitInterval;
+        consumerIdleWait = consumerIdleWait == null ? Duration.ofSeconds(5) : consumerIdleWait;
     }
 
     public MessagingProperties(String bootstrapServers, String source, String consumerGroup, Integer partitions,
@@ -49,7 +56,7 @@ public record MessagingProperties(String bootstrapServers, String source, String
                                Duration sendTimeout, Integer maxAttempts, Duration retryBackoff, Duration maxBackoff,
                                Duration publishedRetention) {
         this(bootstrapServers, source, consumerGroup, partitions, replicationFactor, relayInterval, relayBatchSize,
-                sendTimeout, maxAttempts, retryBackoff, maxBackoff, publishedRetention, null);
+                sendTimeout, maxAttempts, retryBackoff, maxBackoff, publishedRetention, null, null);
     }
 
     /** Exponential backoff: the pause after {@code previous}, doubled and capped at {@code maxBackoff}. */

@@ -84,6 +84,29 @@ class KafkaEventConsumerIT {
     }
 
     @Test
+    void aQuietConsumerGetsANewEventAtOnceNotAfterItsIdleWait() {
+        // an idle wait far beyond the deadlines below: only a fetch the broker answers on arrival applies it in time
+        consumer.stop();
+        MessagingProperties patient = new MessagingProperties(fixture.bootstrap, "/gongwen/test",
+                "consumer-it-" + UUID.randomUUID(), 3, (short) 1, Duration.ofMillis(100), 50, Duration.ofSeconds(3), 3,
+                Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofDays(1), null, Duration.ofMinutes(2));
+        consumer = new KafkaEventConsumer(List.of(recorder), fixture.jdbc, fixture.tx, fixture.codec, patient);
+        consumer.start();
+        String first = MessagingFixture.newDocumentId();
+        producer.send(record(UUID.randomUUID().toString(), first,
+                fixture.codec.payloadJson(MessagingFixture.withdrawn(first))));
+        producer.flush();
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(first) == 1);
+
+        // applied, so the consumer has polled again and its fetch waits at the broker
+        String second = MessagingFixture.newDocumentId();
+        producer.send(record(UUID.randomUUID().toString(), second,
+                fixture.codec.payloadJson(MessagingFixture.withdrawn(second))));
+        producer.flush();
+        await().atMost(Duration.ofSeconds(10)).until(() -> effects(second) == 1);
+    }
+
+    @Test
     void anUndecodableMessageIsParkedAndThePartitionMovesOn() {
         String documentId = MessagingFixture.newDocumentId();
         producer.send(record(UUID.randomUUID().toString(), documentId, "{not json"));

@@ -117,6 +117,28 @@ class OutboxRelayIT {
         }
     }
 
+    @Test
+    void aCommitWakesAnIdleRelayItDoesNotWaitForTheRelayInterval() {
+        // an interval far beyond the deadlines below: only the wake-up after commit can publish in time
+        MessagingProperties patient = new MessagingProperties(fixture.bootstrap, "/gongwen/test", "relay", 3, (short) 1,
+                Duration.ofMinutes(2), 50, Duration.ofSeconds(3), 3, Duration.ofMillis(20), Duration.ofMillis(200),
+                Duration.ofDays(1));
+        OutboxRelay relay = new OutboxRelay(fixture.jdbc, fixture.tx, fixture.codec, patient, Clock.systemUTC());
+        Outbox outbox = fixture.outbox(relay);
+        relay.start();
+        try {
+            String first = MessagingFixture.newDocumentId();
+            fixture.tx.executeWithoutResult(s -> outbox.append(MessagingFixture.withdrawn(first)));
+            await().atMost(Duration.ofSeconds(10)).until(() -> unpublished(first) == 0);
+            // the relay has scanned and gone quiet: the next row is only published if its commit wakes the relay
+            String second = MessagingFixture.newDocumentId();
+            fixture.tx.executeWithoutResult(s -> outbox.append(MessagingFixture.withdrawn(second)));
+            await().atMost(Duration.ofSeconds(10)).until(() -> unpublished(second) == 0);
+        } finally {
+            relay.stop();
+        }
+    }
+
     private long unpublished(String documentId) {
         return fixture.jdbc.sql("SELECT count(*) FROM outbox WHERE message_key = ? AND published_at IS NULL")
                 .param(documentId).query(Long.class).single();
