@@ -26,7 +26,8 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  *                         the topic falls quiet, on rebalance and on stop)
  * @param consumerIdleWait how long a consumer's fetch waits at the broker for new events, and its poll for the fetch.
  *                         New events end the wait at once, so it costs no latency; it sets how often a quiet
- *                         consumer and the broker wake up
+ *                         consumer and the broker wake up. In a rebalance a member may take up to a heartbeat
+ *                         interval (3 s) to rejoin, since its poll only wakes early for heartbeats
  */
 @ConfigurationProperties("gongwen.messaging")
 public record MessagingProperties(String bootstrapServers, String source, String consumerGroup, Integer partitions,
