@@ -2,16 +2,17 @@ package org.gongwen.platform.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -20,8 +21,6 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.gongwen.events.EventType;
 import org.gongwen.events.Topics;
 import org.slf4j.Logger;
@@ -52,6 +51,7 @@ public class KafkaEventConsumer implements SmartLifecycle {
     private final AtomicLong applied = new AtomicLong();
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
+    private final AtomicLong batchesApplied = new AtomicLong();
     private volatile boolean running;
     private volatile long lag;
     private volatile KafkaConsumer<String, byte[]> consumer;
@@ -101,6 +101,11 @@ public class KafkaEventConsumer implements SmartLifecycle {
 
     public String consumerGroup() {
         return properties.consumerGroup();
+    }
+
+    /** Polls of two or more events applied in one transaction. */
+    public long batchesAppliedCount() {
+        return batchesApplied.get();
     }
 
     public long deadLetteredCount() {
@@ -168,8 +173,7 @@ public class KafkaEventConsumer implements SmartLifecycle {
             sleep(backoff);
             backoff = properties.nextBackoff(backoff);
         }
-        try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(consumerConfig(),
-                new StringDeserializer(), new ByteArrayDeserializer());
+        try (KafkaConsumer<String, byte[]> kafka = KafkaConsumers.create(properties);
              Producer<String, byte[]> dlt = KafkaProducers.create(properties, "dead-letters-" + properties.consumerGroup())) {
             consumer = kafka;
             deadLetters = dlt;
@@ -198,6 +202,13 @@ public class KafkaEventConsumer implements SmartLifecycle {
     private Map<TopicPartition, OffsetAndMetadata> processBatch(KafkaConsumer<String, byte[]> kafka,
                                                                 ConsumerRecords<String, byte[]> records) {
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        if (applyTogether(records)) {
+            for (TopicPartition partition : records.partitions()) {
+                List<ConsumerRecord<String, byte[]>> inPartition = records.records(partition);
+                done.put(partition, new OffsetAndMetadata(inPartition.get(inPartition.size() - 1).offset() + 1));
+            }
+            return done;
+        }
         for (TopicPartition partition : records.partitions()) {
             for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
                 if (!running) {
@@ -212,6 +223,54 @@ public class KafkaEventConsumer implements SmartLifecycle {
             }
         }
         return done;
+    }
+
+    /**
+     * Applies all of a poll's events in one transaction: one commit, one WAL flush, for what would otherwise be a
+     * transaction per event. If anything fails the whole poll rolls back, and the caller goes event by event, where
+     * each one gets its own retries and, at worst, the dead-letter topic, as before. Events of other services are
+     * skipped as usual.
+     *
+     * @return whether the poll is done with; false when it was not tried (fewer than two events of ours, or one that
+     *         cannot be decoded, which goes the single way to be parked) or was rolled back
+     */
+    private boolean applyTogether(ConsumerRecords<String, byte[]> records) {
+        List<Decoded> ours = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            Optional<EventType> type = codec.typeOf(record);
+            if (type.isPresent() && handlers.containsKey(type.get())) {
+                try {
+                    ours.add(new Decoded(codec.decode(record, type.get()), record));
+                } catch (UndecodableEventException e) {
+                    return false;
+                }
+            }
+        }
+        if (ours.size() < 2) {
+            return ours.isEmpty();
+        }
+        int newlyApplied;
+        try {
+            Integer count = tx.execute(status -> {
+                int applying = 0;
+                for (Decoded event : ours) {
+                    applying += recordAndHandle(event.envelope(), event.record()) ? 1 : 0;
+                }
+                return applying;
+            });
+            newlyApplied = count == null ? 0 : count;
+        } catch (RuntimeException e) {
+            log.debug("{} events polled together were rolled back ({}); applying them one by one", ours.size(),
+                    e.toString());
+            return false;
+        }
+        applied.addAndGet(newlyApplied);
+        duplicates.addAndGet(ours.size() - newlyApplied);
+        batchesApplied.incrementAndGet();
+        return true;
+    }
+
+    private record Decoded(EventEnvelope envelope, ConsumerRecord<String, byte[]> record) {
     }
 
     private static long currentLag(KafkaConsumer<String, byte[]> kafka) {
@@ -279,36 +338,45 @@ public class KafkaEventConsumer implements SmartLifecycle {
     }
 
     private void applyOnce(EventEnvelope envelope, ConsumerRecord<String, byte[]> record) {
-        // the same log key as HTTP requests (platform-web DocumentIdFilter): one grep follows a document everywhere
-        try (MDC.MDCCloseable ignored = MDC.putCloseable("documentId", envelope.subject())) {
-            applyInTrace(envelope, record);
-        }
+        tx.execute(status -> {
+            if (recordAndHandle(envelope, record)) {
+                applied.incrementAndGet();
+            } else {
+                duplicates.incrementAndGet();
+            }
+            return null;
+        });
     }
 
-    private void applyInTrace(EventEnvelope envelope, ConsumerRecord<String, byte[]> record) {
-        String traceparent = EventCodec.header(record.headers(), TraceContext.HEADER).orElse(null);
-        trace.continueTrace(traceparent, "apply " + envelope.type().typeName(), () -> tx.execute(status -> {
-            int inserted = jdbc.sql("""
-                            INSERT INTO processed_events
-                                (event_id, event_type, topic, kafka_partition, kafka_offset, trace_id, document_id)
-                            VALUES (:id, :type, :topic, :partition, :offset, :trace, :document)
-                            ON CONFLICT (event_id) DO NOTHING""")
-                    .param("id", envelope.eventId())
-                    .param("type", envelope.type().typeName())
-                    .param("topic", record.topic())
-                    .param("partition", record.partition())
-                    .param("offset", record.offset())
-                    .param("trace", TraceContext.traceId(traceparent).orElse(null))
-                    .param("document", envelope.subject())
-                    .update();
-            if (inserted == 0) {
-                duplicates.incrementAndGet();
-                return null;
-            }
-            handlers.get(envelope.type()).handle(envelope);
-            applied.incrementAndGet();
-            return null;
-        }));
+    /**
+     * Records the event id and hands the event to its handler, in the caller's transaction; false when the id was
+     * already recorded (a duplicate, skipped).
+     */
+    private boolean recordAndHandle(EventEnvelope envelope, ConsumerRecord<String, byte[]> record) {
+        // the same log key as HTTP requests (platform-web DocumentIdFilter): one grep follows a document everywhere
+        try (MDC.MDCCloseable ignored = MDC.putCloseable("documentId", envelope.subject())) {
+            String traceparent = EventCodec.header(record.headers(), TraceContext.HEADER).orElse(null);
+            return trace.continueTrace(traceparent, "apply " + envelope.type().typeName(), () -> {
+                int inserted = jdbc.sql("""
+                                INSERT INTO processed_events
+                                    (event_id, event_type, topic, kafka_partition, kafka_offset, trace_id, document_id)
+                                VALUES (:id, :type, :topic, :partition, :offset, :trace, :document)
+                                ON CONFLICT (event_id) DO NOTHING""")
+                        .param("id", envelope.eventId())
+                        .param("type", envelope.type().typeName())
+                        .param("topic", record.topic())
+                        .param("partition", record.partition())
+                        .param("offset", record.offset())
+                        .param("trace", TraceContext.traceId(traceparent).orElse(null))
+                        .param("document", envelope.subject())
+                        .update();
+                if (inserted == 0) {
+                    return false;
+                }
+                handlers.get(envelope.type()).handle(envelope);
+                return true;
+            });
+        }
     }
 
     private Outcome deadLetter(ConsumerRecord<String, byte[]> record, Throwable reason) {
@@ -332,25 +400,6 @@ public class KafkaEventConsumer implements SmartLifecycle {
         log.error("Parked {}/{}@{} in {} after failures: {}", record.topic(), record.partition(), record.offset(),
                 dltTopic, reason == null ? "" : reason.toString());
         return Outcome.DONE;
-    }
-
-    private Map<String, Object> consumerConfig() {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, properties.consumerGroup());
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
-        // the broker answers a fetch as soon as one new record is there (fetch.min.bytes 1); this only spaces out the
-        // fetches of a quiet consumer (default 500 ms: 2 a second per consumer, each waking the broker's threads)
-        int idleWaitMillis = (int) properties.consumerIdleWait().toMillis();
-        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, idleWaitMillis);
-        // a fetch parked at the broker must not count as an unanswered request (default timeout 30 s)
-        config.put(ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(30_000, idleWaitMillis + 10_000));
-        config.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 30_000);
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, properties.consumerGroup() + "-" + ProcessHandle.current().pid());
-        return config;
     }
 
     private void sleep(Duration duration) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -107,6 +108,62 @@ class KafkaEventConsumerIT {
     }
 
     @Test
+    void eventsPolledTogetherAreAppliedInOneTransaction() {
+        consumer.stop();
+        String documentId = MessagingFixture.newDocumentId();
+        for (int i = 0; i < 5; i++) {
+            producer.send(record(UUID.randomUUID().toString(), documentId,
+                    fixture.codec.payloadJson(MessagingFixture.withdrawn(documentId))));
+        }
+        producer.flush();
+        Map<String, Long> transactionOfEvent = new ConcurrentHashMap<>();
+        // started after the five are on the topic, so its first polls find them waiting
+        consumer = startConsumer(event -> {
+            if (event.subject().equals(documentId)) {
+                transactionOfEvent.put(event.eventId(),
+                        fixture.jdbc.sql("SELECT txid_current()").query(Long.class).single());
+            }
+        });
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> transactionOfEvent.size() == 5);
+        // a poll can end inside the five (the group reads the earlier tests' events first): at most two transactions
+        assertThat(Set.copyOf(transactionOfEvent.values())).hasSizeLessThanOrEqualTo(2);
+        assertThat(consumer.batchesAppliedCount()).isPositive();
+    }
+
+    @Test
+    void anEventThatFailsAmongOthersPolledWithItIsParkedAloneAndTheOthersAreApplied() {
+        consumer.stop();
+        String documentId = MessagingFixture.newDocumentId();
+        List<String> eventIds = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+                UUID.randomUUID().toString());
+        String failing = eventIds.get(1);
+        for (String eventId : eventIds) {
+            producer.send(record(eventId, documentId, fixture.codec.payloadJson(MessagingFixture.withdrawn(documentId))));
+        }
+        producer.flush();
+        consumer = startConsumer(event -> {
+            if (event.subject().equals(documentId)) {
+                if (event.eventId().equals(failing)) {
+                    throw new IllegalArgumentException("cannot apply " + event.eventId());
+                }
+                fixture.jdbc.sql("INSERT INTO test_effects (document_id, event_type) VALUES (?, ?)")
+                        .params(event.subject(), event.type().typeName()).update();
+            }
+        });
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(documentId) == 2);
+        var parked = fixture.readAll(Topics.deadLetterOf(Topics.DRAFTING), documentId, 1, Duration.ofSeconds(10));
+        assertThat(parked).hasSize(1);
+        assertThat(new String(parked.get(0).headers().lastHeader(CloudEventHeaders.ID).value(), StandardCharsets.UTF_8))
+                .isEqualTo(failing);
+        assertThat(fixture.jdbc.sql("SELECT event_id::text FROM processed_events WHERE document_id = ?")
+                .param(documentId).query(String.class).list())
+                .as("the events applied are recorded, the parked one is not")
+                .containsExactlyInAnyOrder(eventIds.get(0), eventIds.get(2));
+    }
+
+    @Test
     void anUndecodableMessageIsParkedAndThePartitionMovesOn() {
         String documentId = MessagingFixture.newDocumentId();
         producer.send(record(UUID.randomUUID().toString(), documentId, "{not json"));
@@ -184,6 +241,26 @@ class KafkaEventConsumerIT {
                 .isNotBlank();
         assertThat(replay.remaining()).extracting(DeadLetters.Parked::documentId).contains(poisoned);
         assertThat(effects(poisoned)).isZero();
+    }
+
+    /** A consumer of its own group: it reads the topic from the start, earlier tests' events included. */
+    private KafkaEventConsumer startConsumer(java.util.function.Consumer<EventEnvelope> handling) {
+        EventHandler handler = new EventHandler() {
+            @Override
+            public Set<EventType> handles() {
+                return Set.of(EventType.DRAFT_WITHDRAWN);
+            }
+
+            @Override
+            public void handle(EventEnvelope event) {
+                handling.accept(event);
+            }
+        };
+        properties = fixture.properties(fixture.bootstrap, "consumer-it-" + UUID.randomUUID());
+        KafkaEventConsumer started = new KafkaEventConsumer(List.of(handler), fixture.jdbc, fixture.tx, fixture.codec,
+                properties);
+        started.start();
+        return started;
     }
 
     private long effects(String documentId) {
