@@ -2,9 +2,10 @@
 # CPU profiles of the running local suite under the load driver: async-profiler (Maven Central
 # tools.profiler:async-profiler) is attached to every JVM of `./gongwen up` (gateway, services, Kafka) through
 # `jcmd JVMTI.agent_load` while the driver runs, then each profile is written as collapsed stacks and as a flame
-# graph SVG (scripts/flamegraph.py). PostgreSQL is not a JVM: pg_stat_statements covers it (docs/benchmarks.md).
+# graph SVG (scripts/flamegraph.py). PostgreSQL is not a JVM, and its build here has no pg_stat_statements: count its
+# transactions with docs/benchmarks/2026-12-07-round8/transactions-per-lifecycle.sh, its statements with log_statement.
 #
-#   ./gongwen up && scripts/profile.sh                           # 200 documents, 50 drafters → target/profile/<stamp>
+#   GONGWEN_RATE_LIMIT_ENABLED=false ./gongwen up && scripts/profile.sh     # 200 documents, 50 drafters → target/profile/<stamp>
 #   scripts/profile.sh --out-dir docs/benchmarks/flame/after --warmup 50 -- --documents 300 --concurrency 4
 #
 # --warmup N documents run before the profilers start; everything after `--` goes to the load driver.
@@ -19,7 +20,7 @@ while (($#)); do
     --interval) INTERVAL=$2; shift ;;
     --warmup) WARMUP=$2; shift ;;
     --) shift; DRIVER_ARGS=("$@"); break ;;
-    *) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
   esac
   shift
 done
@@ -46,6 +47,11 @@ for pidfile in "$PIDS"/*.pid; do
   names+=("$name")
 done
 ((${#names[@]})) || fail "nothing of the suite is running: ./gongwen up first"
+# 50 drafters share the 9 demo accounts: with the gateway's per-user limit on, the driver measures 429s and the
+# gateway's Redis round trips, not the suite (bench.sh turns it off when it starts the suite; here it is already up)
+gateway_pid=$(pid_of gateway) || fail "the gateway is not running: ./gongwen up first"
+tr '\0' '\n' <"/proc/$gateway_pid/environ" | grep -qx 'GONGWEN_RATE_LIMIT_ENABLED=false' ||
+  fail "the gateway's per-user rate limit is on: ./gongwen down, then GONGWEN_RATE_LIMIT_ENABLED=false ./gongwen up"
 
 profile_all() { # profile_all COMMAND: the same async-profiler command to every JVM of the suite
   local name
