@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -35,21 +36,13 @@ class KafkaEventConsumerIT {
     private KafkaProducer<String, byte[]> producer;
 
     /** Records each applied event; refuses one document for good, as a handler bug would. */
-    private final EventHandler recorder = new EventHandler() {
-        @Override
-        public Set<EventType> handles() {
-            return Set.of(EventType.DRAFT_WITHDRAWN);
+    private final EventHandler recorder = MessagingFixture.withdrawals(event -> {
+        if (event.subject().startsWith(POISONED_DOCUMENT) && !fixed) {
+            throw new IllegalArgumentException("cannot apply " + event.subject());
         }
-
-        @Override
-        public void handle(EventEnvelope event) {
-            if (event.subject().startsWith(POISONED_DOCUMENT) && !fixed) {
-                throw new IllegalArgumentException("cannot apply " + event.subject());
-            }
-            fixture.jdbc.sql("INSERT INTO test_effects (document_id, event_type) VALUES (?, ?)")
-                    .params(event.subject(), event.type().typeName()).update();
-        }
-    };
+        fixture.jdbc.sql("INSERT INTO test_effects (document_id, event_type) VALUES (?, ?)")
+                .params(event.subject(), event.type().typeName()).update();
+    });
 
     @BeforeEach
     void start() {
@@ -244,21 +237,10 @@ class KafkaEventConsumerIT {
     }
 
     /** A consumer of its own group: it reads the topic from the start, earlier tests' events included. */
-    private KafkaEventConsumer startConsumer(java.util.function.Consumer<EventEnvelope> handling) {
-        EventHandler handler = new EventHandler() {
-            @Override
-            public Set<EventType> handles() {
-                return Set.of(EventType.DRAFT_WITHDRAWN);
-            }
-
-            @Override
-            public void handle(EventEnvelope event) {
-                handling.accept(event);
-            }
-        };
+    private KafkaEventConsumer startConsumer(Consumer<EventEnvelope> handling) {
         properties = fixture.properties(fixture.bootstrap, "consumer-it-" + UUID.randomUUID());
-        KafkaEventConsumer started = new KafkaEventConsumer(List.of(handler), fixture.jdbc, fixture.tx, fixture.codec,
-                properties);
+        KafkaEventConsumer started = new KafkaEventConsumer(List.of(MessagingFixture.withdrawals(handling)),
+                fixture.jdbc, fixture.tx, fixture.codec, properties);
         started.start();
         return started;
     }

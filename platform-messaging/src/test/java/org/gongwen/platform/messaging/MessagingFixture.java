@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.flywaydb.core.Flyway;
 import org.gongwen.events.DraftWithdrawn;
+import org.gongwen.events.EventType;
 import org.gongwen.events.Person;
 import org.gongwen.testsupport.PostgresServer;
 import org.gongwen.testsupport.TestInfrastructure;
@@ -60,6 +63,21 @@ final class MessagingFixture {
 
     static DraftWithdrawn withdrawn(String documentId) {
         return new DraftWithdrawn(documentId, 1, new Person("zhangwei", "张伟", "SHJZ"), Instant.now());
+    }
+
+    /** A handler of {@code gongwen.draft.withdrawn.v1}, the event the tests here send. */
+    static EventHandler withdrawals(Consumer<EventEnvelope> handling) {
+        return new EventHandler() {
+            @Override
+            public Set<EventType> handles() {
+                return Set.of(EventType.DRAFT_WITHDRAWN);
+            }
+
+            @Override
+            public void handle(EventEnvelope event) {
+                handling.accept(event);
+            }
+        };
     }
 
     static String newDocumentId() {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,17 +28,8 @@ class TraceContextIT {
         OutboxRelay relay = fixture.relay(fixture.bootstrap);
         Outbox outbox = fixture.outbox(relay);
         // a handler that answers a withdrawal with an event of its own, as the services' handlers do
-        EventHandler answering = new EventHandler() {
-            @Override
-            public Set<EventType> handles() {
-                return Set.of(EventType.DRAFT_WITHDRAWN);
-            }
-
-            @Override
-            public void handle(EventEnvelope event) {
-                outbox.append(new RecordArchived(event.subject(), 1, "Z011-WS·2026-D30-SHJZ-0001", Instant.now()));
-            }
-        };
+        EventHandler answering = MessagingFixture.withdrawals(event ->
+                outbox.append(new RecordArchived(event.subject(), 1, "Z011-WS·2026-D30-SHJZ-0001", Instant.now())));
         KafkaEventConsumer consumer = new KafkaEventConsumer(List.of(answering), fixture.jdbc, fixture.tx, fixture.codec,
                 fixture.properties(fixture.bootstrap, "trace-it-" + UUID.randomUUID()));
         String documentId = MessagingFixture.newDocumentId();
